@@ -1,0 +1,82 @@
+#pragma once
+
+#include "patrolbook/enum_names.hpp"
+
+// The domain's closed vocabularies (see docs/domain.md for the Chinese terms).
+namespace patrolbook {
+
+#define PATROLBOOK_ENUM_NAMES(E, ...)                                                                                  \
+    template <>                                                                                                        \
+    struct EnumNames<E> {                                                                                              \
+        static constexpr std::array names{__VA_ARGS__};                                                                \
+    }
+
+using namespace std::string_view_literals;
+
+enum class PropertyKind { Residential, Office, SalesCentre, Commercial };
+PATROLBOOK_ENUM_NAMES(PropertyKind, "residential"sv, "office"sv, "sales_centre"sv, "commercial"sv);
+
+enum class AreaType {
+    Lobby,
+    CarPark,
+    Stairwell,
+    Garden,
+    SalesHall,
+    Corridor,
+    Lift,
+    Entrance,
+    Playground,
+    Clubhouse,
+    EquipmentRoom,
+    Perimeter,
+};
+PATROLBOOK_ENUM_NAMES(AreaType, "lobby"sv, "car_park"sv, "stairwell"sv, "garden"sv, "sales_hall"sv, "corridor"sv,
+                      "lift"sv, "entrance"sv, "playground"sv, "clubhouse"sv, "equipment_room"sv, "perimeter"sv);
+
+// 细节, 清洁卫生, 设施设备, 硬质铺装, 绿植, plus items an area type adds of its own.
+enum class ChecklistCategory { Details, Cleanliness, Facilities, Paving, Greenery, Special };
+PATROLBOOK_ENUM_NAMES(ChecklistCategory, "details"sv, "cleanliness"sv, "facilities"sv, "paving"sv, "greenery"sv,
+                      "special"sv);
+
+enum class StaffRole { Patrol, Specialist, Manager, Office };
+PATROLBOOK_ENUM_NAMES(StaffRole, "patrol"sv, "specialist"sv, "manager"sv, "office"sv);
+
+enum class Gender { Male, Female };
+PATROLBOOK_ENUM_NAMES(Gender, "male"sv, "female"sv);
+
+enum class ContactChannel { Phone, Email, Sms, InPerson };
+PATROLBOOK_ENUM_NAMES(ContactChannel, "phone"sv, "email"sv, "sms"sv, "in_person"sv);
+
+enum class ItemResult { Pass, Fail, NotApplicable };
+PATROLBOOK_ENUM_NAMES(ItemResult, "pass"sv, "fail"sv, "na"sv);
+
+enum class RecordStatus { Draft, Finished };
+PATROLBOOK_ENUM_NAMES(RecordStatus, "draft"sv, "finished"sv);
+
+// 装修巡查 (while works run) / 装修验收 (acceptance when they end).
+enum class RenovationKind { Patrol, Acceptance };
+PATROLBOOK_ENUM_NAMES(RenovationKind, "patrol"sv, "acceptance"sv);
+
+enum class VisitPurpose { AfterRepair, AfterComplaint, Satisfaction, Holiday, Renewal, NewOwner };
+PATROLBOOK_ENUM_NAMES(VisitPurpose, "after_repair"sv, "after_complaint"sv, "satisfaction"sv, "holiday"sv,
+                      "renewal"sv, "new_owner"sv);
+
+enum class VisitStatus { Planned, Done, Unreachable, Cancelled };
+PATROLBOOK_ENUM_NAMES(VisitStatus, "planned"sv, "done"sv, "unreachable"sv, "cancelled"sv);
+
+enum class VisitOutcome { Satisfied, Average, Unsatisfied };
+PATROLBOOK_ENUM_NAMES(VisitOutcome, "satisfied"sv, "average"sv, "unsatisfied"sv);
+
+// The service a return visit follows up.
+enum class ServiceKind { Repair, Complaint, Renovation, MoveIn, Other };
+PATROLBOOK_ENUM_NAMES(ServiceKind, "repair"sv, "complaint"sv, "renovation"sv, "move_in"sv, "other"sv);
+
+enum class FollowUpStatus { Open, InProgress, Fixed, Closed };
+PATROLBOOK_ENUM_NAMES(FollowUpStatus, "open"sv, "in_progress"sv, "fixed"sv, "closed"sv);
+
+enum class FollowUpSource { InspectionItem, RenovationItem, OwnerVisit, Manual };
+PATROLBOOK_ENUM_NAMES(FollowUpSource, "inspection_item"sv, "renovation_item"sv, "owner_visit"sv, "manual"sv);
+
+#undef PATROLBOOK_ENUM_NAMES
+
+} // namespace patrolbook

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patrolbook {
+
+namespace sqlite {
+class Database;
+}
+
+enum class OutboxState { Pending, Sent, Rejected };
+
+// One local change waiting for the server: which record, which fields, the server
+// version it was based on. The field values are the record's current ones.
+struct OutboxEntry {
+    std::int64_t seq = 0;
+    std::string changeId;
+    std::string entity;
+    std::string recordId;
+    std::int64_t baseVersion = 0;
+    std::vector<std::string> fields;
+    bool deleted = false;
+    OutboxState state = OutboxState::Pending;
+    std::int64_t attempts = 0;
+    std::optional<std::string> reason;
+};
+
+// Read side of the outbox, and the bookkeeping once the server has answered. Entries are
+// written only by RecordStore, together with their record.
+class Outbox {
+public:
+    explicit Outbox(sqlite::Database& db);
+
+    // Entries not yet acknowledged (pending and sent), oldest first.
+    std::vector<OutboxEntry> unacknowledged(std::size_t limit);
+    std::vector<OutboxEntry> rejected();
+    std::int64_t pendingCount();
+    std::optional<OutboxEntry> entry(std::int64_t seq);
+
+    // The change is on its way: later edits of the record start a new entry rather than
+    // fold into this one, whose change id the server may already have seen.
+    void markSent(std::int64_t seq);
+    // The server applied the change as `version`: the entry goes, the record takes the
+    // version (and stops pointing at the entry).
+    void acknowledge(std::int64_t seq, std::int64_t version);
+    // The server refused it for `reason`: kept, marked, shown to the user; never dropped.
+    void reject(std::int64_t seq, const std::string& reason);
+
+private:
+    std::vector<OutboxEntry> query(const std::string& where, std::size_t limit);
+    sqlite::Database& db_;
+};
+
+} // namespace patrolbook

@@ -1,0 +1,118 @@
+#pragma once
+
+// JSON form of every record: {"id", "version", "deleted", <fields>, <unknown fields>}.
+// Unknown fields are kept in RecordBase::extra and written back untouched, so an older
+// build never erases what a newer one wrote.
+
+#include "patrolbook/column.hpp"
+#include "patrolbook/records.hpp"
+#include "patrolbook/uuid.hpp"
+
+#include <string>
+#include <vector>
+
+namespace patrolbook {
+
+inline bool isReservedKey(std::string_view key)
+{
+    return key == "id" || key == "version" || key == "deleted";
+}
+
+template <Record T>
+bool isKnownField(std::string_view key)
+{
+    bool known = false;
+    forEachField<T>([&](const auto& f) { known = known || f.name == key; });
+    return known;
+}
+
+// The record's fields (known and unknown), without id/version/deleted: the "fields"
+// object of a sync change or a pulled record.
+template <Record T>
+Json fieldsToJson(const T& r)
+{
+    Json j = r.extra.empty() ? Json::object() : Json::parse(r.extra);
+    forEachField<T>([&](const auto& f) { j[std::string{f.name}] = valueToJson(r.*(f.member)); });
+    return j;
+}
+
+template <Record T>
+Json toJson(const T& r)
+{
+    Json j = fieldsToJson(r);
+    j["id"] = r.id;
+    j["version"] = r.version;
+    j["deleted"] = r.deleted;
+    return j;
+}
+
+// Sets the fields present in `fields` (a JSON object); keys this build does not know
+// go to extra. Throws Error (domain Json or Validation) naming the offending field; `r`
+// is left unchanged then.
+template <Record T>
+void applyFields(T& r, const Json& fields)
+{
+    if (!fields.is_object())
+        throw Error(ErrorDomain::Json, ErrorCode::WrongType, "fields must be a JSON object");
+    T next = r;
+    Json extra = next.extra.empty() ? Json::object() : Json::parse(next.extra);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const std::string& key = it.key();
+        if (isReservedKey(key))
+            continue;
+        bool matched = false;
+        forEachField<T>([&](const auto& f) {
+            if (matched || f.name != key)
+                return;
+            matched = true;
+            using M = typename std::remove_cvref_t<decltype(f)>::Member;
+            next.*(f.member) = FromJson<M>::get(it.value(), f.name);
+        });
+        if (!matched)
+            extra[key] = it.value();
+    }
+    next.extra = extra.empty() ? std::string{} : extra.dump();
+    r = std::move(next);
+}
+
+template <Record T>
+T fromJson(const Json& j)
+{
+    if (!j.is_object())
+        throw Error(ErrorDomain::Json, ErrorCode::WrongType, "a record must be a JSON object");
+    T r;
+    auto id = j.find("id");
+    if (id == j.end() || !id->is_string() || !isUuid(id->get_ref<const std::string&>()))
+        throw Error(ErrorDomain::Validation, ErrorCode::InvalidId, "id must be a UUID", "id");
+    r.id = id->get<std::string>();
+    if (auto v = j.find("version"); v != j.end())
+        r.version = FromJson<std::int64_t>::get(*v, "version");
+    if (auto d = j.find("deleted"); d != j.end())
+        r.deleted = FromJson<bool>::get(*d, "deleted");
+    applyFields(r, j);
+    return r;
+}
+
+// Names of the fields that differ, unknown fields included: what a local edit changed.
+template <Record T>
+std::vector<std::string> changedFields(const T& before, const T& after)
+{
+    std::vector<std::string> out;
+    forEachField<T>([&](const auto& f) {
+        if (!(before.*(f.member) == after.*(f.member)))
+            out.emplace_back(f.name);
+    });
+    if (before.extra != after.extra) {
+        const Json a = before.extra.empty() ? Json::object() : Json::parse(before.extra);
+        const Json b = after.extra.empty() ? Json::object() : Json::parse(after.extra);
+        for (auto it = b.begin(); it != b.end(); ++it)
+            if (!a.contains(it.key()) || a[it.key()] != it.value())
+                out.push_back(it.key());
+        for (auto it = a.begin(); it != a.end(); ++it)
+            if (!b.contains(it.key()))
+                out.push_back(it.key());
+    }
+    return out;
+}
+
+} // namespace patrolbook

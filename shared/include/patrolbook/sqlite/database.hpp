@@ -1,0 +1,62 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace patrolbook::sqlite {
+
+class Statement;
+
+enum class Durability {
+    // A commit survives an application crash; a power cut may lose the last commits.
+    // Right for a phone, where the outbox is retried anyway.
+    Normal,
+    // A commit survives a power cut: the server acknowledges a change only once durable.
+    Full,
+};
+
+// Connection settings live here and nowhere else: WAL journal, foreign keys on, a busy
+// timeout, the durability level. Every connection in the product is opened through this.
+struct OpenOptions {
+    Durability durability = Durability::Normal;
+    int busyTimeoutMs = 5000;
+    bool readOnly = false;
+};
+
+class Database {
+public:
+    explicit Database(const std::filesystem::path& path, OpenOptions options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs one or more statements without results (DDL, PRAGMA).
+    void exec(std::string_view sql);
+    // A prepared statement owned by the connection and reused: the hot paths (record
+    // store, outbox) prepare each statement once. The returned statement is reset.
+    Statement& cached(const std::string& sql);
+
+    int userVersion();
+    void setUserVersion(int version);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    const std::filesystem::path& path() const { return path_; }
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+    std::filesystem::path path_;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+};
+
+// Throws patrolbook::Error (domain Storage) for a failed SQLite result code.
+[[noreturn]] void throwSqliteError(sqlite3* db, int rc, std::string_view context);
+
+} // namespace patrolbook::sqlite

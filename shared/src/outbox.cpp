@@ -1,0 +1,128 @@
+#include "patrolbook/outbox.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/records.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace patrolbook {
+
+namespace {
+
+OutboxState stateFromText(std::string_view s)
+{
+    if (s == "sent")
+        return OutboxState::Sent;
+    if (s == "rejected")
+        return OutboxState::Rejected;
+    return OutboxState::Pending;
+}
+
+// The table of an entity named in the outbox; only the record types this build knows.
+std::string tableOf(std::string_view entity)
+{
+    std::string table;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity == entity)
+            table = std::string{entity};
+    });
+    if (table.empty())
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "unknown entity '" + std::string{entity} + "'");
+    return table;
+}
+
+} // namespace
+
+Outbox::Outbox(sqlite::Database& db)
+    : db_(db)
+{
+}
+
+std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t limit)
+{
+    auto& st = db_.cached("SELECT seq, change_id, entity, record_id, base_version, fields, deleted, state, attempts, "
+                          "reason FROM outbox "
+                          + where + " ORDER BY seq LIMIT ?");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<OutboxEntry> out;
+    while (st.step()) {
+        OutboxEntry e;
+        e.seq = st.getInt64(0);
+        e.changeId = st.getString(1);
+        e.entity = st.getString(2);
+        e.recordId = st.getString(3);
+        e.baseVersion = st.getInt64(4);
+        e.fields = nlohmann::json::parse(st.getText(5)).get<std::vector<std::string>>();
+        e.deleted = st.getInt64(6) != 0;
+        e.state = stateFromText(st.getText(7));
+        e.attempts = st.getInt64(8);
+        if (!st.isNull(9))
+            e.reason = st.getString(9);
+        out.push_back(std::move(e));
+    }
+    st.reset();
+    return out;
+}
+
+std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit)
+{
+    return query("WHERE state IN ('pending', 'sent')", limit);
+}
+
+std::vector<OutboxEntry> Outbox::rejected()
+{
+    return query("WHERE state = 'rejected'", static_cast<std::size_t>(INT64_MAX));
+}
+
+std::optional<OutboxEntry> Outbox::entry(std::int64_t seq)
+{
+    auto rows = query("WHERE seq = " + std::to_string(seq), 1);
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::int64_t Outbox::pendingCount()
+{
+    auto& st = db_.cached("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')");
+    st.step();
+    const auto n = st.getInt64(0);
+    st.reset();
+    return n;
+}
+
+void Outbox::markSent(std::int64_t seq)
+{
+    db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE seq = ? AND state <> 'rejected'")
+        .bind(1, seq)
+        .run();
+}
+
+void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
+{
+    const auto e = entry(seq);
+    if (!e)
+        return; // already acknowledged: a repeated answer changes nothing
+    const std::string table = tableOf(e->entity);
+    std::optional<sqlite::Transaction> tx;
+    if (!db_.inTransaction())
+        tx.emplace(db_);
+    db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+    db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?").bind(1, version).bind(2, e->recordId).run();
+    db_.cached("UPDATE " + table + " SET pending_change = NULL WHERE id = ? AND pending_change = ?")
+        .bind(1, e->recordId)
+        .bind(2, seq)
+        .run();
+    if (tx)
+        tx->commit();
+}
+
+void Outbox::reject(std::int64_t seq, const std::string& reason)
+{
+    db_.cached("UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?").bind(1, reason).bind(2, seq).run();
+}
+
+} // namespace patrolbook

@@ -1,0 +1,424 @@
+#include "patrolbook/record_store.hpp"
+
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/record_table.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/uuid.hpp"
+#include "patrolbook/validation.hpp"
+
+#include <algorithm>
+
+namespace patrolbook {
+
+namespace {
+
+
+// Joins the caller's transaction, or runs its own.
+class WriteScope {
+public:
+    explicit WriteScope(sqlite::Database& db)
+    {
+        if (!db.inTransaction())
+            tx_.emplace(db);
+    }
+    void commit()
+    {
+        if (tx_)
+            tx_->commit();
+    }
+
+private:
+    std::optional<sqlite::Transaction> tx_;
+};
+
+template <Record T>
+const std::string& allFieldNames()
+{
+    static const std::string names = [] {
+        Json a = Json::array();
+        forEachField<T>([&](const auto& f) { a.push_back(std::string{f.name}); });
+        return a.dump();
+    }();
+    return names;
+}
+
+std::string unionOfNames(std::string_view storedJson, const std::vector<std::string>& more)
+{
+    std::vector<std::string> names = Json::parse(storedJson).get<std::vector<std::string>>();
+    for (const auto& n : more)
+        if (std::find(names.begin(), names.end(), n) == names.end())
+            names.push_back(n);
+    return Json(names).dump();
+}
+
+std::int64_t appendOutbox(sqlite::Database& db, std::string_view entity, const std::string& id,
+                          std::int64_t baseVersion, const std::string& fieldsJson, bool deleted)
+{
+    auto& st = db.cached("INSERT INTO outbox (change_id, entity, record_id, base_version, fields, deleted, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, newUuid()).bind(2, entity).bind(3, id).bind(4, baseVersion).bind(5, fieldsJson);
+    st.bind(6, deleted ? 1 : 0).bind(7, Timestamp::now().utcMs);
+    st.run();
+    return db.lastInsertRowId();
+}
+
+struct PendingEntry {
+    std::int64_t seq;
+    std::string fields;
+    std::string state;
+};
+
+std::optional<PendingEntry> outboxEntry(sqlite::Database& db, std::int64_t seq)
+{
+    auto& st = db.cached("SELECT seq, fields, state FROM outbox WHERE seq = ?");
+    st.bind(1, seq);
+    if (!st.step())
+        return std::nullopt;
+    PendingEntry e{st.getInt64(0), st.getString(1), st.getString(2)};
+    st.reset();
+    return e;
+}
+
+// Every field named by an unacknowledged outbox entry of the record.
+std::vector<std::string> locallyChangedFields(sqlite::Database& db, std::string_view entity, std::string_view id)
+{
+    std::vector<std::string> names;
+    auto& st = db.cached("SELECT fields FROM outbox WHERE record_id = ? AND entity = ?");
+    st.bind(1, id).bind(2, entity);
+    while (st.step())
+        for (auto& n : Json::parse(st.getText(0)).get<std::vector<std::string>>())
+            if (std::find(names.begin(), names.end(), n) == names.end())
+                names.push_back(std::move(n));
+    st.reset();
+    return names;
+}
+
+template <Record T>
+void writeRow(sqlite::Database& db, const std::string& sql, const T& r, std::optional<std::int64_t> pendingChange)
+{
+    auto& st = db.cached(sql);
+    const int next = RecordTable<T>::bind(st, r);
+    if (pendingChange)
+        st.bind(next, *pendingChange);
+    else
+        st.bindNull(next);
+    st.run();
+}
+
+// Cross-record rules the store enforces on save: a finished inspection or renovation
+// check has every item answered (the items are saved first, in the same transaction).
+template <Record T>
+void checkConsistency(RecordStore&, const T&)
+{
+}
+
+template <>
+void checkConsistency(RecordStore& store, const Inspection& r)
+{
+    if (r.status != RecordStatus::Finished)
+        return;
+    auto problems = validateCompletion(r, store.itemsOfInspection(r.id));
+    if (!problems.empty())
+        throw problems.front();
+}
+
+template <>
+void checkConsistency(RecordStore& store, const RenovationCheck& r)
+{
+    if (r.status != RecordStatus::Finished)
+        return;
+    auto problems = validateCompletion(r, store.itemsOfRenovationCheck(r.id));
+    if (!problems.empty())
+        throw problems.front();
+}
+
+// Copies the named fields from `from` into `into`.
+template <Record T>
+void overlayFields(T& into, const T& from, const std::vector<std::string>& names)
+{
+    forEachField<T>([&](const auto& f) {
+        if (std::find(names.begin(), names.end(), f.name) != names.end())
+            into.*(f.member) = from.*(f.member);
+    });
+}
+
+} // namespace
+
+RecordStore::RecordStore(sqlite::Database& db)
+    : db_(db)
+{
+}
+
+template <Record T>
+std::optional<std::int64_t> RecordStore::pendingChangeOf(std::string_view id)
+{
+    auto& st = db_.cached("SELECT pending_change FROM " + RecordTable<T>::table() + " WHERE id = ?");
+    st.bind(1, id);
+    std::optional<std::int64_t> out;
+    if (st.step() && !st.isNull(0))
+        out = st.getInt64(0);
+    st.reset();
+    return out;
+}
+
+template <Record T>
+void RecordStore::insert(const T& record)
+{
+    ensureValid(record);
+    WriteScope scope(db_);
+    checkConsistency(*this, record);
+    T row = record;
+    row.version = 0;
+    const auto seq = appendOutbox(db_, Schema<T>::entity, row.id, 0, allFieldNames<T>(), row.deleted);
+    try {
+        writeRow(db_, RecordTable<T>::insertSql(), row, seq);
+    } catch (const Error& e) {
+        // Inside a caller's transaction nothing rolls back for us: undo the outbox entry.
+        db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+        if (e.code() == ErrorCode::Constraint)
+            throw Error(ErrorDomain::Storage, ErrorCode::AlreadyExists,
+                        std::string{Schema<T>::entity} + " " + record.id + " already exists", "id");
+        throw;
+    }
+    scope.commit();
+}
+
+template <Record T>
+void RecordStore::update(const T& record)
+{
+    ensureValid(record);
+    WriteScope scope(db_);
+    auto stored = get<T>(record.id);
+    if (!stored)
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound,
+                    std::string{Schema<T>::entity} + " " + record.id + " does not exist", "id");
+    T row = record;
+    row.version = stored->version;
+    const auto changed = changedFields(*stored, row);
+    if (changed.empty() && row.deleted == stored->deleted)
+        return;
+    checkConsistency(*this, row);
+    auto seq = pendingChangeOf<T>(row.id);
+    std::optional<PendingEntry> entry;
+    if (seq)
+        entry = outboxEntry(db_, *seq);
+    if (entry && entry->state == "pending") {
+        // Not sent yet: fold this edit into the waiting change.
+        db_.cached("UPDATE outbox SET fields = ?, deleted = ? WHERE seq = ?")
+            .bind(1, unionOfNames(entry->fields, changed))
+            .bind(2, row.deleted ? 1 : 0)
+            .bind(3, entry->seq)
+            .run();
+    } else {
+        Json names(changed);
+        seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, names.dump(), row.deleted);
+    }
+    writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
+    scope.commit();
+}
+
+template <Record T>
+void RecordStore::save(const T& record)
+{
+    WriteScope scope(db_);
+    if (get<T>(record.id))
+        update(record);
+    else
+        insert(record);
+    scope.commit();
+}
+
+template <Record T>
+void RecordStore::remove(std::string_view id)
+{
+    WriteScope scope(db_);
+    auto stored = get<T>(id);
+    if (!stored)
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound,
+                    std::string{Schema<T>::entity} + " " + std::string{id} + " does not exist", "id");
+    if (stored->deleted)
+        return;
+    const auto seq = pendingChangeOf<T>(id);
+    if (stored->version == 0 && seq) {
+        auto& st = db_.cached("SELECT count(*) FROM outbox WHERE record_id = ? AND entity = ? AND state <> 'pending'");
+        st.bind(1, id).bind(2, Schema<T>::entity);
+        st.step();
+        const bool everSent = st.getInt64(0) > 0;
+        st.reset();
+        if (!everSent) {
+            // The server never heard of it: nothing to tell it.
+            db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?").bind(1, id).bind(2, Schema<T>::entity).run();
+            db_.cached("DELETE FROM " + RecordTable<T>::table() + " WHERE id = ?").bind(1, id).run();
+            scope.commit();
+            return;
+        }
+    }
+    T row = *stored;
+    row.deleted = true;
+    update(row);
+    scope.commit();
+}
+
+template <Record T>
+void RecordStore::putFromServer(const T& record)
+{
+    ensureValid(record);
+    WriteScope scope(db_);
+    T row = record;
+    std::optional<std::int64_t> seq;
+    if (auto stored = get<T>(record.id)) {
+        if (stored->version > record.version)
+            return; // an older state than we have: a stale page
+        seq = pendingChangeOf<T>(record.id);
+        if (seq)
+            overlayFields(row, *stored, locallyChangedFields(db_, Schema<T>::entity, record.id));
+    }
+    writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
+    scope.commit();
+}
+
+template <Record T>
+std::optional<T> RecordStore::get(std::string_view id)
+{
+    auto& st = db_.cached(RecordTable<T>::selectSql() + "WHERE id = ?");
+    st.bind(1, id);
+    std::optional<T> out;
+    if (st.step())
+        out = RecordTable<T>::read(st);
+    st.reset();
+    return out;
+}
+
+template <Record T>
+std::vector<T> RecordStore::select(const std::string& whereOrderBy, const std::vector<std::string>& params)
+{
+    auto& st = db_.cached(RecordTable<T>::selectSql() + whereOrderBy);
+    int i = 1;
+    for (const auto& p : params)
+        st.bind(i++, p);
+    std::vector<T> out;
+    while (st.step())
+        out.push_back(RecordTable<T>::read(st));
+    st.reset();
+    return out;
+}
+
+template <Record T>
+std::vector<T> RecordStore::all()
+{
+    return select<T>("WHERE deleted = 0 ORDER BY id", {});
+}
+
+template <Record T>
+std::int64_t RecordStore::count()
+{
+    auto& st = db_.cached("SELECT count(*) FROM " + RecordTable<T>::table() + " WHERE deleted = 0");
+    st.step();
+    const auto n = st.getInt64(0);
+    st.reset();
+    return n;
+}
+
+std::vector<Inspection> RecordStore::inspectionsForArea(std::string_view areaId, Timestamp from, Timestamp to)
+{
+    auto& st = db_.cached(RecordTable<Inspection>::selectSql()
+                          + "WHERE area_id = ? AND started_at >= ? AND started_at < ? AND deleted = 0 "
+                            "ORDER BY started_at");
+    st.bind(1, areaId).bind(2, from.utcMs).bind(3, to.utcMs);
+    std::vector<Inspection> out;
+    while (st.step())
+        out.push_back(RecordTable<Inspection>::read(st));
+    st.reset();
+    return out;
+}
+
+std::vector<Inspection> RecordStore::inspectionsBetween(Timestamp from, Timestamp to)
+{
+    auto& st = db_.cached(RecordTable<Inspection>::selectSql()
+                          + "WHERE started_at >= ? AND started_at < ? AND deleted = 0 ORDER BY started_at");
+    st.bind(1, from.utcMs).bind(2, to.utcMs);
+    std::vector<Inspection> out;
+    while (st.step())
+        out.push_back(RecordTable<Inspection>::read(st));
+    st.reset();
+    return out;
+}
+
+std::vector<Inspection> RecordStore::inspectionsByStatus(RecordStatus status)
+{
+    return select<Inspection>("WHERE status = ? AND deleted = 0 ORDER BY started_at", {std::string{toString(status)}});
+}
+
+std::vector<InspectionItem> RecordStore::itemsOfInspection(std::string_view inspectionId)
+{
+    return select<InspectionItem>("WHERE inspection_id = ? AND deleted = 0 ORDER BY item_code",
+                                  {std::string{inspectionId}});
+}
+
+std::vector<RenovationCheck> RecordStore::renovationChecksForUnit(std::string_view unitId)
+{
+    return select<RenovationCheck>("WHERE unit_id = ? AND deleted = 0 ORDER BY started_at", {std::string{unitId}});
+}
+
+std::vector<RenovationItem> RecordStore::itemsOfRenovationCheck(std::string_view checkId)
+{
+    return select<RenovationItem>("WHERE check_id = ? AND deleted = 0 ORDER BY item_code", {std::string{checkId}});
+}
+
+std::vector<OwnerVisit> RecordStore::visitsForOwner(std::string_view ownerId)
+{
+    return select<OwnerVisit>("WHERE owner_id = ? AND deleted = 0 ORDER BY coalesce(visited_at, planned_at)",
+                              {std::string{ownerId}});
+}
+
+std::vector<OwnerVisit> RecordStore::visitsByStatus(VisitStatus status)
+{
+    return select<OwnerVisit>("WHERE status = ? AND deleted = 0 ORDER BY planned_at", {std::string{toString(status)}});
+}
+
+std::vector<FollowUp> RecordStore::followUpsByStatus(FollowUpStatus status)
+{
+    return select<FollowUp>("WHERE status = ? AND deleted = 0 ORDER BY due_at IS NULL, due_at",
+                            {std::string{toString(status)}});
+}
+
+std::vector<Area> RecordStore::areasOfProperty(std::string_view propertyId)
+{
+    return select<Area>("WHERE property_id = ? AND deleted = 0 ORDER BY code, name", {std::string{propertyId}});
+}
+
+std::vector<Owner> RecordStore::ownersOfProperty(std::string_view propertyId)
+{
+    return select<Owner>("WHERE property_id = ? AND deleted = 0 ORDER BY name", {std::string{propertyId}});
+}
+
+// One instantiation per record type: the templates live here, not in the header.
+#define PATROLBOOK_INSTANTIATE(T)                                                                                      \
+    template void RecordStore::insert<T>(const T&);                                                                    \
+    template void RecordStore::update<T>(const T&);                                                                    \
+    template void RecordStore::save<T>(const T&);                                                                      \
+    template void RecordStore::remove<T>(std::string_view);                                                            \
+    template void RecordStore::putFromServer<T>(const T&);                                                             \
+    template std::optional<T> RecordStore::get<T>(std::string_view);                                                   \
+    template std::vector<T> RecordStore::all<T>();                                                                     \
+    template std::int64_t RecordStore::count<T>();
+
+PATROLBOOK_INSTANTIATE(Property)
+PATROLBOOK_INSTANTIATE(Building)
+PATROLBOOK_INSTANTIATE(Checklist)
+PATROLBOOK_INSTANTIATE(Area)
+PATROLBOOK_INSTANTIATE(Staff)
+PATROLBOOK_INSTANTIATE(Unit)
+PATROLBOOK_INSTANTIATE(Owner)
+PATROLBOOK_INSTANTIATE(Inspection)
+PATROLBOOK_INSTANTIATE(InspectionItem)
+PATROLBOOK_INSTANTIATE(RenovationCheck)
+PATROLBOOK_INSTANTIATE(RenovationItem)
+PATROLBOOK_INSTANTIATE(OwnerVisit)
+PATROLBOOK_INSTANTIATE(FollowUp)
+PATROLBOOK_INSTANTIATE(Photo)
+
+#undef PATROLBOOK_INSTANTIATE
+
+} // namespace patrolbook

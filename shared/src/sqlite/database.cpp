@@ -1,0 +1,108 @@
+#include "patrolbook/sqlite/database.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+
+#include <sqlite3.h>
+
+namespace patrolbook::sqlite {
+
+void throwSqliteError(sqlite3* db, int rc, std::string_view context)
+{
+    std::string message{context};
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    const int primary = rc & 0xff;
+    ErrorCode code = ErrorCode::Sqlite;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        code = ErrorCode::Busy;
+    else if (primary == SQLITE_CONSTRAINT)
+        code = ErrorCode::Constraint;
+    throw Error(ErrorDomain::Storage, code, std::move(message));
+}
+
+Database::Database(const std::filesystem::path& path, OpenOptions options)
+    : path_(path)
+{
+    const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(path.string().c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string what = "open " + path.string();
+        sqlite3* db = db_;
+        try {
+            throwSqliteError(db, rc, what);
+        } catch (...) {
+            sqlite3_close(db);
+            db_ = nullptr;
+            throw;
+        }
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    try {
+        sqlite3_busy_timeout(db_, options.busyTimeoutMs);
+        if (!options.readOnly)
+            exec("PRAGMA journal_mode=WAL");
+        exec("PRAGMA foreign_keys=ON");
+        exec(options.durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    } catch (...) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    cache_.clear(); // statements must be finalized before the connection closes
+    sqlite3_close(db_);
+}
+
+void Database::exec(std::string_view sql)
+{
+    char* err = nullptr;
+    const std::string text{sql};
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(err);
+        throwSqliteError(db_, rc, "exec");
+    }
+}
+
+Statement& Database::cached(const std::string& sql)
+{
+    auto it = cache_.find(sql);
+    if (it == cache_.end())
+        it = cache_.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
+    else
+        it->second->reset();
+    return *it->second;
+}
+
+int Database::userVersion()
+{
+    Statement st(*this, "PRAGMA user_version");
+    st.step();
+    return static_cast<int>(st.getInt64(0));
+}
+
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version=" + std::to_string(version));
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(db_);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(db_);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(db_) == 0;
+}
+
+} // namespace patrolbook::sqlite

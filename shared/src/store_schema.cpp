@@ -1,0 +1,321 @@
+#include "patrolbook/store_schema.hpp"
+
+namespace patrolbook {
+
+namespace {
+
+// Frozen: a released step is never edited, only followed by a new one. The tables
+// mirror the record Schemas; tests/shared/store_schema_test.cpp checks they still agree.
+constexpr std::string_view v1 = R"sql(
+CREATE TABLE property (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    address TEXT,
+    utc_offset_min INTEGER NOT NULL,
+    rest_hours TEXT NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE building (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    floors INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE checklist (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    area_type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    items TEXT NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE area (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    building_id TEXT,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    area_type TEXT NOT NULL,
+    checklist_id TEXT NOT NULL,
+    center_lat REAL,
+    center_lon REAL,
+    center_accuracy REAL,
+    radius_m REAL,
+    patrol_every_days INTEGER NOT NULL,
+    active INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE staff (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    username TEXT NOT NULL,
+    role TEXT NOT NULL,
+    team TEXT,
+    property_ids TEXT NOT NULL,
+    phone TEXT,
+    skills TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE unit (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    building_id TEXT NOT NULL,
+    number TEXT NOT NULL,
+    floor INTEGER NOT NULL,
+    area_sqm REAL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE owner (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    gender TEXT,
+    phone TEXT,
+    email TEXT,
+    member INTEGER NOT NULL,
+    member_card_no TEXT,
+    channels TEXT NOT NULL,
+    preferred_hours TEXT NOT NULL,
+    car_plate TEXT,
+    preferences TEXT,
+    assigned_staff_id TEXT,
+    assigned_at INTEGER,
+    assigned_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE inspection (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    area_id TEXT NOT NULL,
+    checklist_id TEXT NOT NULL,
+    inspector_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    started_at_offset INTEGER NOT NULL,
+    finished_at INTEGER,
+    finished_at_offset INTEGER,
+    status TEXT NOT NULL,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    note TEXT,
+    device_id TEXT,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE inspection_item (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    inspection_id TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    category TEXT NOT NULL,
+    title TEXT NOT NULL,
+    result TEXT,
+    note TEXT,
+    photo_ids TEXT NOT NULL,
+    answered_at INTEGER,
+    answered_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE renovation_check (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    inspector_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    started_at_offset INTEGER NOT NULL,
+    finished_at INTEGER,
+    finished_at_offset INTEGER,
+    status TEXT NOT NULL,
+    contractor TEXT,
+    permit_no TEXT,
+    note TEXT,
+    signature_photo_id TEXT,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE renovation_item (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    check_id TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    result TEXT,
+    note TEXT,
+    photo_ids TEXT NOT NULL,
+    rectify_by INTEGER,
+    rectify_by_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE owner_visit (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    unit_id TEXT,
+    staff_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    status TEXT NOT NULL,
+    planned_at INTEGER,
+    planned_at_offset INTEGER,
+    visited_at INTEGER,
+    visited_at_offset INTEGER,
+    service_kind TEXT,
+    service_ref TEXT,
+    service_completed_at INTEGER,
+    service_completed_at_offset INTEGER,
+    outcome TEXT,
+    note TEXT,
+    suggestions TEXT,
+    duration_min INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE follow_up (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    source_entity TEXT NOT NULL,
+    source_id TEXT,
+    area_id TEXT,
+    unit_id TEXT,
+    description TEXT NOT NULL,
+    assignee_id TEXT,
+    due_at INTEGER,
+    due_at_offset INTEGER,
+    status TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_at_offset INTEGER NOT NULL,
+    verified_by TEXT,
+    verified_at INTEGER,
+    verified_at_offset INTEGER,
+    resolution TEXT,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE photo (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    mime_type TEXT NOT NULL,
+    taken_at INTEGER NOT NULL,
+    taken_at_offset INTEGER NOT NULL,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    record_entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+
+CREATE INDEX area_property ON area (property_id);
+CREATE INDEX unit_building ON unit (building_id);
+CREATE INDEX owner_unit ON owner (unit_id);
+CREATE INDEX owner_property ON owner (property_id, name);
+CREATE INDEX inspection_area_started ON inspection (area_id, started_at);
+CREATE INDEX inspection_started ON inspection (started_at);
+CREATE INDEX inspection_item_parent ON inspection_item (inspection_id);
+CREATE INDEX renovation_check_unit ON renovation_check (unit_id, started_at);
+CREATE INDEX renovation_item_parent ON renovation_item (check_id);
+CREATE INDEX owner_visit_owner ON owner_visit (owner_id);
+CREATE INDEX owner_visit_status ON owner_visit (status, planned_at);
+CREATE INDEX follow_up_status ON follow_up (status, due_at);
+CREATE INDEX photo_record ON photo (record_id);
+
+-- Every local change waits here until the server has acknowledged it. It is written in
+-- the same transaction as the record; `fields` names what changed (a JSON array), the
+-- values are read from the record when the change is pushed.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY,
+    change_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    reason TEXT
+);
+
+-- Small device-wide settings: sync cursor, device id, signed-in user.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr Migration steps[] = {
+    {1, "record tables, outbox and meta", v1},
+};
+
+} // namespace
+
+std::span<const Migration> storeMigrations()
+{
+    return steps;
+}
+
+} // namespace patrolbook

@@ -1,0 +1,50 @@
+#include "patrolbook/uuid.hpp"
+
+#include <cstdint>
+#include <random>
+
+namespace patrolbook {
+
+std::string newUuid()
+{
+    // Seeded once per thread from the OS; random_device per call would be ~100x slower
+    // and ids are made for every record and every outbox entry.
+    thread_local std::mt19937_64 rng{[] {
+        std::random_device rd;
+        std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
+        return std::mt19937_64{seq};
+    }()};
+    std::uint64_t hi = rng();
+    std::uint64_t lo = rng();
+    hi = (hi & 0xffffffffffff0fffULL) | 0x0000000000004000ULL; // version 4
+    lo = (lo & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // variant 10
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out(36, '-');
+    int pos = 0;
+    for (int i = 0; i < 32; ++i) {
+        if (pos == 8 || pos == 13 || pos == 18 || pos == 23)
+            ++pos;
+        const std::uint64_t word = i < 16 ? hi : lo;
+        const int shift = 60 - 4 * (i % 16);
+        out[static_cast<std::size_t>(pos++)] = hex[(word >> shift) & 0xf];
+    }
+    return out;
+}
+
+bool isUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace patrolbook

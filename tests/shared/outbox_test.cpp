@@ -1,0 +1,82 @@
+#include "patrolbook/store.hpp"
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace patrolbook;
+using patrolbook::test::sample;
+
+namespace {
+
+class OutboxTest : public ::testing::Test {
+protected:
+    test::TempDir dir;
+    Store store{dir.file("device.db")};
+};
+
+} // namespace
+
+TEST_F(OutboxTest, ChangesComeOutInTheOrderTheyWereMade)
+{
+    const auto a = sample<Inspection>();
+    const auto b = sample<InspectionItem>();
+    const auto c = sample<FollowUp>();
+    store.records().insert(a);
+    store.records().insert(b);
+    store.records().insert(c);
+    const auto pending = store.outbox().unacknowledged(10);
+    ASSERT_EQ(pending.size(), 3u);
+    EXPECT_EQ(pending[0].recordId, a.id);
+    EXPECT_EQ(pending[1].recordId, b.id);
+    EXPECT_EQ(pending[2].recordId, c.id);
+    EXPECT_EQ(store.outbox().unacknowledged(2).size(), 2u);
+}
+
+TEST_F(OutboxTest, AcknowledgeRemovesTheChangeAndSetsTheServerVersion)
+{
+    const auto area = sample<Area>();
+    store.records().insert(area);
+    const auto entry = store.outbox().unacknowledged(1).at(0);
+    store.outbox().markSent(entry.seq);
+    store.outbox().acknowledge(entry.seq, 17);
+    EXPECT_EQ(store.outbox().pendingCount(), 0);
+    EXPECT_EQ(store.records().get<Area>(area.id)->version, 17);
+    store.outbox().acknowledge(entry.seq, 17); // a repeated answer is harmless
+    auto edited = area;
+    edited.name = "新名字";
+    store.records().update(edited);
+    EXPECT_EQ(store.outbox().unacknowledged(1).at(0).baseVersion, 17);
+}
+
+TEST_F(OutboxTest, AcknowledgingAnOlderChangeKeepsTheNewerOnePending)
+{
+    auto area = sample<Area>();
+    store.records().insert(area);
+    const auto first = store.outbox().unacknowledged(1).at(0);
+    store.outbox().markSent(first.seq);
+    area.name = "改名";
+    store.records().update(area);
+    store.outbox().acknowledge(first.seq, 1);
+    const auto pending = store.outbox().unacknowledged(10);
+    ASSERT_EQ(pending.size(), 1u);
+    EXPECT_EQ(pending[0].fields, std::vector<std::string>{"name"});
+    area.code = "X";
+    store.records().update(area);
+    EXPECT_EQ(store.outbox().unacknowledged(10).size(), 1u) << "still folds into the newer pending change";
+}
+
+TEST_F(OutboxTest, ARejectedChangeStaysWithItsReason)
+{
+    const auto followUp = sample<FollowUp>();
+    store.records().insert(followUp);
+    const auto entry = store.outbox().unacknowledged(1).at(0);
+    store.outbox().markSent(entry.seq);
+    store.outbox().reject(entry.seq, "you may not close follow-ups of another property");
+    EXPECT_EQ(store.outbox().pendingCount(), 0);
+    const auto rejected = store.outbox().rejected();
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_EQ(rejected[0].state, OutboxState::Rejected);
+    EXPECT_EQ(rejected[0].reason, "you may not close follow-ups of another property");
+    EXPECT_EQ(rejected[0].attempts, 1);
+    EXPECT_TRUE(store.records().get<FollowUp>(followUp.id)) << "the record stays on the device";
+}
