@@ -1,0 +1,652 @@
+#include "patrolbook/demo_estate.hpp"
+
+#include "patrolbook/record_store.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+
+#include <array>
+#include <cmath>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace patrolbook {
+
+namespace {
+
+constexpr std::int32_t offset = 480; // Asia/Shanghai
+constexpr std::int64_t msPerDay = 86'400'000;
+constexpr std::int64_t minutesPerDay = 1440;
+
+// splitmix64 rather than <random>'s distributions: those differ between standard
+// libraries, and the estate must be the same on every platform for the same seed.
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed)
+        : state_(seed)
+    {
+    }
+
+    std::uint64_t next()
+    {
+        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    int range(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+    bool percent(int p) { return range(0, 99) < p; }
+    double real(double lo, double hi) { return lo + (hi - lo) * static_cast<double>(next() >> 11) * 0x1.0p-53; }
+
+    std::string digits(int count)
+    {
+        std::string out;
+        for (int i = 0; i < count; ++i)
+            out += static_cast<char>('0' + range(0, 9));
+        return out;
+    }
+
+    std::string uuid()
+    {
+        const std::uint64_t hi = (next() & ~0xf000ULL) | 0x4000ULL;
+        const std::uint64_t lo = (next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+        std::string out;
+        for (int i = 0; i < 32; ++i) {
+            if (i == 8 || i == 12 || i == 16 || i == 20)
+                out += '-';
+            out += "0123456789abcdef"[((i < 16 ? hi : lo) >> (60 - 4 * (i % 16))) & 0xf];
+        }
+        return out;
+    }
+
+    template <class C>
+    const auto& pick(const C& items)
+    {
+        return items[below(items.size())];
+    }
+
+private:
+    std::uint64_t state_;
+};
+
+// `days` after the local day of `now`, at `minute` past local midnight.
+Timestamp localAt(const Timestamp& now, std::int64_t days, int minute)
+{
+    const std::int64_t local = now.utcMs + offset * 60'000LL;
+    const std::int64_t day = local / msPerDay - (local % msPerDay < 0 ? 1 : 0);
+    return {(day + days) * msPerDay + (minute - offset) * 60'000LL, offset};
+}
+
+// A time owners accept calls: 09:00-11:30 or 14:30-20:00, clear of the default rest hours.
+int visitMinute(Rng& rng)
+{
+    return rng.percent(35) ? rng.range(9 * 60, 11 * 60 + 30) : rng.range(14 * 60 + 30, 20 * 60);
+}
+
+struct ItemText {
+    const char* zh;
+    const char* en;
+    const char* failZh;
+};
+
+struct StandardItem {
+    ChecklistCategory category;
+    ItemText text;
+};
+
+constexpr std::array<const char*, 6> categoryCode{"DTL", "CLN", "FAC", "PAV", "GRN", "SPC"};
+
+constexpr std::array<StandardItem, 10> standardItems{{
+    {ChecklistCategory::Details, {"标识标牌完好、无脱落", "Signs intact and in place", "标识牌脱落，需重新固定"}},
+    {ChecklistCategory::Details, {"墙面无乱张贴、无涂画", "Walls free of flyers and graffiti", "墙面有小广告张贴"}},
+    {ChecklistCategory::Cleanliness, {"地面无垃圾、无污渍", "Floor free of litter and stains", "地面有烟头和纸屑"}},
+    {ChecklistCategory::Cleanliness, {"垃圾桶及时清运、无异味", "Bins emptied, no odour", "垃圾桶满溢，有异味"}},
+    {ChecklistCategory::Cleanliness, {"玻璃、扶手无积尘", "Glass and handrails free of dust", "扶手积灰明显"}},
+    {ChecklistCategory::Facilities, {"照明灯具完好", "All lights working", "两盏灯不亮，需更换灯管"}},
+    {ChecklistCategory::Facilities, {"消防器材齐全、在有效期内", "Fire extinguishers present and in date",
+                                     "灭火器压力不足"}},
+    {ChecklistCategory::Paving, {"地砖、路面无破损松动", "Tiles and paving unbroken and firm", "地砖松动开裂约三块"}},
+    {ChecklistCategory::Paving, {"排水沟、地漏通畅", "Drains and gullies clear", "地漏堵塞，有积水"}},
+    {ChecklistCategory::Greenery, {"绿植无枯枝黄叶", "Plants free of dead leaves", "盆栽枯黄，需更换"}},
+}};
+
+struct TypeSpec {
+    const char* zh;
+    const char* abbr;
+    std::int64_t everyDays;
+    ItemText special[3]; // zh == nullptr: no more items
+};
+
+// Indexed by AreaType.
+constexpr std::array<TypeSpec, 12> typeSpecs{{
+    {"大堂", "LBY", 1,
+     {{"门禁对讲系统正常", "Access intercom works", "门禁对讲无法呼通"},
+      {"信报箱完好、无广告张贴", "Mailboxes intact, no flyers", "信报箱两格门损坏"}}},
+    {"地下车库", "CPK", 1,
+     {{"道闸起落正常", "Barrier gate works", "道闸抬杆迟缓，偶尔不起杆"},
+      {"车道标线与导向标识清晰", "Lane markings and direction signs clear", "车道标线磨损不清"},
+      {"排风系统运行正常", "Ventilation fans running", "排风机未开启，空气浑浊"}}},
+    {"楼梯间", "STR", 2,
+     {{"消防通道无杂物堵塞", "Fire escape free of obstructions", "楼梯转角堆放纸箱杂物"},
+      {"应急照明与疏散指示正常", "Emergency lights and exit signs work", "疏散指示灯不亮"},
+      {"防火门闭门器完好", "Fire door closers intact", "防火门闭门器损坏，门无法自闭"}}},
+    {"花园", "GDN", 1,
+     {{"喷灌系统正常、无漏水", "Irrigation works, no leaks", "喷头损坏漏水"},
+      {"乔灌木修剪及时", "Trees and shrubs pruned", "灌木徒长，遮挡步道"},
+      {"水景水质清澈", "Water feature clear", "水景池水发绿有漂浮物"}}},
+    {"销售大厅", "SLS", 1,
+     {{"沙盘模型灯光完好", "Sales model lighting works", "沙盘局部灯光不亮"},
+      {"洽谈区桌椅整齐", "Negotiation area tidy", "洽谈区桌椅摆放凌乱"},
+      {"宣传资料摆放齐全", "Brochures stocked", "楼书资料缺货"}}},
+    {"走廊", "COR", 1,
+     {{"消火栓箱完好、配件齐全", "Hydrant cabinet complete", "消火栓箱水带缺失"},
+      {"公共区域无私人堆物", "No private items in common areas", "走廊堆放住户杂物"}}},
+    {"电梯", "LFT", 1,
+     {{"紧急呼叫按钮有效", "Alarm button works", "紧急呼叫无应答"},
+      {"年检合格证在有效期内", "Inspection certificate valid", "年检合格证已过期"},
+      {"轿厢平层准确", "Car levels accurately at floors", "轿厢平层误差明显"}}},
+    {"出入口", "ENT", 1,
+     {{"岗亭人员在岗、着装规范", "Guard on duty in uniform", "岗亭人员离岗"},
+      {"人行闸机正常", "Pedestrian turnstiles work", "人行闸机刷卡无反应"}}},
+    {"儿童游乐场", "PLY", 1,
+     {{"游乐设施无松动、无锐边", "Play equipment secure, no sharp edges", "滑梯扶手螺丝松动"},
+      {"安全地垫完好", "Safety mats intact", "安全地垫破损翘起"}}},
+    {"会所", "CLB", 1,
+     {{"泳池水质检测记录齐全", "Pool water test log complete", "泳池水质记录缺两天"},
+      {"健身器材运转正常", "Gym equipment works", "跑步机故障停用"}}},
+    {"设备房", "EQP", 7,
+     {{"设备运行记录填写完整", "Equipment log complete", "运行记录未按时填写"},
+      {"设备无异响、无异味", "No unusual noise or smell", "水泵运行有异响"},
+      {"门锁完好、闲人免进标识清晰", "Locked, no-entry sign posted", "设备房门锁损坏"}}},
+    {"周界", "PER", 2,
+     {{"围墙及栏杆无破损", "Walls and fences intact", "围墙栏杆断裂一处"},
+      {"监控摄像头无遮挡", "CCTV cameras unobstructed", "摄像头被树枝遮挡"}}},
+}};
+
+struct BuildingSpec {
+    std::size_t property;
+    const char* name;
+    const char* code;
+    std::int64_t floors;
+};
+
+constexpr std::array<BuildingSpec, 6> buildingSpecs{{
+    {0, "1号楼", "1", 22}, {0, "2号楼", "2", 26}, {0, "3号楼", "3", 30},
+    {0, "4号楼", "4", 33}, {1, "A座", "A", 30},   {1, "销售中心", "S", 2},
+}};
+
+struct AreaSpec {
+    std::size_t property;
+    int building; // index into buildingSpecs, -1 for none
+    AreaType type;
+    const char* name;
+};
+
+// The residential buildings' lobbies, lifts and stairwells are added per building.
+constexpr std::array<AreaSpec, 28> fixedAreas{{
+    {0, -1, AreaType::CarPark, "地下车库B1"},        {0, -1, AreaType::CarPark, "地下车库B2"},
+    {0, -1, AreaType::Garden, "中心花园"},           {0, -1, AreaType::Garden, "北侧景观带"},
+    {0, -1, AreaType::Entrance, "南大门"},           {0, -1, AreaType::Entrance, "东门人行入口"},
+    {0, -1, AreaType::Playground, "儿童游乐场"},     {0, -1, AreaType::Clubhouse, "会所"},
+    {0, -1, AreaType::EquipmentRoom, "生活水泵房"},  {0, -1, AreaType::EquipmentRoom, "配电房"},
+    {0, -1, AreaType::Perimeter, "东侧围墙"},        {0, -1, AreaType::Perimeter, "西侧围墙"},
+    {1, 4, AreaType::Lobby, "A座大堂"},              {1, 4, AreaType::Lift, "A座低区电梯"},
+    {1, 4, AreaType::Lift, "A座高区电梯"},           {1, 4, AreaType::Corridor, "A座5层走廊"},
+    {1, 4, AreaType::Corridor, "A座12层走廊"},       {1, 4, AreaType::Corridor, "A座20层走廊"},
+    {1, 4, AreaType::Stairwell, "A座消防楼梯"},      {1, 4, AreaType::EquipmentRoom, "A座空调机房"},
+    {1, 4, AreaType::EquipmentRoom, "消防控制室"},   {1, 4, AreaType::CarPark, "A座地下车库B1"},
+    {1, 4, AreaType::Garden, "A座屋顶花园"},         {1, 5, AreaType::SalesHall, "销售大厅"},
+    {1, 5, AreaType::SalesHall, "洽谈区"},           {1, 5, AreaType::SalesHall, "样板间"},
+    {1, -1, AreaType::Entrance, "广场入口"},         {1, -1, AreaType::Perimeter, "广场周界"},
+}};
+
+struct StaffSpec {
+    const char* username;
+    const char* name;
+    StaffRole role;
+    const char* team;
+    unsigned properties; // bit 0: 翠湖花园, bit 1: 星河中心
+    const char* skills[2];
+};
+
+constexpr std::array<StaffSpec, 10> staffSpecs{{
+    {"patrol", "张伟", StaffRole::Patrol, "客服一组", 1, {"日常巡视", "装修巡查"}},
+    {"patrol2", "李娜", StaffRole::Patrol, "客服一组", 1, {"日常巡视", "业主走访"}},
+    {"patrol3", "王强", StaffRole::Patrol, "客服二组", 2, {"日常巡视", "装修巡查"}},
+    {"patrol4", "赵磊", StaffRole::Patrol, "客服二组", 3, {"日常巡视", "设备巡检"}},
+    {"patrol5", "陈静", StaffRole::Patrol, "客服一组", 1, {"日常巡视", "业主走访"}},
+    {"specialist", "刘芳", StaffRole::Specialist, "客服一组", 1, {"电话回访", "投诉处理"}},
+    {"specialist2", "周敏", StaffRole::Specialist, "客服二组", 2, {"电话回访", "会员服务"}},
+    {"manager", "孙建国", StaffRole::Manager, "客服部", 3, {"投诉审批", "统计分析"}},
+    {"office", "吴丽", StaffRole::Office, "客服前台", 3, {"报修登记", "派单"}},
+    {"office2", "郑雪", StaffRole::Office, "客服前台", 3, {"报修登记", "统计报表"}},
+}};
+
+// Every CJK character here is three UTF-8 bytes; the most common surnames come first.
+constexpr std::string_view surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡";
+constexpr std::string_view maleChars = "伟强磊军洋勇杰涛明超刚平辉鹏华飞斌宇浩凯健俊";
+constexpr std::string_view femaleChars = "芳娜敏静丽艳娟霞秀玲英红燕萍婷雪琳晶慧颖倩洁";
+constexpr std::string_view malePrefixes = "志建国文晓嘉子家";
+constexpr std::string_view femalePrefixes = "晓雅欣思佳梦雨美";
+
+constexpr std::array<std::string_view, 16> phonePrefixes{"130", "131", "133", "135", "136", "137", "138", "139",
+                                                         "150", "151", "152", "158", "159", "186", "188", "189"};
+constexpr std::array<std::string_view, 5> preferredHours{"18:00-20:00", "09:00-11:00", "15:00-17:00",
+                                                         "19:00-20:30", "10:00-11:30"};
+constexpr std::array<std::string_view, 6> platePrefixes{"沪A·", "沪B·", "沪C·", "沪D·", "沪E·", "苏E·"};
+constexpr std::array<std::string_view, 4> ownerPreferences{"工作日白天不在家，请傍晚联系", "家中有老人，上门请提前预约",
+                                                           "习惯短信通知", "请勿周末上午来电"};
+constexpr std::array<std::string_view, 3> satisfiedNotes{"业主对服务表示满意，感谢物业", "业主表示维修及时，师傅态度好",
+                                                         "业主满意，无其他问题"};
+constexpr std::array<std::string_view, 2> averageNotes{"业主认为上门等待较久，希望提前电话预约时间",
+                                                       "业主反映保洁频次不够，楼道偶有异味"};
+constexpr std::array<std::string_view, 2> unsatisfiedNotes{"业主反映漏水未彻底解决，已致歉并安排复修",
+                                                           "业主对投诉处理周期过长不满，已致歉并承诺改进"};
+constexpr std::array<std::string_view, 4> suggestions{"建议地库增加照明", "希望小区增设快递柜", "建议夜间加强巡逻",
+                                                      "希望维修前提前电话预约"};
+constexpr std::array<VisitPurpose, 7> donePurposes{VisitPurpose::AfterRepair, VisitPurpose::Satisfaction,
+                                                   VisitPurpose::AfterComplaint, VisitPurpose::Holiday,
+                                                   VisitPurpose::AfterRepair, VisitPurpose::Renewal,
+                                                   VisitPurpose::NewOwner};
+
+std::string hanzi(Rng& rng, std::string_view chars, std::size_t among)
+{
+    return std::string{chars.substr(rng.below(among) * 3, 3)};
+}
+
+class Builder {
+public:
+    Builder(Timestamp now, std::uint64_t seed)
+        : rng_(seed)
+        , now_(now.atOffset(offset))
+    {
+    }
+
+    DemoEstate build()
+    {
+        places();
+        checklistsAndAreas();
+        staff();
+        unitsAndOwners();
+        patrols();
+        visits();
+        return std::move(e_);
+    }
+
+private:
+    template <class T>
+    T fresh()
+    {
+        T r;
+        r.id = rng_.uuid();
+        r.version = 1;
+        return r;
+    }
+
+    std::size_t propertyIndex(const std::string& id) const { return id == e_.properties[0].id ? 0 : 1; }
+
+    std::string uniquePhone(std::string_view prefix)
+    {
+        std::string phone;
+        do {
+            phone = std::string{prefix} + rng_.digits(8);
+        } while (!phones_.insert(phone).second);
+        return phone;
+    }
+
+    void places();
+    void checklistsAndAreas();
+    void staff();
+    void unitsAndOwners();
+    void patrols();
+    void inspection(const Area& area, const std::string& inspectorId, Timestamp start, bool finished);
+    void visits();
+
+    Rng rng_;
+    Timestamp now_;
+    DemoEstate e_;
+    std::set<std::string> phones_;
+    std::array<std::vector<std::string>, 2> patrolIds_;   // per property
+    std::array<std::vector<std::string>, 2> caretakerIds_; // patrol and specialist staff, per property
+    std::string managerId_;
+    int closedFollowUps_ = 0;
+};
+
+void Builder::places()
+{
+    auto chhy = fresh<Property>();
+    chhy.name = "翠湖花园";
+    chhy.code = "CHHY";
+    chhy.address = "上海市黄浦区翠湖路88弄";
+    e_.properties.push_back(chhy);
+    auto xhzx = fresh<Property>();
+    xhzx.name = "星河中心";
+    xhzx.code = "XHZX";
+    xhzx.kind = PropertyKind::Office;
+    xhzx.address = "上海市黄浦区星河路100号";
+    e_.properties.push_back(xhzx);
+    for (const auto& spec : buildingSpecs) {
+        auto b = fresh<Building>();
+        b.propertyId = e_.properties[spec.property].id;
+        b.name = spec.name;
+        b.code = spec.code;
+        b.floors = spec.floors;
+        e_.buildings.push_back(b);
+    }
+}
+
+void Builder::checklistsAndAreas()
+{
+    std::array<std::string, typeSpecs.size()> checklistOf;
+    for (std::size_t t = 0; t < typeSpecs.size(); ++t) {
+        auto c = fresh<Checklist>();
+        c.areaType = static_cast<AreaType>(t);
+        c.name = std::string{typeSpecs[t].zh} + "日常巡视标准";
+        std::array<int, 6> perCategory{};
+        auto add = [&](ChecklistCategory category, const ItemText& text) {
+            const auto cat = static_cast<std::size_t>(category);
+            const int n = ++perCategory[cat];
+            const std::string code = std::string{categoryCode[cat]} + (n < 10 ? "-0" : "-") + std::to_string(n);
+            c.items.push_back({code, category, text.zh, text.en, ""});
+        };
+        for (const auto& item : standardItems)
+            add(item.category, item.text);
+        for (const auto& item : typeSpecs[t].special)
+            if (item.zh)
+                add(ChecklistCategory::Special, item);
+        checklistOf[t] = c.id;
+        e_.checklists.push_back(std::move(c));
+    }
+
+    std::vector<AreaSpec> specs;
+    for (int b = 0; b < 4; ++b) {
+        specs.push_back({0, b, AreaType::Lobby, "大堂"});
+        specs.push_back({0, b, AreaType::Lift, "电梯"});
+        specs.push_back({0, b, AreaType::Stairwell, "楼梯间"});
+    }
+    specs.insert(specs.end(), fixedAreas.begin(), fixedAreas.end());
+    // 翠湖花园 lies north-west of the reference point, 星河中心 south-east of it.
+    constexpr std::array<std::array<double, 2>, 2> origin{{{31.2317, 121.4727}, {31.2293, 121.4751}}};
+    std::array<std::array<int, typeSpecs.size()>, 2> seq{};
+    for (const auto& spec : specs) {
+        const auto t = static_cast<std::size_t>(spec.type);
+        auto a = fresh<Area>();
+        a.propertyId = e_.properties[spec.property].id;
+        a.name = spec.name;
+        if (spec.building >= 0) {
+            const auto b = static_cast<std::size_t>(spec.building);
+            a.buildingId = e_.buildings[b].id;
+            if (spec.property == 0)
+                a.name = buildingSpecs[b].name + a.name;
+        }
+        const int n = ++seq[spec.property][t];
+        a.code = e_.properties[spec.property].code + "-" + typeSpecs[t].abbr + (n < 10 ? "0" : "") + std::to_string(n);
+        a.areaType = spec.type;
+        a.checklistId = checklistOf[t];
+        const double lat = origin[spec.property][0] + rng_.real(-0.001, 0.001);
+        const double lon = origin[spec.property][1] + rng_.real(-0.0012, 0.0012);
+        a.center = GeoPoint{lat, lon, std::nullopt};
+        a.radiusM = rng_.range(30, 80);
+        a.patrolEveryDays = typeSpecs[t].everyDays;
+        e_.areas.push_back(std::move(a));
+    }
+}
+
+void Builder::staff()
+{
+    for (const auto& spec : staffSpecs) {
+        auto s = fresh<Staff>();
+        s.name = spec.name;
+        s.username = spec.username;
+        s.role = spec.role;
+        s.team = spec.team;
+        s.phone = uniquePhone("138");
+        s.skills = {spec.skills[0], spec.skills[1]};
+        for (std::size_t p = 0; p < 2; ++p) {
+            if (!(spec.properties & (1u << p)))
+                continue;
+            s.propertyIds.push_back(e_.properties[p].id);
+            if (spec.role == StaffRole::Patrol)
+                patrolIds_[p].push_back(s.id);
+            if (spec.role == StaffRole::Patrol || spec.role == StaffRole::Specialist)
+                caretakerIds_[p].push_back(s.id);
+        }
+        if (spec.role == StaffRole::Manager)
+            managerId_ = s.id;
+        e_.staff.push_back(std::move(s));
+    }
+}
+
+void Builder::unitsAndOwners()
+{
+    std::array<int, 2> members{};
+    for (std::size_t b = 0; b < buildingSpecs.size(); ++b) {
+        const auto& spec = buildingSpecs[b];
+        if (spec.floors < 22)
+            continue; // the sales centre has no owners
+        // 20 floors spread over the building, two units each: 40 units a building.
+        for (std::int64_t k = 0; k < 40; ++k) {
+            auto u = fresh<Unit>();
+            u.propertyId = e_.properties[spec.property].id;
+            u.buildingId = e_.buildings[b].id;
+            u.floor = 2 + (k / 2) * (spec.floors - 2) / 20;
+            u.number = std::string{spec.code} + "-" + std::to_string(u.floor) + "0" + std::to_string(k % 2 + 1);
+            u.areaSqm = std::round(rng_.real(60, 180) * 10) / 10;
+
+            auto o = fresh<Owner>();
+            o.propertyId = u.propertyId;
+            o.unitId = u.id;
+            const bool male = rng_.percent(50);
+            o.gender = male ? Gender::Male : Gender::Female;
+            o.name = hanzi(rng_, surnames, rng_.percent(60) ? 12 : surnames.size() / 3);
+            if (rng_.percent(65))
+                o.name += hanzi(rng_, male ? malePrefixes : femalePrefixes, 8);
+            const auto given = male ? maleChars : femaleChars;
+            o.name += hanzi(rng_, given, given.size() / 3);
+            o.phone = uniquePhone(rng_.pick(phonePrefixes));
+            if (rng_.percent(30))
+                o.email = rng_.percent(50) ? *o.phone + "@163.com" : std::to_string(rng_.range(1, 9)) + rng_.digits(8) + "@qq.com";
+            if (rng_.percent(60)) {
+                o.member = true;
+                const std::string n = std::to_string(++members[spec.property]);
+                o.memberCardNo = e_.properties[spec.property].code + "-M" + std::string(5 - n.size(), '0') + n;
+            }
+            if (rng_.percent(90))
+                o.channels.push_back(ContactChannel::Phone);
+            if (o.email && rng_.percent(60))
+                o.channels.push_back(ContactChannel::Email);
+            if (rng_.percent(40))
+                o.channels.push_back(ContactChannel::Sms);
+            if (rng_.percent(30) || o.channels.empty())
+                o.channels.push_back(ContactChannel::InPerson);
+            if (rng_.percent(30))
+                o.preferredHours.emplace_back(rng_.pick(preferredHours));
+            if (rng_.percent(40)) {
+                o.carPlate = std::string{rng_.pick(platePrefixes)};
+                if (rng_.percent(30))
+                    *o.carPlate += "ABCDEFGHJKLMNPQRSTUVWXYZ"[rng_.below(24)];
+                *o.carPlate += rng_.digits(o.carPlate->ends_with("·") ? 5 : 4);
+            }
+            if (rng_.percent(15))
+                o.preferences = std::string{rng_.pick(ownerPreferences)};
+            o.assignedStaffId = rng_.pick(caretakerIds_[spec.property]);
+            o.assignedAt = now_.plusMinutes(-rng_.range(60, 30 * minutesPerDay));
+            e_.units.push_back(std::move(u));
+            e_.owners.push_back(std::move(o));
+        }
+    }
+}
+
+void Builder::patrols()
+{
+    // Four or five patrols a day over the past week, in working hours.
+    for (int i = 0; i < 30; ++i) {
+        const Area& area = rng_.pick(e_.areas);
+        const auto& inspector = rng_.pick(patrolIds_[propertyIndex(area.propertyId)]);
+        inspection(area, inspector, localAt(now_, -(1 + i * 7 / 30), rng_.range(8 * 60, 17 * 60)), true);
+    }
+    // Two patrols under way today, one of them by the demo user "patrol".
+    inspection(e_.areas[0], patrolIds_[0][0], now_.plusMinutes(-rng_.range(25, 60)), false);
+    inspection(e_.areas[24], patrolIds_[1][0], now_.plusMinutes(-rng_.range(25, 60)), false);
+}
+
+void Builder::inspection(const Area& area, const std::string& inspectorId, Timestamp start, bool finished)
+{
+    auto in = fresh<Inspection>();
+    in.propertyId = area.propertyId;
+    in.areaId = area.id;
+    in.checklistId = area.checklistId;
+    in.inspectorId = inspectorId;
+    in.startedAt = start;
+    in.status = finished ? RecordStatus::Finished : RecordStatus::Draft;
+    const double lat = area.center->lat + rng_.real(-0.0002, 0.0002);
+    const double lon = area.center->lon + rng_.real(-0.0002, 0.0002);
+    in.position = GeoPoint{lat, lon, rng_.range(5, 15)};
+    const auto& items = e_.checklists[static_cast<std::size_t>(area.areaType)].items;
+    // A draft is half done; only a finished patrol raises follow-ups.
+    const std::size_t answered = finished ? items.size() : items.size() / 2;
+    Timestamp at = start;
+    int failed = 0;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        auto it = fresh<InspectionItem>();
+        it.inspectionId = in.id;
+        it.itemCode = items[k].code;
+        it.category = items[k].category;
+        it.title = items[k].titleZh;
+        if (k < answered) {
+            at = at.plusMinutes(rng_.range(1, 3));
+            it.answeredAt = at;
+            const int roll = rng_.range(0, 99);
+            it.result = roll >= 97 ? ItemResult::NotApplicable : ItemResult::Pass;
+        }
+        if (finished && it.result == ItemResult::Pass && rng_.percent(8)) {
+            it.result = ItemResult::Fail;
+            const auto cat = static_cast<std::size_t>(items[k].category);
+            const auto& special = typeSpecs[static_cast<std::size_t>(area.areaType)].special;
+            std::string note;
+            for (const auto& s : standardItems)
+                if (items[k].titleZh == s.text.zh)
+                    note = s.text.failZh;
+            for (const auto& s : special)
+                if (s.zh && items[k].titleZh == s.zh)
+                    note = s.failZh;
+            it.note = note.empty() ? std::string{categoryCode[cat]} : note;
+            ++failed;
+
+            auto f = fresh<FollowUp>();
+            f.propertyId = area.propertyId;
+            f.sourceEntity = FollowUpSource::InspectionItem;
+            f.sourceId = it.id;
+            f.areaId = area.id;
+            f.description = *it.note;
+            f.assigneeId = rng_.pick(patrolIds_[propertyIndex(area.propertyId)]);
+            f.dueAt = at.plusMinutes(rng_.range(2, 3) * minutesPerDay);
+            f.createdBy = inspectorId;
+            f.createdAt = at;
+            if (closedFollowUps_ < 2 && at.plusMinutes(3 * minutesPerDay) <= now_) {
+                ++closedFollowUps_;
+                f.status = FollowUpStatus::Closed;
+                f.verifiedBy = managerId_;
+                f.verifiedAt = at.plusMinutes(rng_.range(20, 30) * 60);
+                f.resolution = "已整改完毕，主管复查合格";
+            } else {
+                f.status = rng_.percent(50) ? FollowUpStatus::Open : FollowUpStatus::InProgress;
+            }
+            e_.followUps.push_back(std::move(f));
+        }
+        e_.inspectionItems.push_back(std::move(it));
+    }
+    if (finished)
+        in.finishedAt = at.plusMinutes(rng_.range(1, 5));
+    if (failed > 0)
+        in.note = "发现" + std::to_string(failed) + "项问题，已生成整改单";
+    e_.inspections.push_back(std::move(in));
+}
+
+void Builder::visits()
+{
+    std::set<std::size_t> visited;
+    for (int i = 0; i < 20; ++i) {
+        std::size_t index = 0;
+        do {
+            index = rng_.below(e_.owners.size());
+        } while (!visited.insert(index).second);
+        const Owner& owner = e_.owners[index];
+        auto v = fresh<OwnerVisit>();
+        v.propertyId = owner.propertyId;
+        v.ownerId = owner.id;
+        v.unitId = owner.unitId;
+        v.staffId = *owner.assignedStaffId;
+        v.channel = rng_.pick(owner.channels);
+        const bool planned = i >= 14;
+        v.purpose = planned ? (i % 2 ? VisitPurpose::AfterRepair : VisitPurpose::AfterComplaint) : donePurposes[i % 7];
+        if (v.purpose == VisitPurpose::Renewal && !owner.member)
+            v.purpose = VisitPurpose::Satisfaction;
+        const bool followsService = v.purpose == VisitPurpose::AfterRepair || v.purpose == VisitPurpose::AfterComplaint;
+        if (followsService) {
+            v.serviceKind = v.purpose == VisitPurpose::AfterRepair ? ServiceKind::Repair : ServiceKind::Complaint;
+            v.serviceRef = (v.purpose == VisitPurpose::AfterRepair ? "BX-" : "TS-") + rng_.digits(6);
+        }
+        if (planned) {
+            // Booked ahead but before the three-day deadline of the service it follows.
+            v.serviceCompletedAt = now_.plusMinutes(-rng_.range(60, 24 * 60));
+            const Timestamp deadline = v.serviceCompletedAt->plusMinutes(72 * 60);
+            const int minute = visitMinute(rng_);
+            std::int64_t day = rng_.range(1, 3);
+            while (day > 1 && localAt(now_, day, minute) > deadline)
+                --day;
+            v.plannedAt = localAt(now_, day, minute);
+        } else {
+            const std::int64_t day = -rng_.range(1, 7);
+            v.status = VisitStatus::Done;
+            v.visitedAt = localAt(now_, day, visitMinute(rng_));
+            if (followsService)
+                v.serviceCompletedAt = localAt(now_, day - rng_.range(1, 2), rng_.range(9 * 60, 18 * 60));
+            const int j = i;
+            v.outcome = j % 5 == 3 ? VisitOutcome::Average : j % 6 == 5 ? VisitOutcome::Unsatisfied : VisitOutcome::Satisfied;
+            if (v.outcome == VisitOutcome::Average)
+                v.note = std::string{rng_.pick(averageNotes)};
+            else if (v.outcome == VisitOutcome::Unsatisfied)
+                v.note = std::string{rng_.pick(unsatisfiedNotes)};
+            else if (rng_.percent(50))
+                v.note = std::string{rng_.pick(satisfiedNotes)};
+            if (rng_.percent(35))
+                v.suggestions = std::string{rng_.pick(suggestions)};
+            v.durationMin = v.channel == ContactChannel::InPerson ? rng_.range(10, 20) : rng_.range(3, 8);
+        }
+        e_.visits.push_back(std::move(v));
+    }
+}
+
+template <Record T>
+void putAll(RecordStore& store, const std::vector<T>& records)
+{
+    for (const auto& r : records)
+        store.putFromServer(r);
+}
+
+} // namespace
+
+DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed)
+{
+    return Builder(now, seed).build();
+}
+
+void loadDemoEstate(RecordStore& store, const DemoEstate& estate)
+{
+    sqlite::Transaction tx(store.database());
+    putAll(store, estate.properties);
+    putAll(store, estate.buildings);
+    putAll(store, estate.checklists);
+    putAll(store, estate.areas);
+    putAll(store, estate.staff);
+    putAll(store, estate.units);
+    putAll(store, estate.owners);
+    putAll(store, estate.inspections);
+    putAll(store, estate.inspectionItems);
+    putAll(store, estate.visits);
+    putAll(store, estate.followUps);
+    tx.commit();
+}
+
+} // namespace patrolbook
