@@ -1,12 +1,11 @@
 #include "patrolbook/outbox.hpp"
 
+#include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
-#include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
-
-#include <nlohmann/json.hpp>
+#include "patrolbook/uuid.hpp"
 
 namespace patrolbook {
 
@@ -24,14 +23,9 @@ OutboxState stateFromText(std::string_view s)
 // The table of an entity named in the outbox; only the record types this build knows.
 std::string tableOf(std::string_view entity)
 {
-    std::string table;
-    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
-        if (Schema<T>::entity == entity)
-            table = std::string{entity};
-    });
-    if (table.empty())
+    if (!isKnownEntity(entity))
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "unknown entity '" + std::string{entity} + "'");
-    return table;
+    return std::string{entity};
 }
 
 } // namespace
@@ -51,11 +45,11 @@ std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t lim
     while (st.step()) {
         OutboxEntry e;
         e.seq = st.getInt64(0);
-        e.changeId = st.getString(1);
+        e.changeId = st.getString(1); // empty until first sent
         e.entity = st.getString(2);
         e.recordId = st.getString(3);
         e.baseVersion = st.getInt64(4);
-        e.fields = nlohmann::json::parse(st.getText(5)).get<std::vector<std::string>>();
+        e.fields = decodeFieldList(e.entity, st.getText(5));
         e.deleted = st.getInt64(6) != 0;
         e.state = stateFromText(st.getText(7));
         e.attempts = st.getInt64(8);
@@ -96,8 +90,10 @@ std::int64_t Outbox::pendingCount()
 
 void Outbox::markSent(std::int64_t seq)
 {
-    db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE seq = ? AND state <> 'rejected'")
-        .bind(1, seq)
+    db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, change_id = coalesce(change_id, ?) "
+               "WHERE seq = ? AND state <> 'rejected'")
+        .bind(1, newUuid())
+        .bind(2, seq)
         .run();
 }
 

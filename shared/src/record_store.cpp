@@ -1,10 +1,10 @@
 #include "patrolbook/record_store.hpp"
 
+#include "patrolbook/entities.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/record_table.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
-#include "patrolbook/uuid.hpp"
 #include "patrolbook/validation.hpp"
 
 #include <algorithm>
@@ -32,33 +32,15 @@ private:
     std::optional<sqlite::Transaction> tx_;
 };
 
-template <Record T>
-const std::string& allFieldNames()
-{
-    static const std::string names = [] {
-        Json a = Json::array();
-        forEachField<T>([&](const auto& f) { a.push_back(std::string{f.name}); });
-        return a.dump();
-    }();
-    return names;
-}
-
-std::string unionOfNames(std::string_view storedJson, const std::vector<std::string>& more)
-{
-    std::vector<std::string> names = Json::parse(storedJson).get<std::vector<std::string>>();
-    for (const auto& n : more)
-        if (std::find(names.begin(), names.end(), n) == names.end())
-            names.push_back(n);
-    return Json(names).dump();
-}
-
 std::int64_t appendOutbox(sqlite::Database& db, std::string_view entity, const std::string& id,
                           std::int64_t baseVersion, const std::string& fieldsJson, bool deleted)
 {
-    auto& st = db.cached("INSERT INTO outbox (change_id, entity, record_id, base_version, fields, deleted, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, newUuid()).bind(2, entity).bind(3, id).bind(4, baseVersion).bind(5, fieldsJson);
-    st.bind(6, deleted ? 1 : 0).bind(7, Timestamp::now().utcMs);
+    // The change id is given when the entry is first sent (Outbox::markSent): until then
+    // edits fold into the entry, and a save costs one small row here.
+    auto& st = db.cached("INSERT INTO outbox (entity, record_id, base_version, fields, deleted, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    st.bindRef(1, entity).bindRef(2, id).bind(3, baseVersion).bindRef(4, fieldsJson);
+    st.bind(5, deleted ? 1 : 0).bind(6, Timestamp::now().utcMs);
     st.run();
     return db.lastInsertRowId();
 }
@@ -87,7 +69,7 @@ std::vector<std::string> locallyChangedFields(sqlite::Database& db, std::string_
     auto& st = db.cached("SELECT fields FROM outbox WHERE record_id = ? AND entity = ?");
     st.bind(1, id).bind(2, entity);
     while (st.step())
-        for (auto& n : Json::parse(st.getText(0)).get<std::vector<std::string>>())
+        for (auto& n : decodeFieldList(entity, st.getText(0)))
             if (std::find(names.begin(), names.end(), n) == names.end())
                 names.push_back(std::move(n));
     st.reset();
@@ -168,11 +150,13 @@ void RecordStore::insert(const T& record)
     ensureValid(record);
     WriteScope scope(db_);
     checkConsistency(*this, record);
-    T row = record;
-    row.version = 0;
-    const auto seq = appendOutbox(db_, Schema<T>::entity, row.id, 0, allFieldNames<T>(), row.deleted);
+    const auto seq = appendOutbox(db_, Schema<T>::entity, record.id, 0, std::string{allFieldsMarker}, record.deleted);
     try {
-        writeRow(db_, RecordTable<T>::insertSql(), row, seq);
+        auto& st = db_.cached(RecordTable<T>::insertSql());
+        const int next = RecordTable<T>::bind(st, record);
+        st.bind(2, std::int64_t{0}); // the server has not seen it: no version yet
+        st.bind(next, seq);
+        st.run();
     } catch (const Error& e) {
         // Inside a caller's transaction nothing rolls back for us: undo the outbox entry.
         db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
@@ -206,13 +190,12 @@ void RecordStore::update(const T& record)
     if (entry && entry->state == "pending") {
         // Not sent yet: fold this edit into the waiting change.
         db_.cached("UPDATE outbox SET fields = ?, deleted = ? WHERE seq = ?")
-            .bind(1, unionOfNames(entry->fields, changed))
+            .bind(1, mergeFieldList(entry->fields, changed))
             .bind(2, row.deleted ? 1 : 0)
             .bind(3, entry->seq)
             .run();
     } else {
-        Json names(changed);
-        seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, names.dump(), row.deleted);
+        seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, encodeFieldList(changed), row.deleted);
     }
     writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
     scope.commit();

@@ -284,18 +284,19 @@ CREATE INDEX follow_up_status ON follow_up (status, due_at);
 CREATE INDEX photo_record ON photo (record_id);
 
 -- Every local change waits here until the server has acknowledged it. It is written in
--- the same transaction as the record; `fields` names what changed (a JSON array), the
--- values are read from the record when the change is pushed.
+-- the same transaction as the record; `fields` names what changed (a JSON array, or *
+-- for every field), the values are read from the record when the change is pushed.
 CREATE TABLE outbox (
     seq INTEGER PRIMARY KEY,
-    change_id TEXT NOT NULL,
+    change_id TEXT, -- given when first sent; a retry sends the same
     entity TEXT NOT NULL,
     record_id TEXT NOT NULL,
     base_version INTEGER NOT NULL,
     fields TEXT NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),
+    -- (OR, not IN: SQLite builds a temporary index for an IN list on every insert)
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state = 'pending' OR state = 'sent' OR state = 'rejected'),
     attempts INTEGER NOT NULL DEFAULT 0,
     reason TEXT
 );

@@ -1,5 +1,6 @@
 #include "patrolbook/uuid.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <random>
 
@@ -14,10 +15,15 @@ std::string newUuid()
         std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
         return std::mt19937_64{seq};
     }()};
-    std::uint64_t hi = rng();
-    std::uint64_t lo = rng();
-    hi = (hi & 0xffffffffffff0fffULL) | 0x0000000000004000ULL; // version 4
-    lo = (lo & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // variant 10
+    // Version 7 (RFC 9562): the first 48 bits are the Unix time in ms, so ids made one
+    // after another sort together and SQLite appends them to its B-trees instead of
+    // writing all over them (several times faster inserts on a big table). The clock is
+    // only used for locality: nothing orders records by it.
+    const auto ms = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    std::uint64_t hi = (ms << 16) | (rng() & 0x0fffULL) | 0x7000ULL;
+    std::uint64_t lo = (rng() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // variant 10
     static constexpr char hex[] = "0123456789abcdef";
     std::string out(36, '-');
     int pos = 0;

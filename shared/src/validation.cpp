@@ -12,15 +12,15 @@ namespace {
 
 constexpr std::int32_t maxOffsetMin = 14 * 60;
 
-std::string quoted(std::string_view name)
+// Records are validated on every save, so the message is only put together on failure.
+template <class... Parts>
+void need(std::vector<Error>& out, bool ok, ErrorCode code, std::string_view field, const Parts&... parts)
 {
-    return "'" + std::string{name} + "'";
-}
-
-void need(std::vector<Error>& out, bool ok, ErrorCode code, std::string_view field, std::string message)
-{
-    if (!ok)
-        out.emplace_back(ErrorDomain::Validation, code, std::move(message), std::string{field});
+    if (ok)
+        return;
+    std::string message;
+    (message.append(std::string_view{parts}), ...);
+    out.emplace_back(ErrorDomain::Validation, code, std::move(message), std::string{field});
 }
 
 // ---- checks every field of a given type gets, whatever record it is in ----
@@ -33,36 +33,36 @@ void checkValue(std::vector<Error>&, std::string_view, unsigned, const V&)
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned flags, const std::string& v)
 {
-    need(out, !(flags & Required) || !v.empty(), ErrorCode::Required, name, quoted(name) + " is required");
+    need(out, !(flags & Required) || !v.empty(), ErrorCode::Required, name, "'", name, "' is required");
     need(out, !(flags & IdRef) || v.empty() || isUuid(v), ErrorCode::InvalidId, name,
-         quoted(name) + " must be a record id (UUID)");
+         "'", name, "' must be a record id (UUID)");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, const Timestamp& t)
 {
     need(out, t.offsetMin >= -maxOffsetMin && t.offsetMin <= maxOffsetMin, ErrorCode::OutOfRange, name,
-         quoted(name) + " has a UTC offset beyond +/-14:00");
+         "'", name, "' has a UTC offset beyond +/-14:00");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, const GeoPoint& p)
 {
     need(out, std::isfinite(p.lat) && p.lat >= -90 && p.lat <= 90, ErrorCode::OutOfRange, name,
-         quoted(name) + ": latitude must be between -90 and 90");
+         "'", name, "': latitude must be between -90 and 90");
     need(out, std::isfinite(p.lon) && p.lon >= -180 && p.lon <= 180, ErrorCode::OutOfRange, name,
-         quoted(name) + ": longitude must be between -180 and 180");
+         "'", name, "': longitude must be between -180 and 180");
     need(out, !p.accuracyM || (std::isfinite(*p.accuracyM) && *p.accuracyM >= 0), ErrorCode::OutOfRange, name,
-         quoted(name) + ": accuracy must be a distance of 0 m or more");
+         "'", name, "': accuracy must be a distance of 0 m or more");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, double v)
 {
-    need(out, std::isfinite(v), ErrorCode::OutOfRange, name, quoted(name) + " must be a finite number");
+    need(out, std::isfinite(v), ErrorCode::OutOfRange, name, "'", name, "' must be a finite number");
 }
 
 template <class V>
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned flags, const std::optional<V>& v)
 {
-    need(out, !(flags & Required) || v.has_value(), ErrorCode::Required, name, quoted(name) + " is required");
+    need(out, !(flags & Required) || v.has_value(), ErrorCode::Required, name, "'", name, "' is required");
     if (v)
         checkValue(out, name, flags & ~unsigned{Required}, *v);
 }
@@ -70,7 +70,7 @@ void checkValue(std::vector<Error>& out, std::string_view name, unsigned flags, 
 template <class V>
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned flags, const std::vector<V>& v)
 {
-    need(out, !(flags & Required) || !v.empty(), ErrorCode::Required, name, quoted(name) + " must not be empty");
+    need(out, !(flags & Required) || !v.empty(), ErrorCode::Required, name, "'", name, "' must not be empty");
 }
 
 template <Record T>
@@ -87,7 +87,7 @@ void checkHours(std::vector<Error>& out, std::string_view name, const std::vecto
 {
     for (const auto& text : ranges)
         need(out, TimeRange::parse(text).has_value(), ErrorCode::InvalidValue, name,
-             quoted(name) + ": '" + text + "' is not a time range like 12:00-14:00");
+             "'", name, "': '", text, "' is not a time range like 12:00-14:00");
 }
 
 void checkFinished(std::vector<Error>& out, RecordStatus status, const Timestamp& started,
@@ -109,7 +109,7 @@ void checkAnswered(std::vector<Error>& out, RecordStatus status, const std::vect
         if (!item.deleted && !item.result)
             ++unanswered;
     need(out, unanswered == 0, ErrorCode::Incomplete, "items",
-         std::to_string(unanswered) + " checklist item(s) not answered yet; answer every item before finishing");
+         std::to_string(unanswered), " checklist item(s) not answered yet; answer every item before finishing");
     need(out, !items.empty(), ErrorCode::Incomplete, "items", "a finished check needs its checklist items");
 }
 
@@ -141,9 +141,9 @@ std::vector<Error> validate(const Checklist& r)
     for (const auto& item : r.items) {
         need(out, !item.code.empty(), ErrorCode::Required, "items", "every checklist item needs a code");
         need(out, codes.insert(item.code).second, ErrorCode::InvalidValue, "items",
-             "checklist item code '" + item.code + "' appears twice");
+             "checklist item code '", item.code, "' appears twice");
         need(out, !item.titleZh.empty() || !item.titleEn.empty(), ErrorCode::Required, "items",
-             "checklist item '" + item.code + "' needs a title");
+             "checklist item '", item.code, "' needs a title");
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "patrolbook/store.hpp"
+#include "patrolbook/uuid.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -30,6 +31,19 @@ TEST_F(OutboxTest, ChangesComeOutInTheOrderTheyWereMade)
     EXPECT_EQ(pending[1].recordId, b.id);
     EXPECT_EQ(pending[2].recordId, c.id);
     EXPECT_EQ(store.outbox().unacknowledged(2).size(), 2u);
+}
+
+TEST_F(OutboxTest, AChangeGetsItsIdWhenFirstSentAndKeepsItForRetries)
+{
+    store.records().insert(sample<Photo>());
+    const auto seq = store.outbox().unacknowledged(1).at(0).seq;
+    EXPECT_TRUE(store.outbox().entry(seq)->changeId.empty());
+    store.outbox().markSent(seq);
+    const auto first = store.outbox().entry(seq)->changeId;
+    EXPECT_TRUE(isUuid(first));
+    store.outbox().markSent(seq); // the retry after a lost answer
+    EXPECT_EQ(store.outbox().entry(seq)->changeId, first);
+    EXPECT_EQ(store.outbox().entry(seq)->attempts, 2);
 }
 
 TEST_F(OutboxTest, AcknowledgeRemovesTheChangeAndSetsTheServerVersion)

@@ -205,7 +205,7 @@ struct Column<std::string> {
     static constexpr int width = 1;
     static constexpr const char* sqlType = "TEXT";
     static void names(std::string_view f, std::vector<std::string>& out) { out.emplace_back(f); }
-    static void bind(sqlite::Statement& s, int& i, const std::string& v) { s.bind(i++, v); }
+    static void bind(sqlite::Statement& s, int& i, const std::string& v) { s.bindRef(i++, v); }
     static std::string read(const sqlite::Statement& s, int& c) { return s.getString(c++); }
     static bool isEmpty(const std::string& v) { return v.empty(); }
 };
@@ -293,7 +293,7 @@ struct Column<E> {
     static constexpr int width = 1;
     static constexpr const char* sqlType = "TEXT";
     static void names(std::string_view f, std::vector<std::string>& out) { out.emplace_back(f); }
-    static void bind(sqlite::Statement& s, int& i, E v) { s.bind(i++, toString(v)); }
+    static void bind(sqlite::Statement& s, int& i, E v) { s.bindRef(i++, toString(v)); } // static names
     static E read(const sqlite::Statement& s, int& c)
     {
         const auto text = s.getText(c++);

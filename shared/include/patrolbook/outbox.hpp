@@ -17,7 +17,7 @@ enum class OutboxState { Pending, Sent, Rejected };
 // version it was based on. The field values are the record's current ones.
 struct OutboxEntry {
     std::int64_t seq = 0;
-    std::string changeId;
+    std::string changeId; // empty until first sent, then fixed for every retry
     std::string entity;
     std::string recordId;
     std::int64_t baseVersion = 0;
@@ -40,8 +40,9 @@ public:
     std::int64_t pendingCount();
     std::optional<OutboxEntry> entry(std::int64_t seq);
 
-    // The change is on its way: later edits of the record start a new entry rather than
-    // fold into this one, whose change id the server may already have seen.
+    // The change is on its way: it gets its change id (kept for every retry), and later
+    // edits of the record start a new entry rather than fold into this one, whose change
+    // id the server may already have seen.
     void markSent(std::int64_t seq);
     // The server applied the change as `version`: the entry goes, the record takes the
     // version (and stops pointing at the entry).

@@ -73,10 +73,11 @@ struct RecordTable {
     }
 
     // Binds id, version, deleted, fields, extra from index 1; returns the next index.
+    // Strings are bound by reference: `r` must outlive the statement's step().
     static int bind(sqlite::Statement& s, const T& r)
     {
         int i = 1;
-        s.bind(i++, r.id);
+        s.bindRef(i++, r.id);
         s.bind(i++, r.version);
         s.bind(i++, r.deleted ? 1 : 0);
         forEachField<T>([&](const auto& f) {
@@ -86,7 +87,7 @@ struct RecordTable {
         if (r.extra.empty())
             s.bindNull(i++);
         else
-            s.bind(i++, r.extra);
+            s.bindRef(i++, r.extra);
         return i;
     }
 

@@ -5,7 +5,7 @@
 
 namespace patrolbook {
 
-// A random (version 4) UUID, lowercase: "9b2f...-4...-a...".
+// A new lowercase UUID, version 7 (time-ordered, 74 random bits): "019ad6c4-....-7...-a...".
 std::string newUuid();
 // True for a lowercase or uppercase 8-4-4-4-12 hex UUID.
 bool isUuid(std::string_view text);

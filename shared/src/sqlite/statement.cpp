@@ -43,6 +43,14 @@ Statement& Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement& Statement::bindRef(int index, std::string_view value)
+{
+    const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+    if (rc != SQLITE_OK)
+        throwSqliteError(db_, rc, "bind");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK)

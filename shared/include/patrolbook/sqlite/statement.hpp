@@ -26,6 +26,9 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view{value}); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view{value}); }
+    // Not copied: the caller keeps the text alive until step() has run. For binding a
+    // record's own strings, which outlive the statement's use.
+    Statement& bindRef(int index, std::string_view value);
     Statement& bindNull(int index);
 
     // True while there is a row to read; false once done.
