@@ -11,10 +11,10 @@
 #include "patrolbook/store.hpp"
 #include "patrolbook/uuid.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -193,9 +193,8 @@ int main(int argc, char** argv)
             char extra[64];
             std::snprintf(extra, sizeof extra, ",\"records_read\":%zu", found);
             line("read_by_area_and_range", mode, n, readSecs, extra);
-            const double rangeSecs = seconds([&] {
-                found = store.records().inspectionsBetween(epoch, epoch.plusMinutes(n * 3)).size();
-            });
+            const double rangeSecs
+                = seconds([&] { found = store.records().inspectionsBetween(epoch, epoch.plusMinutes(n * 3)).size(); });
             std::snprintf(extra, sizeof extra, ",\"records_read\":%zu", found);
             line("read_by_date_range", mode, n, rangeSecs, extra);
         }

@@ -37,7 +37,10 @@ struct Rng {
     bool percent(int p) { return range(0, 99) < p; }
     double real(double lo, double hi) { return lo + (hi - lo) * static_cast<double>(next() >> 11) * 0x1.0p-53; }
     template <class C>
-    const auto& pick(const C& items) { return items[below(std::size(items))]; }
+    const auto& pick(const C& items)
+    {
+        return items[below(std::size(items))];
+    }
 
     std::string digits(int count)
     {
@@ -75,7 +78,6 @@ int visitMinute(Rng& rng)
     return rng.percent(35) ? rng.range(9 * 60, 11 * 60 + 30) : rng.range(14 * 60 + 30, 20 * 60);
 }
 
-
 // The inspector's note for a failed item, from the tables its checklist was built from.
 std::string failNote(AreaType type, const std::string& titleZh)
 {
@@ -92,7 +94,6 @@ std::string hanzi(Rng& rng, std::string_view chars, std::size_t among)
 {
     return std::string{chars.substr(rng.below(among) * 3, 3)};
 }
-
 
 class Builder {
 public:
@@ -436,7 +437,7 @@ private:
     Timestamp now_;
     DemoEstate e_;
     std::set<std::string> phones_;
-    std::array<std::vector<std::string>, 2> patrolIds_;    // per property
+    std::array<std::vector<std::string>, 2> patrolIds_; // per property
     std::array<std::vector<std::string>, 2> caretakerIds_; // patrol and specialist staff, per property
     std::array<int, 2> members_{};
     std::string managerId_;

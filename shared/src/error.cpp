@@ -5,11 +5,16 @@ namespace patrolbook {
 std::string_view toString(ErrorDomain domain)
 {
     switch (domain) {
-    case ErrorDomain::Validation: return "validation";
-    case ErrorDomain::Rule: return "rule";
-    case ErrorDomain::Storage: return "storage";
-    case ErrorDomain::Json: return "json";
-    case ErrorDomain::Sync: return "sync";
+    case ErrorDomain::Validation:
+        return "validation";
+    case ErrorDomain::Rule:
+        return "rule";
+    case ErrorDomain::Storage:
+        return "storage";
+    case ErrorDomain::Json:
+        return "json";
+    case ErrorDomain::Sync:
+        return "sync";
     }
     return "unknown";
 }
@@ -17,25 +22,44 @@ std::string_view toString(ErrorDomain domain)
 std::string_view toString(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Required: return "required";
-    case ErrorCode::InvalidValue: return "invalid_value";
-    case ErrorCode::InvalidId: return "invalid_id";
-    case ErrorCode::OutOfRange: return "out_of_range";
-    case ErrorCode::Incomplete: return "incomplete";
-    case ErrorCode::NoteRequired: return "note_required";
-    case ErrorCode::VerifierRequired: return "verifier_required";
-    case ErrorCode::SignatureRequired: return "signature_required";
-    case ErrorCode::InRestHours: return "in_rest_hours";
-    case ErrorCode::PastDeadline: return "past_deadline";
-    case ErrorCode::Sqlite: return "sqlite";
-    case ErrorCode::Busy: return "busy";
-    case ErrorCode::Constraint: return "constraint";
-    case ErrorCode::NotFound: return "not_found";
-    case ErrorCode::AlreadyExists: return "already_exists";
-    case ErrorCode::SchemaTooNew: return "schema_too_new";
-    case ErrorCode::MigrationFailed: return "migration_failed";
-    case ErrorCode::Malformed: return "malformed";
-    case ErrorCode::WrongType: return "wrong_type";
+    case ErrorCode::Required:
+        return "required";
+    case ErrorCode::InvalidValue:
+        return "invalid_value";
+    case ErrorCode::InvalidId:
+        return "invalid_id";
+    case ErrorCode::OutOfRange:
+        return "out_of_range";
+    case ErrorCode::Incomplete:
+        return "incomplete";
+    case ErrorCode::NoteRequired:
+        return "note_required";
+    case ErrorCode::VerifierRequired:
+        return "verifier_required";
+    case ErrorCode::SignatureRequired:
+        return "signature_required";
+    case ErrorCode::InRestHours:
+        return "in_rest_hours";
+    case ErrorCode::PastDeadline:
+        return "past_deadline";
+    case ErrorCode::Sqlite:
+        return "sqlite";
+    case ErrorCode::Busy:
+        return "busy";
+    case ErrorCode::Constraint:
+        return "constraint";
+    case ErrorCode::NotFound:
+        return "not_found";
+    case ErrorCode::AlreadyExists:
+        return "already_exists";
+    case ErrorCode::SchemaTooNew:
+        return "schema_too_new";
+    case ErrorCode::MigrationFailed:
+        return "migration_failed";
+    case ErrorCode::Malformed:
+        return "malformed";
+    case ErrorCode::WrongType:
+        return "wrong_type";
     }
     return "unknown";
 }

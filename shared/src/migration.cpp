@@ -28,8 +28,8 @@ int migrate(sqlite::Database& db, std::span<const Migration> steps)
             tx.commit();
         } catch (const Error& e) {
             throw Error(ErrorDomain::Storage, ErrorCode::MigrationFailed,
-                        "migration to schema version " + std::to_string(step.version) + " (" +
-                            std::string{step.description} + ") failed and was rolled back: " + e.message());
+                        "migration to schema version " + std::to_string(step.version) + " ("
+                            + std::string{step.description} + ") failed and was rolled back: " + e.message());
         }
     }
     return start;

@@ -107,7 +107,10 @@ void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
     if (!db_.inTransaction())
         tx.emplace(db_);
     db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
-    db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?").bind(1, version).bind(2, e->recordId).run();
+    db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?")
+        .bind(1, version)
+        .bind(2, e->recordId)
+        .run();
     db_.cached("UPDATE " + table + " SET pending_change = NULL WHERE id = ? AND pending_change = ?")
         .bind(1, e->recordId)
         .bind(2, seq)

@@ -13,7 +13,6 @@ namespace patrolbook {
 
 namespace {
 
-
 // Joins the caller's transaction, or runs its own.
 class WriteScope {
 public:
@@ -231,7 +230,10 @@ void RecordStore::remove(std::string_view id)
         st.reset();
         if (!everSent) {
             // The server never heard of it: nothing to tell it.
-            db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?").bind(1, id).bind(2, Schema<T>::entity).run();
+            db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?")
+                .bind(1, id)
+                .bind(2, Schema<T>::entity)
+                .run();
             db_.cached("DELETE FROM " + RecordTable<T>::table() + " WHERE id = ?").bind(1, id).run();
             scope.commit();
             return;

@@ -1,6 +1,5 @@
 #include "patrolbook/time_range.hpp"
 
-
 namespace patrolbook {
 
 namespace {

@@ -35,8 +35,8 @@ bool digits(std::string_view s, std::size_t pos, std::size_t count, int& out)
 
 } // namespace
 
-Timestamp Timestamp::fromLocal(int year, unsigned month, unsigned day, unsigned hour, unsigned minute,
-                               unsigned second, std::int32_t offsetMin)
+Timestamp Timestamp::fromLocal(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                               std::int32_t offsetMin)
 {
     using namespace std::chrono;
     const sys_days date = year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};

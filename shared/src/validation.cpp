@@ -34,24 +34,24 @@ void checkValue(std::vector<Error>&, std::string_view, unsigned, const V&)
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned flags, const std::string& v)
 {
     need(out, !(flags & Required) || !v.empty(), ErrorCode::Required, name, "'", name, "' is required");
-    need(out, !(flags & IdRef) || v.empty() || isUuid(v), ErrorCode::InvalidId, name,
-         "'", name, "' must be a record id (UUID)");
+    need(out, !(flags & IdRef) || v.empty() || isUuid(v), ErrorCode::InvalidId, name, "'", name,
+         "' must be a record id (UUID)");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, const Timestamp& t)
 {
-    need(out, t.offsetMin >= -maxOffsetMin && t.offsetMin <= maxOffsetMin, ErrorCode::OutOfRange, name,
-         "'", name, "' has a UTC offset beyond +/-14:00");
+    need(out, t.offsetMin >= -maxOffsetMin && t.offsetMin <= maxOffsetMin, ErrorCode::OutOfRange, name, "'", name,
+         "' has a UTC offset beyond +/-14:00");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, const GeoPoint& p)
 {
-    need(out, std::isfinite(p.lat) && p.lat >= -90 && p.lat <= 90, ErrorCode::OutOfRange, name,
-         "'", name, "': latitude must be between -90 and 90");
-    need(out, std::isfinite(p.lon) && p.lon >= -180 && p.lon <= 180, ErrorCode::OutOfRange, name,
-         "'", name, "': longitude must be between -180 and 180");
-    need(out, !p.accuracyM || (std::isfinite(*p.accuracyM) && *p.accuracyM >= 0), ErrorCode::OutOfRange, name,
-         "'", name, "': accuracy must be a distance of 0 m or more");
+    need(out, std::isfinite(p.lat) && p.lat >= -90 && p.lat <= 90, ErrorCode::OutOfRange, name, "'", name,
+         "': latitude must be between -90 and 90");
+    need(out, std::isfinite(p.lon) && p.lon >= -180 && p.lon <= 180, ErrorCode::OutOfRange, name, "'", name,
+         "': longitude must be between -180 and 180");
+    need(out, !p.accuracyM || (std::isfinite(*p.accuracyM) && *p.accuracyM >= 0), ErrorCode::OutOfRange, name, "'",
+         name, "': accuracy must be a distance of 0 m or more");
 }
 
 void checkValue(std::vector<Error>& out, std::string_view name, unsigned, double v)
@@ -86,8 +86,8 @@ std::vector<Error> validateCommon(const T& r)
 void checkHours(std::vector<Error>& out, std::string_view name, const std::vector<std::string>& ranges)
 {
     for (const auto& text : ranges)
-        need(out, TimeRange::parse(text).has_value(), ErrorCode::InvalidValue, name,
-             "'", name, "': '", text, "' is not a time range like 12:00-14:00");
+        need(out, TimeRange::parse(text).has_value(), ErrorCode::InvalidValue, name, "'", name, "': '", text,
+             "' is not a time range like 12:00-14:00");
 }
 
 void checkFinished(std::vector<Error>& out, RecordStatus status, const Timestamp& started,
@@ -108,8 +108,8 @@ void checkAnswered(std::vector<Error>& out, RecordStatus status, const std::vect
     for (const auto& item : items)
         if (!item.deleted && !item.result)
             ++unanswered;
-    need(out, unanswered == 0, ErrorCode::Incomplete, "items",
-         std::to_string(unanswered), " checklist item(s) not answered yet; answer every item before finishing");
+    need(out, unanswered == 0, ErrorCode::Incomplete, "items", std::to_string(unanswered),
+         " checklist item(s) not answered yet; answer every item before finishing");
     need(out, !items.empty(), ErrorCode::Incomplete, "items", "a finished check needs its checklist items");
 }
 
@@ -140,10 +140,10 @@ std::vector<Error> validate(const Checklist& r)
     std::set<std::string> codes;
     for (const auto& item : r.items) {
         need(out, !item.code.empty(), ErrorCode::Required, "items", "every checklist item needs a code");
-        need(out, codes.insert(item.code).second, ErrorCode::InvalidValue, "items",
-             "checklist item code '", item.code, "' appears twice");
-        need(out, !item.titleZh.empty() || !item.titleEn.empty(), ErrorCode::Required, "items",
-             "checklist item '", item.code, "' needs a title");
+        need(out, codes.insert(item.code).second, ErrorCode::InvalidValue, "items", "checklist item code '", item.code,
+             "' appears twice");
+        need(out, !item.titleZh.empty() || !item.titleEn.empty(), ErrorCode::Required, "items", "checklist item '",
+             item.code, "' needs a title");
     }
     return out;
 }

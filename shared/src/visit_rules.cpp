@@ -112,8 +112,8 @@ std::optional<Timestamp> firstContactDueAt(const Owner& owner)
     return owner.assignedAt->plusMinutes(newOwnerContactDays * 24 * 60);
 }
 
-Coverage memberCoverage(const std::vector<Owner>& owners, const std::vector<OwnerVisit>& visits,
-                        const Timestamp& from, const Timestamp& to, const RestHours& rest)
+Coverage memberCoverage(const std::vector<Owner>& owners, const std::vector<OwnerVisit>& visits, const Timestamp& from,
+                        const Timestamp& to, const RestHours& rest)
 {
     Coverage c;
     std::set<std::string> visited;

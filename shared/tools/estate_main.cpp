@@ -17,8 +17,9 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: patrolbook-estate demo --db FILE [--now ISO-TIME] [--seed N]\n"
-                         "       patrolbook-estate summary --db FILE [--now ISO-TIME]\n");
+    std::fprintf(stderr,
+                 "usage: patrolbook-estate demo --db FILE [--now ISO-TIME] [--seed N]\n"
+                 "       patrolbook-estate summary --db FILE [--now ISO-TIME]\n");
     return 2;
 }
 
@@ -42,8 +43,8 @@ int demo(const std::filesystem::path& db, Timestamp now, std::uint64_t seed)
 int summary(const std::filesystem::path& db, Timestamp now)
 {
     if (!std::filesystem::exists(db)) {
-        std::fprintf(stderr, "%s does not exist; create it with: patrolbook-estate demo --db %s\n",
-                     db.string().c_str(), db.string().c_str());
+        std::fprintf(stderr, "%s does not exist; create it with: patrolbook-estate demo --db %s\n", db.string().c_str(),
+                     db.string().c_str());
         return 1;
     }
     Store store(db);

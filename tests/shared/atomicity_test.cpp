@@ -74,7 +74,9 @@ TEST(Atomicity, KilledBeforeCommitOfAMultiRecordSaveLeavesNoneOfIt)
     test::TempDir dir;
     const auto path = dir.file("device.db");
     const auto inspection = sample<Inspection>();
-    { Store store(path); }
+    {
+        Store store(path);
+    }
     inChildKilledHalfWay([&] {
         Store store(path);
         sqlite::Transaction tx(store.database());
@@ -97,7 +99,9 @@ TEST(Atomicity, ACommittedSaveSurvivesTheProcessBeingKilledRightAfter)
     test::TempDir dir;
     const auto path = dir.file("device.db");
     const auto visit = sample<OwnerVisit>();
-    { Store store(path); }
+    {
+        Store store(path);
+    }
     inChildKilledHalfWay([&] {
         Store store(path);
         store.records().insert(visit);

@@ -9,7 +9,8 @@ using namespace patrolbook;
 using patrolbook::test::sample;
 
 template <class T>
-class JsonRoundTrip : public ::testing::Test {};
+class JsonRoundTrip : public ::testing::Test {
+};
 TYPED_TEST_SUITE(JsonRoundTrip, patrolbook::test::RecordTypes, patrolbook::test::RecordTypeNames);
 
 TYPED_TEST(JsonRoundTrip, EveryFieldSurvivesTextAndBack)

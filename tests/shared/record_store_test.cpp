@@ -21,7 +21,8 @@ protected:
 };
 
 template <class T>
-class StoreRoundTrip : public StoreTest {};
+class StoreRoundTrip : public StoreTest {
+};
 TYPED_TEST_SUITE(StoreRoundTrip, patrolbook::test::RecordTypes, patrolbook::test::RecordTypeNames);
 
 InspectionItem itemOf(const Inspection& inspection, std::string code, std::optional<ItemResult> result)

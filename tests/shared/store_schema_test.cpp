@@ -9,7 +9,8 @@
 using namespace patrolbook;
 
 template <class T>
-class StoreSchema : public ::testing::Test {};
+class StoreSchema : public ::testing::Test {
+};
 TYPED_TEST_SUITE(StoreSchema, patrolbook::test::RecordTypes, patrolbook::test::RecordTypeNames);
 
 // Migrations keep their own frozen SQL; this catches a field added to a record without
@@ -18,8 +19,8 @@ TYPED_TEST(StoreSchema, MigratedTableHasExactlyTheRecordsColumns)
 {
     test::TempDir dir;
     Store store(dir.file("schema.db"));
-    sqlite::Statement info(store.database(), "SELECT name FROM pragma_table_info('" + RecordTable<TypeParam>::table()
-                                                  + "') ORDER BY cid");
+    sqlite::Statement info(
+        store.database(), "SELECT name FROM pragma_table_info('" + RecordTable<TypeParam>::table() + "') ORDER BY cid");
     std::vector<std::string> columns;
     while (info.step())
         columns.push_back(info.getString(0));

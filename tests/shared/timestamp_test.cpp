@@ -27,9 +27,9 @@ TEST(Timestamp, FormatsAndReparsesTheSameInstantAndOffset)
 
 TEST(Timestamp, RejectsWhatIsNotAnIsoTimeWithAZone)
 {
-    for (const char* text : {"", "2026-11-27", "2026-11-27T10:00:00", "2026-11-27T10:00:00+8", "2026-02-30T10:00:00Z",
-                             "2026-11-27T25:00:00Z", "2026-11-27T10:00:00+15:00", "2026-11-27T10:00:00Zjunk",
-                             "yesterday"})
+    for (const char* text :
+         {"", "2026-11-27", "2026-11-27T10:00:00", "2026-11-27T10:00:00+8", "2026-02-30T10:00:00Z",
+          "2026-11-27T25:00:00Z", "2026-11-27T10:00:00+15:00", "2026-11-27T10:00:00Zjunk", "yesterday"})
         EXPECT_FALSE(Timestamp::parse(text)) << text;
 }
 

@@ -29,7 +29,8 @@ using P = std::pair<ErrorCode, std::string>;
 } // namespace
 
 template <class T>
-class EveryRecord : public ::testing::Test {};
+class EveryRecord : public ::testing::Test {
+};
 TYPED_TEST_SUITE(EveryRecord, patrolbook::test::RecordTypes, patrolbook::test::RecordTypeNames);
 
 TYPED_TEST(EveryRecord, SampleIsValid)
@@ -142,8 +143,9 @@ TEST(Validation, AFollowUpClosesOnlyWithAVerifier)
     auto r = sample<FollowUp>();
     r.verifiedBy.reset();
     r.verifiedAt.reset();
-    EXPECT_EQ(problems(r),
-              (std::vector<P>{{ErrorCode::VerifierRequired, "verified_by"}, {ErrorCode::VerifierRequired, "verified_at"}}));
+    EXPECT_EQ(
+        problems(r),
+        (std::vector<P>{{ErrorCode::VerifierRequired, "verified_by"}, {ErrorCode::VerifierRequired, "verified_at"}}));
     r.status = FollowUpStatus::Fixed;
     EXPECT_TRUE(problems(r).empty());
 }
@@ -162,7 +164,8 @@ TEST(Validation, PropertyRestHoursMustParse)
 {
     auto r = sample<Property>();
     r.restHours = {"12:00-14:00", "noon till two", "08:00-08:00"};
-    EXPECT_EQ(problems(r), (std::vector<P>{{ErrorCode::InvalidValue, "rest_hours"}, {ErrorCode::InvalidValue, "rest_hours"}}));
+    EXPECT_EQ(problems(r),
+              (std::vector<P>{{ErrorCode::InvalidValue, "rest_hours"}, {ErrorCode::InvalidValue, "rest_hours"}}));
 }
 
 TEST(Validation, PhotoHashIsSha256Hex)

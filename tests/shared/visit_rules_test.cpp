@@ -147,10 +147,9 @@ TEST(VisitCoverage, CountsMemberOwnersVisitedInThePeriod)
         return v;
     };
     std::vector<OwnerVisit> visits{
-        visit(owners[0], local(10, 10, 0)),
-        visit(owners[0], local(12, 12, 30)), // a second visit, in lunch rest
-        visit(owners[1], local(30, 10, 0)),  // after the period
-        visit(owners[3], local(10, 10, 0)),  // not a member
+        visit(owners[0], local(10, 10, 0)), visit(owners[0], local(12, 12, 30)), // a second visit, in lunch rest
+        visit(owners[1], local(30, 10, 0)), // after the period
+        visit(owners[3], local(10, 10, 0)), // not a member
     };
     auto late = visit(owners[2], local(20, 10, 0));
     late.serviceCompletedAt = local(15, 10, 0);

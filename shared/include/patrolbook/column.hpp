@@ -29,11 +29,26 @@ using Json = nlohmann::json;
 
 // ---- JSON conversion of single values ---------------------------------------------
 
-inline Json valueToJson(const std::string& v) { return v; }
-inline Json valueToJson(std::int64_t v) { return v; }
-inline Json valueToJson(double v) { return v; }
-inline Json valueToJson(bool v) { return v; }
-inline Json valueToJson(const Timestamp& v) { return v.toIso(); }
+inline Json valueToJson(const std::string& v)
+{
+    return v;
+}
+inline Json valueToJson(std::int64_t v)
+{
+    return v;
+}
+inline Json valueToJson(double v)
+{
+    return v;
+}
+inline Json valueToJson(bool v)
+{
+    return v;
+}
+inline Json valueToJson(const Timestamp& v)
+{
+    return v.toIso();
+}
 inline Json valueToJson(const GeoPoint& v)
 {
     Json j{{"lat", v.lat}, {"lon", v.lon}};
@@ -47,7 +62,10 @@ Json valueToJson(E v)
     return std::string{toString(v)};
 }
 template <class V>
-    requires requires(Json& j, const V& v) { to_json(j, v); }
+requires requires(Json& j, const V& v)
+{
+    to_json(j, v);
+}
 Json valueToJson(const V& v)
 {
     Json j;
@@ -150,7 +168,10 @@ struct FromJson<E> {
     }
 };
 template <class V>
-    requires requires(const Json& j, V& v) { from_json(j, v); }
+requires requires(const Json& j, V& v)
+{
+    from_json(j, v);
+}
 struct FromJson<V> {
     static V get(const Json& j, std::string_view f)
     {

@@ -13,7 +13,10 @@ template <class E>
 struct EnumNames;
 
 template <class E>
-concept NamedEnum = requires { EnumNames<E>::names; };
+concept NamedEnum = requires
+{
+    EnumNames<E>::names;
+};
 
 template <NamedEnum E>
 constexpr std::string_view toString(E value)

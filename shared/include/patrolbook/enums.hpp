@@ -58,8 +58,8 @@ enum class RenovationKind { Patrol, Acceptance };
 PATROLBOOK_ENUM_NAMES(RenovationKind, "patrol"sv, "acceptance"sv);
 
 enum class VisitPurpose { AfterRepair, AfterComplaint, Satisfaction, Holiday, Renewal, NewOwner };
-PATROLBOOK_ENUM_NAMES(VisitPurpose, "after_repair"sv, "after_complaint"sv, "satisfaction"sv, "holiday"sv,
-                      "renewal"sv, "new_owner"sv);
+PATROLBOOK_ENUM_NAMES(VisitPurpose, "after_repair"sv, "after_complaint"sv, "satisfaction"sv, "holiday"sv, "renewal"sv,
+                      "new_owner"sv);
 
 enum class VisitStatus { Planned, Done, Unreachable, Cancelled };
 PATROLBOOK_ENUM_NAMES(VisitStatus, "planned"sv, "done"sv, "unreachable"sv, "cancelled"sv);

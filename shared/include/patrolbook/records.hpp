@@ -20,7 +20,8 @@
 namespace patrolbook {
 
 template <class... Ts>
-struct TypeList {};
+struct TypeList {
+};
 
 // Reference data first: an import in this order never refers to a record not yet there.
 using AllRecordTypes = TypeList<Property, Building, Checklist, Area, Staff, Unit, Owner, Inspection, InspectionItem,

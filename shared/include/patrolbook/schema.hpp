@@ -8,7 +8,7 @@ namespace patrolbook {
 enum FieldFlags : unsigned {
     NoFlags = 0,
     Required = 1, // must be present and non-empty
-    IdRef = 2,    // holds the UUID of another record
+    IdRef = 2, // holds the UUID of another record
 };
 
 template <class T, class M>
@@ -33,7 +33,8 @@ template <class T>
 struct Schema;
 
 template <class T>
-concept Record = requires {
+concept Record = requires
+{
     Schema<T>::entity;
     Schema<T>::fields;
 };

@@ -17,8 +17,8 @@ struct Timestamp {
 
     static Timestamp fromUtcMs(std::int64_t utcMs, std::int32_t offsetMin = 0) { return {utcMs, offsetMin}; }
     // Civil local time at the given offset, e.g. (2026, 11, 27, 10, 0, 0, 480).
-    static Timestamp fromLocal(int year, unsigned month, unsigned day, unsigned hour, unsigned minute,
-                               unsigned second, std::int32_t offsetMin);
+    static Timestamp fromLocal(int year, unsigned month, unsigned day, unsigned hour, unsigned minute, unsigned second,
+                               std::int32_t offsetMin);
     static Timestamp now(std::int32_t offsetMin = 0);
     // ISO 8601 with a zone designator: "2026-11-27T10:00:00+08:00", fractional seconds
     // optional, "Z" for UTC. Anything else is std::nullopt.
@@ -35,10 +35,7 @@ struct Timestamp {
 
     friend bool operator==(const Timestamp& a, const Timestamp& b) = default;
     // Instants order by UTC only; equal instants at different offsets are equivalent.
-    friend std::weak_ordering operator<=>(const Timestamp& a, const Timestamp& b)
-    {
-        return a.utcMs <=> b.utcMs;
-    }
+    friend std::weak_ordering operator<=>(const Timestamp& a, const Timestamp& b) { return a.utcMs <=> b.utcMs; }
 };
 
 } // namespace patrolbook

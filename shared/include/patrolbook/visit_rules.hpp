@@ -69,7 +69,7 @@ struct Coverage {
     double share() const { return memberOwners == 0 ? 1.0 : double(visitedMembers) / memberOwners; }
 };
 
-Coverage memberCoverage(const std::vector<Owner>& owners, const std::vector<OwnerVisit>& visits,
-                        const Timestamp& from, const Timestamp& to, const RestHours& rest);
+Coverage memberCoverage(const std::vector<Owner>& owners, const std::vector<OwnerVisit>& visits, const Timestamp& from,
+                        const Timestamp& to, const RestHours& rest);
 
 } // namespace patrolbook

@@ -26,9 +26,9 @@ struct Building : RecordBase {
 template <>
 struct Schema<Building> {
     static constexpr std::string_view entity = "building";
-    static constexpr auto fields = std::make_tuple(
-        field("property_id", &Building::propertyId, Required | IdRef), field("name", &Building::name, Required),
-        field("code", &Building::code), field("floors", &Building::floors));
+    static constexpr auto fields = std::make_tuple(field("property_id", &Building::propertyId, Required | IdRef),
+                                                   field("name", &Building::name, Required),
+                                                   field("code", &Building::code), field("floors", &Building::floors));
 };
 
 } // namespace patrolbook

@@ -43,10 +43,9 @@ struct Checklist : RecordBase {
 template <>
 struct Schema<Checklist> {
     static constexpr std::string_view entity = "checklist";
-    static constexpr auto fields = std::make_tuple(field("area_type", &Checklist::areaType),
-                                                   field("name", &Checklist::name, Required),
-                                                   field("revision", &Checklist::revision),
-                                                   field("items", &Checklist::items, Required));
+    static constexpr auto fields
+        = std::make_tuple(field("area_type", &Checklist::areaType), field("name", &Checklist::name, Required),
+                          field("revision", &Checklist::revision), field("items", &Checklist::items, Required));
 };
 
 } // namespace patrolbook

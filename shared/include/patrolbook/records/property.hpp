@@ -30,10 +30,10 @@ struct Property : RecordBase {
 template <>
 struct Schema<Property> {
     static constexpr std::string_view entity = "property";
-    static constexpr auto fields = std::make_tuple(
-        field("name", &Property::name, Required), field("code", &Property::code, Required),
-        field("kind", &Property::kind), field("address", &Property::address),
-        field("utc_offset_min", &Property::utcOffsetMin), field("rest_hours", &Property::restHours));
+    static constexpr auto fields
+        = std::make_tuple(field("name", &Property::name, Required), field("code", &Property::code, Required),
+                          field("kind", &Property::kind), field("address", &Property::address),
+                          field("utc_offset_min", &Property::utcOffsetMin), field("rest_hours", &Property::restHours));
 };
 
 } // namespace patrolbook

@@ -27,10 +27,10 @@ struct Unit : RecordBase {
 template <>
 struct Schema<Unit> {
     static constexpr std::string_view entity = "unit";
-    static constexpr auto fields = std::make_tuple(
-        field("property_id", &Unit::propertyId, Required | IdRef),
-        field("building_id", &Unit::buildingId, Required | IdRef), field("number", &Unit::number, Required),
-        field("floor", &Unit::floor), field("area_sqm", &Unit::areaSqm));
+    static constexpr auto fields = std::make_tuple(field("property_id", &Unit::propertyId, Required | IdRef),
+                                                   field("building_id", &Unit::buildingId, Required | IdRef),
+                                                   field("number", &Unit::number, Required),
+                                                   field("floor", &Unit::floor), field("area_sqm", &Unit::areaSqm));
 };
 
 } // namespace patrolbook
