@@ -114,7 +114,7 @@ std::string Timestamp::toIso() const
     const int sec = static_cast<int>(msOfDay / 1000 % 60);
     const int ms = static_cast<int>(msOfDay % 1000);
     const int off = offsetMin < 0 ? -offsetMin : offsetMin;
-    char buf[40];
+    char buf[64];
     if (offsetMin == 0) {
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<int>(ymd.year()),
                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), h, m, sec, ms);
