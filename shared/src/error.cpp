@@ -60,6 +60,18 @@ std::string_view toString(ErrorCode code)
         return "malformed";
     case ErrorCode::WrongType:
         return "wrong_type";
+    case ErrorCode::Unreachable:
+        return "unreachable";
+    case ErrorCode::Unauthorized:
+        return "unauthorized";
+    case ErrorCode::Forbidden:
+        return "forbidden";
+    case ErrorCode::TooOld:
+        return "too_old";
+    case ErrorCode::Throttled:
+        return "throttled";
+    case ErrorCode::ServerError:
+        return "server_error";
     }
     return "unknown";
 }

@@ -107,6 +107,17 @@ void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
     if (!db_.inTransaction())
         tx.emplace(db_);
     db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+    // A later edit of the record was made on top of this change: it is now based on the
+    // version the server gave it, so the server does not take our own two edits for
+    // concurrent ones.
+    db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
+               "AND base_version < ?")
+        .bind(1, version)
+        .bind(2, e->recordId)
+        .bind(3, e->entity)
+        .bind(4, seq)
+        .bind(5, version)
+        .run();
     db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?")
         .bind(1, version)
         .bind(2, e->recordId)

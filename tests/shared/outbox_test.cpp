@@ -74,6 +74,7 @@ TEST_F(OutboxTest, AcknowledgingAnOlderChangeKeepsTheNewerOnePending)
     const auto pending = store.outbox().unacknowledged(10);
     ASSERT_EQ(pending.size(), 1u);
     EXPECT_EQ(pending[0].fields, std::vector<std::string>{"name"});
+    EXPECT_EQ(pending[0].baseVersion, 1) << "the newer change now builds on the acknowledged one";
     area.code = "X";
     store.records().update(area);
     EXPECT_EQ(store.outbox().unacknowledged(10).size(), 1u) << "still folds into the newer pending change";

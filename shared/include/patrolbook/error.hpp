@@ -34,6 +34,13 @@ enum class ErrorCode {
     // Json
     Malformed,
     WrongType,
+    // Sync
+    Unreachable, // no answer: offline, timeout, connection refused
+    Unauthorized, // 401: signed out, token expired or revoked
+    Forbidden, // 403
+    TooOld, // 426: the app must be updated
+    Throttled, // 429
+    ServerError, // 5xx or an answer that makes no sense
 };
 
 std::string_view toString(ErrorDomain domain);

@@ -1,0 +1,78 @@
+#pragma once
+
+// The messages of docs/sync-protocol.md, shared by the server and every client so both
+// sides read and write them the same way.
+
+#include "patrolbook/enum_names.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patrolbook::sync {
+
+using Json = nlohmann::json;
+
+inline constexpr int protocolVersion = 1;
+inline constexpr std::size_t maxChangesPerPush = 500;
+inline constexpr std::size_t defaultPullLimit = 500;
+inline constexpr std::size_t maxPullLimit = 2000;
+
+enum class ChangeStatus { Applied, Duplicate, Merged, Conflict, Rejected };
+
+struct Change {
+    std::string changeId;
+    std::string entity;
+    std::string id;
+    std::int64_t baseVersion = 0;
+    Json fields = Json::object();
+    bool deleted = false;
+};
+
+struct ChangeResult {
+    std::string changeId;
+    ChangeStatus status = ChangeStatus::Applied;
+    std::int64_t version = 0;
+    std::optional<std::string> reason;
+};
+
+struct PushRequest {
+    std::string deviceId;
+    std::vector<Change> changes;
+};
+
+struct PulledRecord {
+    std::string entity;
+    std::string id;
+    std::int64_t version = 0;
+    Json fields = Json::object();
+    bool deleted = false;
+};
+
+struct PullPage {
+    std::vector<PulledRecord> records;
+    std::string cursor;
+    bool hasMore = false;
+    // The server started again from the beginning (the user's scope changed).
+    bool reset = false;
+};
+
+// Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
+PushRequest parsePushRequest(const Json& body);
+Json toJson(const PushRequest& request);
+std::vector<ChangeResult> parsePushResults(const Json& body);
+Json toJson(const ChangeResult& result);
+PullPage parsePullPage(const Json& body);
+Json toJson(const PulledRecord& record);
+
+} // namespace patrolbook::sync
+
+namespace patrolbook {
+template <>
+struct EnumNames<sync::ChangeStatus> {
+    static constexpr std::array<std::string_view, 5> names{"applied", "duplicate", "merged", "conflict", "rejected"};
+};
+} // namespace patrolbook

@@ -1,0 +1,169 @@
+#include "patrolbook/sync/protocol.hpp"
+
+#include "patrolbook/error.hpp"
+
+namespace patrolbook::sync {
+
+namespace {
+
+[[noreturn]] void malformed(const std::string& what)
+{
+    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
+}
+
+const Json& member(const Json& object, const char* name, const std::string& where)
+{
+    auto it = object.find(name);
+    if (it == object.end())
+        malformed(where + " has no \"" + name + "\"");
+    return *it;
+}
+
+std::string text(const Json& object, const char* name, const std::string& where)
+{
+    const Json& v = member(object, name, where);
+    if (!v.is_string() || v.get_ref<const std::string&>().empty())
+        malformed(where + ": \"" + name + "\" must be a non-empty string");
+    return v.get<std::string>();
+}
+
+std::int64_t integer(const Json& object, const char* name, const std::string& where)
+{
+    const Json& v = member(object, name, where);
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
+        malformed(where + ": \"" + name + "\" must be a whole number, 0 or more");
+    return v.get<std::int64_t>();
+}
+
+bool flag(const Json& object, const char* name, const std::string& where, bool fallback)
+{
+    auto it = object.find(name);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_boolean())
+        malformed(where + ": \"" + name + "\" must be true or false");
+    return it->get<bool>();
+}
+
+} // namespace
+
+PushRequest parsePushRequest(const Json& body)
+{
+    if (!body.is_object())
+        malformed("the push body must be a JSON object");
+    PushRequest r;
+    r.deviceId = text(body, "device_id", "the push");
+    const Json& changes = member(body, "changes", "the push");
+    if (!changes.is_array())
+        malformed("\"changes\" must be an array");
+    r.changes.reserve(changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const Json& c = changes[i];
+        const std::string where = "change " + std::to_string(i);
+        if (!c.is_object())
+            malformed(where + " must be an object");
+        Change change;
+        change.changeId = text(c, "change_id", where);
+        change.entity = text(c, "entity", where);
+        change.id = text(c, "id", where);
+        change.baseVersion = integer(c, "base_version", where);
+        change.deleted = flag(c, "deleted", where, false);
+        if (auto f = c.find("fields"); f != c.end()) {
+            if (!f->is_object())
+                malformed(where + ": \"fields\" must be an object");
+            change.fields = *f;
+        } else if (!change.deleted) {
+            malformed(where + " has no \"fields\"");
+        }
+        r.changes.push_back(std::move(change));
+    }
+    return r;
+}
+
+Json toJson(const PushRequest& request)
+{
+    Json changes = Json::array();
+    for (const auto& c : request.changes)
+        changes.push_back({{"change_id", c.changeId},
+                           {"entity", c.entity},
+                           {"id", c.id},
+                           {"base_version", c.baseVersion},
+                           {"fields", c.fields},
+                           {"deleted", c.deleted}});
+    return {{"device_id", request.deviceId}, {"changes", std::move(changes)}};
+}
+
+Json toJson(const ChangeResult& result)
+{
+    Json j{{"change_id", result.changeId},
+           {"status", std::string{toString(result.status)}},
+           {"version", result.version}};
+    if (result.reason)
+        j["reason"] = *result.reason;
+    return j;
+}
+
+std::vector<ChangeResult> parsePushResults(const Json& body)
+{
+    if (!body.is_object())
+        malformed("the push answer must be a JSON object");
+    const Json& results = member(body, "results", "the push answer");
+    if (!results.is_array())
+        malformed("\"results\" must be an array");
+    std::vector<ChangeResult> out;
+    for (const auto& r : results) {
+        if (!r.is_object())
+            malformed("a push result must be an object");
+        ChangeResult cr;
+        cr.changeId = text(r, "change_id", "a push result");
+        const auto status = enumFromString<ChangeStatus>(text(r, "status", "a push result"));
+        if (!status)
+            malformed("a push result has an unknown status");
+        cr.status = *status;
+        cr.version = integer(r, "version", "a push result");
+        if (auto reason = r.find("reason"); reason != r.end() && reason->is_string())
+            cr.reason = reason->get<std::string>();
+        out.push_back(std::move(cr));
+    }
+    return out;
+}
+
+Json toJson(const PulledRecord& record)
+{
+    return {{"entity", record.entity},
+            {"id", record.id},
+            {"version", record.version},
+            {"fields", record.fields},
+            {"deleted", record.deleted}};
+}
+
+PullPage parsePullPage(const Json& body)
+{
+    if (!body.is_object())
+        malformed("the pull answer must be a JSON object");
+    PullPage page;
+    const Json& records = member(body, "records", "the pull answer");
+    if (!records.is_array())
+        malformed("\"records\" must be an array");
+    page.records.reserve(records.size());
+    for (const auto& r : records) {
+        if (!r.is_object())
+            malformed("a pulled record must be an object");
+        PulledRecord rec;
+        rec.entity = text(r, "entity", "a pulled record");
+        rec.id = text(r, "id", "a pulled record");
+        rec.version = integer(r, "version", "a pulled record");
+        rec.deleted = flag(r, "deleted", "a pulled record", false);
+        const Json& fields = member(r, "fields", "a pulled record");
+        if (!fields.is_object())
+            malformed("a pulled record's \"fields\" must be an object");
+        rec.fields = fields;
+        page.records.push_back(std::move(rec));
+    }
+    page.cursor = text(body, "cursor", "the pull answer");
+    page.hasMore = flag(body, "has_more", "the pull answer", false);
+    page.reset = flag(body, "reset", "the pull answer", false);
+    return page;
+}
+
+} // namespace patrolbook::sync
