@@ -1,0 +1,97 @@
+#include "auth/auth_service.hpp"
+
+#include "api/api_error.hpp"
+#include "auth/password.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "storage/account_repo.hpp"
+#include "storage/db_pool.hpp"
+#include "storage/record_repo.hpp"
+
+namespace patrolbook::server {
+
+AuthService::AuthService(DbPool& pool)
+    : pool_(pool)
+{
+}
+
+std::string AuthService::bearerToken(const Request& request)
+{
+    const std::string header = request.header("authorization");
+    const std::string prefix = "Bearer ";
+    if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0)
+        throw ApiError::unauthorized("sign in first: send Authorization: Bearer <token>");
+    return header.substr(prefix.size());
+}
+
+Principal AuthService::principalOf(const std::string& accountId, const std::string& username)
+{
+    RecordRepo records(pool_.db());
+    const auto staff = records.load("staff", accountId);
+    if (!staff || staff->state.deleted)
+        throw ApiError::unauthorized("this account has no staff record; ask the office to set it up");
+    const auto& f = staff->state.fields;
+    Principal p;
+    p.accountId = accountId;
+    p.username = username;
+    p.name = f.value("name", username);
+    p.role = enumFromString<StaffRole>(f.value("role", "patrol")).value_or(StaffRole::Patrol);
+    if (auto ids = f.find("property_ids"); ids != f.end() && ids->is_array())
+        for (const auto& id : *ids)
+            if (id.is_string())
+                p.propertyIds.push_back(id.get<std::string>());
+    return p;
+}
+
+LoginResult AuthService::login(const std::string& username, const std::string& password, const std::string& deviceId)
+{
+    auto& db = pool_.db();
+    AccountRepo accounts(db);
+    const std::int64_t now = Timestamp::now().utcMs;
+    const std::int64_t windowStart = now - failureWindowMs;
+    if (accounts.failuresSince(username, windowStart) >= maxFailures) {
+        const auto oldest = accounts.oldestFailureSince(username, windowStart).value_or(now);
+        const std::int64_t waitS = std::max<std::int64_t>(1, (oldest + failureWindowMs - now + 999) / 1000);
+        throw ApiError(429, "Too many attempts",
+                       "too many wrong passwords for this user; try again in " + std::to_string((waitS + 59) / 60)
+                           + " minute(s)",
+                       {{"Retry-After", std::to_string(waitS)}});
+    }
+    // An unknown user costs a hash check too, so a wrong name answers like a wrong password.
+    static const std::string decoy = hashPassword("patrolbook-decoy");
+    const auto account = accounts.byUsername(username);
+    const bool ok = verifyPassword(account ? account->passwordHash : decoy, password) && account;
+    if (!ok || account->disabled) {
+        sqlite::Transaction tx(db);
+        accounts.addFailure(username, now);
+        tx.commit();
+        throw ApiError::unauthorized(ok ? "this account is disabled; ask your manager" : "wrong username or password");
+    }
+    LoginResult result;
+    result.principal = principalOf(account->id, account->username);
+    result.token = newToken();
+    result.expiresAt = Timestamp::fromUtcMs(now + tokenLifetimeMs);
+    sqlite::Transaction tx(db);
+    accounts.clearFailures(username);
+    accounts.addToken(sha256Hex(result.token), account->id, deviceId, result.expiresAt.utcMs);
+    tx.commit();
+    return result;
+}
+
+void AuthService::logout(const Request& request)
+{
+    const auto token = bearerToken(request);
+    authenticate(request);
+    AccountRepo(pool_.db()).revokeToken(sha256Hex(token));
+}
+
+Principal AuthService::authenticate(const Request& request)
+{
+    const auto token = bearerToken(request);
+    auto& db = pool_.db();
+    const auto accountId = AccountRepo(db).accountOfToken(sha256Hex(token), Timestamp::now().utcMs);
+    if (!accountId)
+        throw ApiError::unauthorized("your sign-in has expired or was revoked; sign in again");
+    return principalOf(*accountId, "");
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace patrolbook::server {
+
+// Serves the API from dataDir on host:port until SIGTERM or SIGINT, then drains.
+int serve(const std::filesystem::path& dataDir, const std::string& listen, unsigned workers);
+
+} // namespace patrolbook::server

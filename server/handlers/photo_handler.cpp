@@ -1,0 +1,101 @@
+#include "handlers/photo_handler.hpp"
+
+#include "api/api_error.hpp"
+#include "auth/auth_service.hpp"
+#include "photos/photo_store.hpp"
+
+#include <cstdio>
+
+namespace patrolbook::server {
+
+namespace {
+
+std::string shaOf(const PathParams& params)
+{
+    const auto& sha = params.at("sha256");
+    if (!PhotoStore::isSha256(sha))
+        throw ApiError::badRequest("a photo is named by its SHA-256: 64 lowercase hex digits");
+    return sha;
+}
+
+Response withOffset(Response r, std::int64_t offset)
+{
+    r.headers["Upload-Offset"] = std::to_string(offset);
+    return r;
+}
+
+} // namespace
+
+PhotoHandler::PhotoHandler(AuthService& auth, PhotoStore& photos)
+    : auth_(auth)
+    , photos_(photos)
+{
+}
+
+Response PhotoHandler::head(const Request& request, const PathParams& params)
+{
+    auth_.authenticate(request);
+    const auto sha = shaOf(params);
+    if (photos_.complete(sha)) {
+        Response r;
+        r.contentType = "image/jpeg";
+        r.headers["Upload-Offset"] = std::to_string(photos_.completeSize(sha));
+        return r;
+    }
+    Response r;
+    r.status = 404;
+    r.contentType = "image/jpeg";
+    return withOffset(r, photos_.partialSize(sha));
+}
+
+Response PhotoHandler::put(const Request& request, const PathParams& params)
+{
+    auth_.authenticate(request);
+    const auto sha = shaOf(params);
+    const auto size = static_cast<long long>(request.body.size());
+    long long start = 0, end = size - 1, total = size;
+    if (const auto range = request.header("content-range"); !range.empty()) {
+        char tail = 0;
+        if (std::sscanf(range.c_str(), "bytes %lld-%lld/%lld%c", &start, &end, &total, &tail) != 3 || start < 0
+            || end < start - 1 || end - start + 1 != size || total <= end)
+            throw ApiError::badRequest("Content-Range must be 'bytes <start>-<end>/<total>' matching the body");
+    }
+    if (total <= 0)
+        throw ApiError::badRequest("a photo has at least one byte");
+    const auto progress = photos_.append(sha, start, total, request.body);
+    switch (progress.result) {
+    case PhotoStore::AppendResult::Complete:
+        return withOffset(Response::json(R"({"status":"stored"})", 201), progress.offset);
+    case PhotoStore::AppendResult::Partial:
+        return withOffset(
+            Response::json(R"({"status":"partial","offset":)" + std::to_string(progress.offset) + "}", 202),
+            progress.offset);
+    case PhotoStore::AppendResult::WrongOffset: {
+        ApiError e(409, "Wrong offset",
+                   "the server holds " + std::to_string(progress.offset) + " bytes of this photo; continue from there",
+                   {{"Upload-Offset", std::to_string(progress.offset)}});
+        throw e;
+    }
+    case PhotoStore::AppendResult::TooLarge:
+        throw ApiError::tooLarge("a photo may have at most " + std::to_string(PhotoStore::maxBytes / 1024 / 1024)
+                                 + " MiB, and no more bytes than its declared size");
+    case PhotoStore::AppendResult::Mismatch:
+        throw ApiError::unprocessable("the uploaded bytes do not match the photo's SHA-256; upload it again");
+    }
+    throw ApiError::badRequest("unexpected upload state");
+}
+
+Response PhotoHandler::get(const Request& request, const PathParams& params)
+{
+    auth_.authenticate(request);
+    const auto sha = shaOf(params);
+    auto bytes = photos_.read(sha);
+    if (!bytes)
+        throw ApiError::notFound("no photo with this SHA-256 on the server");
+    Response r;
+    r.contentType = "image/jpeg";
+    r.body = std::move(*bytes);
+    return r;
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,48 @@
+#include "handlers/sync_handler.hpp"
+
+#include "auth/auth_service.hpp"
+#include "handlers/json_body.hpp"
+#include "patrolbook/error.hpp"
+#include "sync/sync_service.hpp"
+
+namespace patrolbook::server {
+
+SyncHandler::SyncHandler(AuthService& auth, SyncService& sync)
+    : auth_(auth)
+    , sync_(sync)
+{
+}
+
+Response SyncHandler::push(const Request& request)
+{
+    const auto who = auth_.authenticate(request);
+    const auto body = jsonBody(request);
+    sync::PushRequest push;
+    try {
+        push = sync::parsePushRequest(body);
+    } catch (const Error& e) {
+        throw ApiError::badRequest(e.message());
+    }
+    const auto results = sync_.push(who, push);
+    nlohmann::json out{{"results", nlohmann::json::array()}, {"server_time", Timestamp::now().toIso()}};
+    for (const auto& r : results)
+        out["results"].push_back(sync::toJson(r));
+    return Response::json(out.dump());
+}
+
+Response SyncHandler::pull(const Request& request)
+{
+    const auto who = auth_.authenticate(request);
+    std::size_t limit = sync::defaultPullLimit;
+    if (auto it = request.query.find("limit"); it != request.query.end()) {
+        char* end = nullptr;
+        const long n = std::strtol(it->second.c_str(), &end, 10);
+        if (it->second.empty() || *end != '\0' || n < 1 || n > static_cast<long>(sync::maxPullLimit))
+            throw ApiError::badRequest("limit must be a whole number from 1 to " + std::to_string(sync::maxPullLimit));
+        limit = static_cast<std::size_t>(n);
+    }
+    const auto cursor = request.query.count("cursor") ? request.query.at("cursor") : std::string{};
+    return Response::json(sync_.pull(who, cursor, limit));
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,159 @@
+#include "http/http_server.hpp"
+
+#include "api/problem.hpp"
+#include "api/worker_pool.hpp"
+#include "metrics/metrics.hpp"
+#include "routes/router.hpp"
+
+#include <cpprest/http_listener.h>
+#include <pplx/threadpool.h>
+
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+
+namespace patrolbook::server {
+
+using namespace web::http;
+using web::http::experimental::listener::http_listener;
+using web::http::experimental::listener::http_listener_config;
+
+namespace {
+
+std::string lower(std::string s)
+{
+    for (auto& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void send(http_request& req, const Response& r)
+{
+    http_response resp(static_cast<status_code>(r.status));
+    for (const auto& [k, v] : r.headers)
+        resp.headers().add(k, v);
+    if (!r.body.empty())
+        resp.set_body(std::vector<unsigned char>(r.body.begin(), r.body.end()));
+    resp.headers().set_content_type(r.contentType);
+    // A client that went away must not take a thread down with it.
+    req.reply(resp).then([](pplx::task<void> t) {
+        try {
+            t.get();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "patrolbook-server: reply failed: %s\n", e.what());
+        }
+    });
+}
+
+} // namespace
+
+struct HttpServer::Impl {
+    Impl(const std::string& url, const Router& r, Metrics& m, WorkerPool& w)
+        : listener(url, config())
+        , router(r)
+        , metrics(m)
+        , workers(w)
+    {
+    }
+
+    static http_listener_config config()
+    {
+        http_listener_config c;
+        c.set_timeout(std::chrono::seconds(60));
+        return c;
+    }
+
+    void handle(http_request req)
+    {
+        const auto started = std::chrono::steady_clock::now();
+        Request request;
+        request.method = req.method();
+        request.path = web::uri::decode(req.relative_uri().path());
+        for (const auto& [k, v] : web::uri::split_query(req.relative_uri().query()))
+            request.query[web::uri::decode(k)] = web::uri::decode(v);
+        for (const auto& [k, v] : req.headers())
+            request.headers[lower(k)] = v;
+        request.remote = req.remote_address();
+
+        const bool photo = request.path.rfind("/api/v1/photos/", 0) == 0;
+        const std::size_t cap = photo ? maxPhotoBody : maxJsonBody;
+        if (req.headers().content_length() > cap) {
+            finish(req, request, problem(413, "Too large", "the body is over " + std::to_string(cap) + " bytes"),
+                   started);
+            return;
+        }
+        if (draining) {
+            finish(req, request, problem(503, "Shutting down", "the server is restarting; try again shortly"), started);
+            return;
+        }
+        req.extract_vector()
+            .then([this, req, request, cap, started](pplx::task<std::vector<unsigned char>> t) mutable {
+                try {
+                    const auto bytes = t.get();
+                    if (bytes.size() > cap) {
+                        finish(req, request, problem(413, "Too large", "the body is over the limit"), started);
+                        return;
+                    }
+                    request.body.assign(bytes.begin(), bytes.end());
+                } catch (const std::exception&) {
+                    finish(req, request, problem(400, "Malformed request", "the body could not be read"), started);
+                    return;
+                }
+                const bool queued = workers.post([this, req, request, started]() mutable {
+                    finish(req, request, router.dispatch(request), started);
+                });
+                if (!queued)
+                    finish(req, request, problem(503, "Shutting down", "the server is restarting; try again shortly"),
+                           started);
+            })
+            .then([](pplx::task<void> t) {
+                try {
+                    t.get();
+                } catch (const std::exception& e) {
+                    std::fprintf(stderr, "patrolbook-server: request failed: %s\n", e.what());
+                }
+            });
+    }
+
+    void finish(http_request& req, const Request& request, const Response& response,
+                std::chrono::steady_clock::time_point started)
+    {
+        send(req, response);
+        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        metrics.request(request.method, router.routeOf(request), response.status, secs);
+    }
+
+    http_listener listener;
+    const Router& router;
+    Metrics& metrics;
+    WorkerPool& workers;
+    std::atomic<bool> draining{false};
+};
+
+HttpServer::HttpServer(const std::string& listenUrl, const Router& router, Metrics& metrics, WorkerPool& workers)
+    : impl_(std::make_unique<Impl>(listenUrl, router, metrics, workers))
+{
+    impl_->listener.support([this](http_request req) { impl_->handle(std::move(req)); });
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::start()
+{
+    impl_->listener.open().wait();
+}
+
+void HttpServer::stop()
+{
+    impl_->draining = true;
+    impl_->workers.drain();
+    impl_->listener.close().wait();
+}
+
+void HttpServer::configureIoThreads(unsigned threads)
+{
+    crossplat::threadpool::initialize_with_threads(threads);
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,60 @@
+#include "storage/record_import.hpp"
+
+#include "patrolbook/record_json.hpp"
+#include "storage/record_repo.hpp"
+#include "sync/write_rules.hpp"
+
+namespace patrolbook::server {
+
+namespace {
+
+template <Record T>
+void importAll(RecordRepo& repo, std::int64_t& version, const std::vector<T>& records)
+{
+    const std::string entity{Schema<T>::entity};
+    const auto placement = placementOf(entity);
+    for (const auto& r : records) {
+        StoredRecord s;
+        s.state.exists = true;
+        s.state.version = version;
+        s.state.deleted = r.deleted;
+        s.state.fields = fieldsToJson(r);
+        for (auto it = s.state.fields.begin(); it != s.state.fields.end(); ++it)
+            s.state.fieldVersions[it.key()] = version;
+        if (entity == "property") {
+            s.propertyId = r.id;
+        } else if (placement && placement->ownProperty) {
+            s.propertyId = s.state.fields.value("property_id", "");
+        } else if (placement && placement->parentField) {
+            s.parentId = s.state.fields.value(placement->parentField, "");
+            const std::string parentEntity = placement->parentEntity
+                ? placement->parentEntity
+                : s.state.fields.value(placement->parentEntityField, "");
+            if (auto parent = repo.load(parentEntity, *s.parentId))
+                s.propertyId = parent->propertyId;
+        }
+        repo.write(entity, r.id, s, false);
+        ++version;
+    }
+}
+
+} // namespace
+
+void importEstate(sqlite::Database& db, const DemoEstate& e)
+{
+    RecordRepo repo(db);
+    std::int64_t version = repo.maxVersion() + 1;
+    importAll(repo, version, e.properties);
+    importAll(repo, version, e.buildings);
+    importAll(repo, version, e.checklists);
+    importAll(repo, version, e.areas);
+    importAll(repo, version, e.staff);
+    importAll(repo, version, e.units);
+    importAll(repo, version, e.owners);
+    importAll(repo, version, e.inspections);
+    importAll(repo, version, e.inspectionItems);
+    importAll(repo, version, e.visits);
+    importAll(repo, version, e.followUps);
+}
+
+} // namespace patrolbook::server

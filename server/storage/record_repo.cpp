@@ -1,0 +1,133 @@
+#include "storage/record_repo.hpp"
+
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/timestamp.hpp"
+
+namespace patrolbook::server {
+
+using sync::Json;
+
+RecordRepo::RecordRepo(sqlite::Database& db)
+    : db_(db)
+{
+}
+
+std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const std::string& id)
+{
+    auto& st = db_.cached("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
+                          "WHERE entity = ? AND id = ?");
+    st.bindRef(1, entity).bindRef(2, id);
+    if (!st.step())
+        return std::nullopt;
+    StoredRecord r;
+    r.state.exists = true;
+    r.state.version = st.getInt64(0);
+    r.state.deleted = st.getInt64(1) != 0;
+    r.state.fields = Json::parse(st.getText(2));
+    r.state.fieldVersions = Json::parse(st.getText(3)).get<std::map<std::string, std::int64_t>>();
+    if (!st.isNull(4))
+        r.propertyId = st.getString(4);
+    if (!st.isNull(5))
+        r.parentId = st.getString(5);
+    st.reset();
+    return r;
+}
+
+void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview)
+{
+    auto& st
+        = db_.cached("INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
+                     "field_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+                     "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
+                     "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
+                     "fields = excluded.fields, field_versions = excluded.field_versions");
+    const std::string fields = r.state.fields.dump();
+    const std::string versions = Json(r.state.fieldVersions).dump();
+    st.bindRef(1, entity).bindRef(2, id).bind(3, r.state.version);
+    if (r.propertyId)
+        st.bindRef(4, *r.propertyId);
+    else
+        st.bindNull(4);
+    if (r.parentId)
+        st.bindRef(5, *r.parentId);
+    else
+        st.bindNull(5);
+    st.bind(6, r.state.deleted ? 1 : 0).bind(7, needsReview ? 1 : 0).bindRef(8, fields).bindRef(9, versions);
+    st.run();
+}
+
+std::int64_t RecordRepo::maxVersion()
+{
+    auto& st = db_.cached("SELECT coalesce(max(version), 0) FROM record");
+    st.step();
+    const auto v = st.getInt64(0);
+    st.reset();
+    return v;
+}
+
+std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& changeId)
+{
+    auto& st = db_.cached("SELECT status, version, reason FROM applied_change WHERE change_id = ?");
+    st.bindRef(1, changeId);
+    if (!st.step())
+        return std::nullopt;
+    sync::ChangeResult r;
+    r.changeId = changeId;
+    r.status = enumFromString<sync::ChangeStatus>(st.getText(0)).value_or(sync::ChangeStatus::Applied);
+    r.version = st.getInt64(1);
+    if (!st.isNull(2))
+        r.reason = st.getString(2);
+    st.reset();
+    return r;
+}
+
+void RecordRepo::recordApplied(const sync::Change& c, const std::string& accountId, const sync::ChangeResult& r)
+{
+    auto& st = db_.cached("INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, "
+                          "reason, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bindRef(1, c.changeId).bindRef(2, accountId).bindRef(3, c.entity).bindRef(4, c.id);
+    st.bindRef(5, toString(r.status)).bind(6, r.version);
+    if (r.reason)
+        st.bindRef(7, *r.reason);
+    else
+        st.bindNull(7);
+    st.bind(8, Timestamp::now().utcMs);
+    st.run();
+}
+
+void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId, const sync::FieldConflict& f)
+{
+    auto& st = db_.cached("INSERT INTO conflict (entity, record_id, field, losing_value, winning_value, change_id, "
+                          "account_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bindRef(1, c.entity).bindRef(2, c.id).bindRef(3, f.field);
+    st.bind(4, f.losing.dump()).bind(5, f.winning.dump());
+    st.bindRef(6, c.changeId).bindRef(7, accountId).bind(8, Timestamp::now().utcMs);
+    st.run();
+}
+
+std::vector<PullRow> RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit)
+{
+    auto& st = db_.cached("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
+                          "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
+                          "ORDER BY version LIMIT ?");
+    st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit));
+    std::vector<PullRow> rows;
+    while (st.step())
+        rows.push_back({st.getString(0), st.getString(1), st.getInt64(2), st.getInt64(3) != 0, st.getString(4)});
+    st.reset();
+    return rows;
+}
+
+std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId)
+{
+    auto& st = db_.cached("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "
+                          "WHERE parent_id = ? AND entity = ? AND deleted = 0");
+    st.bindRef(1, parentId).bindRef(2, itemEntity);
+    st.step();
+    std::pair<int, int> out{static_cast<int>(st.getInt64(0)), static_cast<int>(st.getInt64(1))};
+    st.reset();
+    return out;
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "patrolbook/sync/merge.hpp"
+#include "patrolbook/sync/protocol.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patrolbook::sqlite {
+class Database;
+}
+
+namespace patrolbook::server {
+
+struct StoredRecord {
+    sync::ServerRecord state;
+    std::optional<std::string> propertyId;
+    std::optional<std::string> parentId;
+};
+
+struct PullRow {
+    std::string entity;
+    std::string id;
+    std::int64_t version = 0;
+    bool deleted = false;
+    std::string fieldsJson; // stored text, handed out as it is
+};
+
+// The server's records, change log and conflicts. Callers hold the transaction.
+class RecordRepo {
+public:
+    explicit RecordRepo(sqlite::Database& db);
+
+    std::optional<StoredRecord> load(const std::string& entity, const std::string& id);
+    void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
+    std::int64_t maxVersion();
+
+    std::optional<sync::ChangeResult> appliedChange(const std::string& changeId);
+    void recordApplied(const sync::Change& change, const std::string& accountId, const sync::ChangeResult& result);
+    void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
+
+    // Records newer than `after` in the given properties (or visible to all), oldest first.
+    std::vector<PullRow> pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit);
+    // Items of a parent (inspection or renovation check): how many, how many unanswered.
+    std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId);
+
+private:
+    sqlite::Database& db_;
+};
+
+} // namespace patrolbook::server

@@ -1,0 +1,94 @@
+#include "storage/server_schema.hpp"
+
+namespace patrolbook::server {
+
+namespace {
+
+// Frozen once released; add steps, never edit them.
+constexpr std::string_view v1 = R"sql(
+-- Every record of every entity, as JSON: the server merges and checks fields generically
+-- and hands pulls the stored text as it is. version is unique and grows with every
+-- write: it is also the pull cursor.
+CREATE TABLE record (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    property_id TEXT,          -- NULL: visible to every signed-in user (staff, checklists)
+    parent_id TEXT,            -- an item's inspection or check, a photo's record
+    deleted INTEGER NOT NULL DEFAULT 0,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    field_versions TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX record_version ON record (version);
+CREATE INDEX record_parent ON record (parent_id) WHERE parent_id IS NOT NULL;
+
+-- Each change id once: a retry gets the first answer.
+CREATE TABLE applied_change (
+    change_id TEXT PRIMARY KEY NOT NULL,
+    account_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    reason TEXT,
+    applied_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Values that lost a conflict, for a manager's review.
+CREATE TABLE conflict (
+    seq INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    losing_value TEXT,
+    winning_value TEXT,
+    change_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX conflict_record ON conflict (record_id);
+
+-- A sign-in for a staff record (its id is the staff id).
+CREATE TABLE account (
+    id TEXT PRIMARY KEY NOT NULL,
+    username TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Only the SHA-256 of a token is kept.
+CREATE TABLE token (
+    hash TEXT PRIMARY KEY NOT NULL,
+    account_id TEXT NOT NULL REFERENCES account (id),
+    device_id TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE login_failure (
+    username TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX login_failure_user ON login_failure (username, at);
+
+CREATE TABLE server_meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr Migration steps[] = {
+    {1, "records, applied changes, conflicts, accounts, tokens", v1},
+};
+
+} // namespace
+
+std::span<const Migration> serverMigrations()
+{
+    return steps;
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,268 @@
+#include "sync/sync_service.hpp"
+
+#include "api/api_error.hpp"
+#include "metrics/metrics.hpp"
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/sync/merge.hpp"
+#include "patrolbook/uuid.hpp"
+#include "patrolbook/validation.hpp"
+#include "storage/db_pool.hpp"
+#include "storage/record_repo.hpp"
+#include "sync/write_rules.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace patrolbook::server {
+
+using sync::Change;
+using sync::ChangeResult;
+using sync::ChangeStatus;
+using sync::Json;
+
+namespace {
+
+std::string textField(const Json& fields, const char* name)
+{
+    auto it = fields.find(name);
+    return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+// The first validation problem of the record as the change would leave it.
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
+{
+    std::optional<std::string> problem;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity != entity)
+            return;
+        Json whole = fields;
+        whole["id"] = id;
+        try {
+            const auto problems = validate(fromJson<T>(whole));
+            if (!problems.empty())
+                problem = problems.front().message();
+        } catch (const Error& e) {
+            problem = e.message();
+        }
+    });
+    return problem;
+}
+
+// Children are applied before their parents so a parent finished in the same push finds
+// its answered items; everything else keeps the device's order.
+int rank(const std::string& entity)
+{
+    if (entity == "inspection_item" || entity == "renovation_item")
+        return 0;
+    if (entity == "photo")
+        return 2;
+    return 1;
+}
+
+class PushRun {
+public:
+    PushRun(RecordRepo& repo, const Principal& who, const std::vector<Change>& changes)
+        : repo_(repo)
+        , who_(who)
+    {
+        // Properties of records created in this push, for children that arrive with them.
+        for (const auto& c : changes)
+            if (auto p = textField(c.fields, "property_id"); !p.empty())
+                batchProperty_[c.entity + "/" + c.id] = p;
+        nextVersion_ = repo_.maxVersion() + 1;
+    }
+
+    ChangeResult apply(const Change& c)
+    {
+        if (auto seen = repo_.appliedChange(c.changeId)) {
+            if (seen->status != ChangeStatus::Rejected)
+                seen->status = ChangeStatus::Duplicate;
+            return *seen;
+        }
+        transient = false;
+        ChangeResult result = decide(c);
+        result.changeId = c.changeId;
+        if (!transient)
+            repo_.recordApplied(c, who_.accountId, result);
+        return result;
+    }
+
+    std::int64_t conflictFields = 0;
+
+private:
+    bool transient = false;
+    ChangeResult rejected(std::string reason)
+    {
+        ChangeResult r;
+        r.status = ChangeStatus::Rejected;
+        r.reason = std::move(reason);
+        return r;
+    }
+
+    std::optional<std::string> propertyOf(const std::string& entity, const std::string& id)
+    {
+        if (auto it = batchProperty_.find(entity + "/" + id); it != batchProperty_.end())
+            return it->second;
+        if (auto stored = repo_.load(entity, id))
+            return stored->propertyId;
+        return std::nullopt;
+    }
+
+    ChangeResult decide(const Change& c)
+    {
+        const auto placement = placementOf(c.entity);
+        if (!placement)
+            return rejected("this app does not know records of type '" + c.entity + "'");
+        if (!placement->deviceWritable)
+            return rejected("records of type '" + c.entity + "' are kept by the office and cannot be changed here");
+        if (!isUuid(c.id))
+            return rejected("the record id '" + c.id + "' is not a UUID");
+
+        auto stored = repo_.load(c.entity, c.id).value_or(StoredRecord{});
+        const auto outcome = sync::merge(stored.state, c, nextVersion_);
+        const Json& fields = outcome.record.fields;
+
+        StoredRecord next = stored;
+        next.state = outcome.record;
+        if (placement->ownProperty) {
+            next.propertyId = textField(fields, "property_id");
+        } else if (placement->parentField) {
+            next.parentId = textField(fields, placement->parentField);
+            const std::string parentEntity
+                = placement->parentEntity ? placement->parentEntity : textField(fields, placement->parentEntityField);
+            const auto parentProperty = propertyOf(parentEntity, *next.parentId);
+            if (!parentProperty) {
+                transient = true; // not remembered: the same change is judged again when re-sent
+                return rejected("the " + parentEntity + " this " + c.entity
+                                + " belongs to is not on the server yet; send it first, then retry");
+            }
+            next.propertyId = parentProperty;
+        }
+        for (const auto& property : {stored.propertyId, next.propertyId})
+            if (property && !property->empty() && !who_.hasProperty(*property))
+                return rejected("you do not have access to this property (any more); ask your manager");
+        if (next.propertyId && next.propertyId->empty())
+            return rejected("the record has no property_id");
+        if (auto refusal = writeRefusal(who_, c.entity, fields, stored.state.fields))
+            return rejected(*refusal);
+        if (!outcome.record.deleted)
+            if (auto problem = validationProblem(c.entity, c.id, fields))
+                return rejected(*problem);
+        const bool hasItems = c.entity == "inspection" || c.entity == "renovation_check";
+        if (const bool finishing = hasItems && textField(fields, "status") == "finished"
+                && textField(stored.state.fields, "status") != "finished";
+            finishing && !outcome.record.deleted) {
+            const char* items = c.entity == "inspection" ? "inspection_item" : "renovation_item";
+            const auto [total, unanswered] = repo_.itemCounts(items, c.id);
+            if (total == 0 || unanswered > 0)
+                return rejected(std::to_string(unanswered) + " of " + std::to_string(total)
+                                + " checklist items are not answered on the server; sync the items, then finish");
+        }
+
+        ChangeResult r;
+        r.status = outcome.status;
+        r.version = outcome.write ? nextVersion_ : stored.state.version;
+        if (outcome.write) {
+            repo_.write(c.entity, c.id, next, !outcome.conflicts.empty());
+            ++nextVersion_;
+        }
+        for (const auto& conflict : outcome.conflicts)
+            repo_.addConflict(c, who_.accountId, conflict);
+        conflictFields += static_cast<std::int64_t>(outcome.conflicts.size());
+        if (r.status == ChangeStatus::Conflict)
+            r.reason = "changed on the server too; your version was kept and the other is saved for review";
+        return r;
+    }
+
+    RecordRepo& repo_;
+    const Principal& who_;
+    std::map<std::string, std::string> batchProperty_;
+    std::int64_t nextVersion_ = 1;
+};
+
+std::uint64_t scopeHash(const Principal& who)
+{
+    auto ids = who.propertyIds;
+    std::sort(ids.begin(), ids.end());
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (const auto& id : ids)
+        for (char ch : id + ",")
+            h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+    return h;
+}
+
+} // namespace
+
+SyncService::SyncService(DbPool& pool, Metrics& metrics)
+    : pool_(pool)
+    , metrics_(metrics)
+{
+}
+
+std::vector<ChangeResult> SyncService::push(const Principal& who, const sync::PushRequest& request)
+{
+    if (request.changes.size() > sync::maxChangesPerPush)
+        throw ApiError::tooLarge("at most " + std::to_string(sync::maxChangesPerPush) + " changes per push");
+    std::vector<std::size_t> order(request.changes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return rank(request.changes[a].entity) < rank(request.changes[b].entity);
+    });
+
+    auto& db = pool_.db();
+    RecordRepo repo(db);
+    std::vector<ChangeResult> results(request.changes.size());
+    sqlite::Transaction tx(db);
+    PushRun run(repo, who, request.changes);
+    for (std::size_t i : order)
+        results[i] = run.apply(request.changes[i]);
+    tx.commit();
+
+    for (const auto& r : results)
+        metrics_.change(std::string{toString(r.status)});
+    metrics_.conflicts(run.conflictFields);
+    return results;
+}
+
+std::string SyncService::pull(const Principal& who, const std::string& cursor, std::size_t limit)
+{
+    const std::uint64_t scope = scopeHash(who);
+    std::int64_t after = 0;
+    bool reset = false;
+    if (!cursor.empty()) {
+        unsigned long long version = 0, cursorScope = 0;
+        char tail = 0;
+        if (std::sscanf(cursor.c_str(), "v1.%llu.%llx%c", &version, &cursorScope, &tail) != 2)
+            throw ApiError::badRequest("the cursor '" + cursor + "' is not one this server gave out");
+        if (cursorScope == scope)
+            after = static_cast<std::int64_t>(version);
+        else
+            reset = true; // the user's properties changed: start again from the beginning
+    }
+    RecordRepo repo(pool_.db());
+    const auto rows = repo.pull(after, Json(who.propertyIds).dump(), limit + 1);
+    const bool hasMore = rows.size() > limit;
+    const std::size_t n = std::min(rows.size(), limit);
+
+    std::string out = R"({"records":[)";
+    std::int64_t last = after;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& r = rows[i];
+        if (i)
+            out += ',';
+        out += R"({"entity":)" + Json(r.entity).dump() + R"(,"id":)" + Json(r.id).dump() + R"(,"version":)"
+            + std::to_string(r.version) + R"(,"deleted":)" + (r.deleted ? "true" : "false") + R"(,"fields":)"
+            + r.fieldsJson + "}";
+        last = r.version;
+    }
+    char next[64];
+    std::snprintf(next, sizeof next, "v1.%lld.%llx", static_cast<long long>(last),
+                  static_cast<unsigned long long>(scope));
+    out += R"(],"cursor":")" + std::string{next} + R"(","has_more":)" + (hasMore ? "true" : "false") + R"(,"reset":)"
+        + (reset ? "true" : "false") + "}";
+    return out;
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auth/principal.hpp"
+#include "patrolbook/sync/protocol.hpp"
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+namespace patrolbook::server {
+
+class DbPool;
+class Metrics;
+
+// Push and pull (docs/sync-protocol.md), over the server database.
+class SyncService {
+public:
+    SyncService(DbPool& pool, Metrics& metrics);
+
+    // Applies a push in one transaction: each change at most once, one result per change
+    // in request order; an invalid or forbidden change is rejected without blocking the others.
+    std::vector<sync::ChangeResult> push(const Principal& who, const sync::PushRequest& request);
+    // A page of records newer than the cursor that the principal may see, as the JSON
+    // answer text (stored fields are passed through without re-encoding).
+    std::string pull(const Principal& who, const std::string& cursor, std::size_t limit);
+
+private:
+    DbPool& pool_;
+    Metrics& metrics_;
+};
+
+} // namespace patrolbook::server

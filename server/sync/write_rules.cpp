@@ -1,0 +1,48 @@
+#include "sync/write_rules.hpp"
+
+namespace patrolbook::server {
+
+namespace {
+std::string textOf(const sync::Json& fields, const char* name)
+{
+    auto it = fields.find(name);
+    return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+} // namespace
+
+std::optional<EntityPlacement> placementOf(const std::string& e)
+{
+    if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area")
+        return EntityPlacement{.deviceWritable = true, .ownProperty = true};
+    if (e == "inspection_item")
+        return EntityPlacement{.deviceWritable = true, .parentField = "inspection_id", .parentEntity = "inspection"};
+    if (e == "renovation_item")
+        return EntityPlacement{.deviceWritable = true, .parentField = "check_id", .parentEntity = "renovation_check"};
+    if (e == "photo")
+        return EntityPlacement{
+            .deviceWritable = true, .parentField = "record_id", .parentEntityField = "record_entity"};
+    if (e == "building" || e == "unit" || e == "owner")
+        return EntityPlacement{.ownProperty = true};
+    if (e == "property")
+        return EntityPlacement{};
+    if (e == "staff" || e == "checklist")
+        return EntityPlacement{.global = true};
+    return std::nullopt;
+}
+
+std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& merged,
+                                        const sync::Json& previous)
+{
+    if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
+        return "front-desk accounts record follow-ups and owner visits only";
+    if (entity == "area" && who.role != StaffRole::Manager)
+        return "only a manager can change areas";
+    if (entity == "follow_up") {
+        const bool closing = textOf(merged, "status") == "closed" && textOf(previous, "status") != "closed";
+        if (closing && who.role != StaffRole::Manager)
+            return "only a manager can close a follow-up, after checking the fix";
+    }
+    return std::nullopt;
+}
+
+} // namespace patrolbook::server

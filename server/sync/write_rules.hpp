@@ -1,0 +1,28 @@
+#pragma once
+
+#include "auth/principal.hpp"
+#include "patrolbook/sync/protocol.hpp"
+
+#include <optional>
+#include <string>
+
+namespace patrolbook::server {
+
+// Where an entity's records belong: their own property_id field, their parent's
+// property (items, photos), themselves (property) or everyone (staff, checklists).
+struct EntityPlacement {
+    bool deviceWritable = false;
+    const char* parentField = nullptr; // field naming the parent record
+    const char* parentEntity = nullptr; // fixed parent entity, or nullptr: read it from parentEntityField
+    const char* parentEntityField = nullptr;
+    bool ownProperty = false; // property_id is a field of the record
+    bool global = false; // visible to everyone signed in
+};
+
+std::optional<EntityPlacement> placementOf(const std::string& entity);
+
+// Why this principal may not write this change, in words for the user; nullopt if it may.
+std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& mergedFields,
+                                        const sync::Json& previousFields);
+
+} // namespace patrolbook::server
