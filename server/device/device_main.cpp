@@ -6,6 +6,7 @@
 //   patrolbook-device --db FILE new-inspection --area AREA_ID [--fail N]
 
 #include "http/http_client_transport.hpp"
+#include "patrolbook/error.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/store.hpp"

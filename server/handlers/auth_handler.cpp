@@ -13,8 +13,12 @@ AuthHandler::AuthHandler(AuthService& auth)
 Response AuthHandler::login(const Request& request)
 {
     const auto body = jsonBody(request);
-    const auto result
-        = auth_.login(requiredText(body, "username"), requiredText(body, "password"), requiredText(body, "device_id"));
+    // One at a time: argument evaluation order is unspecified, and the first missing
+    // member is the one to name.
+    const auto username = requiredText(body, "username");
+    const auto password = requiredText(body, "password");
+    const auto deviceId = requiredText(body, "device_id");
+    const auto result = auth_.login(username, password, deviceId);
     const auto& p = result.principal;
     nlohmann::json out{{"token", result.token},
                        {"user",

@@ -42,7 +42,8 @@ Response SyncHandler::pull(const Request& request)
         limit = static_cast<std::size_t>(n);
     }
     const auto cursor = request.query.count("cursor") ? request.query.at("cursor") : std::string{};
-    return Response::json(sync_.pull(who, cursor, limit));
+    const auto property = request.query.count("property") ? request.query.at("property") : std::string{};
+    return Response::json(sync_.pull(who, cursor, limit, property));
 }
 
 } // namespace patrolbook::server

@@ -21,7 +21,7 @@ void checkProtocol(const Request& request)
         return;
     char* end = nullptr;
     const long v = std::strtol(version.c_str(), &end, 10);
-    if (*end != '\0' || v < 1)
+    if (*end != '\0' || v < 0)
         throw ApiError::badRequest("Patrolbook-Protocol must be a version number");
     if (v < sync::protocolVersion)
         throw ApiError(426, "App too old", "this app is too old for the server; update it to sync again",

@@ -226,8 +226,15 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, const sync::Pu
     return results;
 }
 
-std::string SyncService::pull(const Principal& who, const std::string& cursor, std::size_t limit)
+std::string SyncService::pull(const Principal& principal, const std::string& cursor, std::size_t limit,
+                              const std::string& property)
 {
+    Principal who = principal;
+    if (!property.empty()) {
+        if (!who.hasProperty(property))
+            throw ApiError::forbidden("you do not have access to this property");
+        who.propertyIds = {property};
+    }
     const std::uint64_t scope = scopeHash(who);
     std::int64_t after = 0;
     bool reset = false;

@@ -21,8 +21,11 @@ public:
     // in request order; an invalid or forbidden change is rejected without blocking the others.
     std::vector<sync::ChangeResult> push(const Principal& who, const sync::PushRequest& request);
     // A page of records newer than the cursor that the principal may see, as the JSON
-    // answer text (stored fields are passed through without re-encoding).
-    std::string pull(const Principal& who, const std::string& cursor, std::size_t limit);
+    // answer text (stored fields are passed through without re-encoding). `property`
+    // narrows it to one of the principal's properties (a tablet showing one estate);
+    // one that is not theirs is 403.
+    std::string pull(const Principal& who, const std::string& cursor, std::size_t limit,
+                     const std::string& property = {});
 
 private:
     DbPool& pool_;

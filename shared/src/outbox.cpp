@@ -35,12 +35,16 @@ Outbox::Outbox(sqlite::Database& db)
 {
 }
 
-std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t limit)
+std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t limit, std::optional<std::int64_t> seq)
 {
+    // `where` is one of a few constant clauses: values are bound, so the cached
+    // statements stay few.
     auto& st = db_.cached("SELECT seq, change_id, entity, record_id, base_version, fields, deleted, state, attempts, "
                           "reason FROM outbox "
-                          + where + " ORDER BY seq LIMIT ?");
+                          + where + " ORDER BY seq LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
+    if (seq)
+        st.bind(2, *seq);
     std::vector<OutboxEntry> out;
     while (st.step()) {
         OutboxEntry e;
@@ -73,7 +77,7 @@ std::vector<OutboxEntry> Outbox::rejected()
 
 std::optional<OutboxEntry> Outbox::entry(std::int64_t seq)
 {
-    auto rows = query("WHERE seq = " + std::to_string(seq), 1);
+    auto rows = query("WHERE seq = ?2", 1, seq);
     if (rows.empty())
         return std::nullopt;
     return std::move(rows.front());

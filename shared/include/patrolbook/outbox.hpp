@@ -51,7 +51,8 @@ public:
     void reject(std::int64_t seq, const std::string& reason);
 
 private:
-    std::vector<OutboxEntry> query(const std::string& where, std::size_t limit);
+    std::vector<OutboxEntry> query(const std::string& where, std::size_t limit,
+                                   std::optional<std::int64_t> seq = std::nullopt);
     sqlite::Database& db_;
 };
 

@@ -95,9 +95,8 @@ Json toJson(const PushRequest& request)
 
 Json toJson(const ChangeResult& result)
 {
-    Json j{{"change_id", result.changeId},
-           {"status", std::string{toString(result.status)}},
-           {"version", result.version}};
+    Json j{
+        {"change_id", result.changeId}, {"status", std::string{toString(result.status)}}, {"version", result.version}};
     if (result.reason)
         j["reason"] = *result.reason;
     return j;

@@ -24,7 +24,7 @@ struct ServerRecord {
 
 struct FieldConflict {
     std::string field;
-    Json losing;  // the value that was overwritten (or, against a tombstone, the edit's)
+    Json losing; // the value that was overwritten (or, against a tombstone, the edit's)
     Json winning; // the value the record has now
 };
 

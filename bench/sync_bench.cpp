@@ -1,0 +1,214 @@
+// Sync benchmark (docs/benchmarks.md): pushes N inspections of 12 items from one device
+// to a real server, pulls them into a fresh device, and measures the server's "anything
+// new?" pull against a bare cpprestsdk handler with wrk. Prints JSON lines; asserts nothing.
+//
+// Usage: patrolbook-bench-sync [--inspections N] [--wrk-seconds S]
+
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/uuid.hpp"
+#include "server_process.hpp"
+#include "storage/db_pool.hpp"
+#include "storage/record_repo.hpp"
+#include "sync_fixture.hpp"
+#include "test_support.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <thread>
+#include <cstdio>
+#include <regex>
+#include <string>
+
+using namespace patrolbook;
+using namespace patrolbook::test;
+
+namespace {
+
+// Counts what goes over the wire.
+class Counting : public sync::Transport {
+public:
+    explicit Counting(sync::Transport& real)
+        : real_(real)
+    {
+    }
+    sync::HttpResponse send(const std::string& m, const std::string& p, const std::string& b,
+                            const std::map<std::string, std::string>& h) override
+    {
+        sent += b.size();
+        auto r = real_.send(m, p, b, h);
+        received += r.body.size();
+        return r;
+    }
+    std::size_t sent = 0;
+    std::size_t received = 0;
+
+private:
+    sync::Transport& real_;
+};
+
+double since(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void makeInspections(Device& d, int n)
+{
+    const auto area = d.any<Area>();
+    const auto checklist = *d.store->records().get<Checklist>(area.checklistId);
+    sqlite::Transaction tx(d.store->database());
+    for (int i = 0; i < n; ++i) {
+        Inspection in;
+        in.id = newUuid();
+        in.propertyId = area.propertyId;
+        in.areaId = area.id;
+        in.checklistId = checklist.id;
+        in.inspectorId = d.userId();
+        in.startedAt = Timestamp::now(480);
+        in.finishedAt = in.startedAt.plusMinutes(5);
+        in.status = RecordStatus::Finished;
+        in.position = GeoPoint{31.2305, 121.4737, 8.0};
+        for (std::size_t k = 0; k < 12; ++k) {
+            const auto& c = checklist.items[k % checklist.items.size()];
+            InspectionItem it;
+            it.id = newUuid();
+            it.inspectionId = in.id;
+            it.itemCode = c.code + "-" + std::to_string(k);
+            it.category = c.category;
+            it.title = c.titleZh;
+            it.result = k == 3 ? ItemResult::Fail : ItemResult::Pass;
+            if (k == 3)
+                it.note = "地面有积水";
+            it.answeredAt = in.startedAt.plusMinutes(2);
+            d.store->records().insert(it);
+        }
+        d.store->records().insert(in);
+    }
+    tx.commit();
+}
+
+std::int64_t serverRows(const ServerProcess& server)
+{
+    sqlite::Database db(server.dataDir() / "server.db");
+    sqlite::Statement st(db, "SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM applied_change) + "
+                             "(SELECT count(*) FROM conflict)");
+    st.step();
+    return st.getInt64(0);
+}
+
+// The same server rows inserted with bare prepared statements in one transaction.
+double bareServerInsertSeconds(int n, const std::filesystem::path& file)
+{
+    server::DbPool pool(file);
+    auto& db = pool.db();
+    sqlite::Statement rec(db, "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, "
+                              "fields, field_versions) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)");
+    sqlite::Statement log(db, "INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, "
+                              "applied_at) VALUES (?, ?, ?, ?, 'applied', ?, 0)");
+    const std::string fields = R"({"inspection_id":"x","item_code":"CLN-01-3","category":"cleanliness",)"
+                               R"("title":"地面无垃圾、无油污","result":"pass","note":null,"photo_ids":[],)"
+                               R"("answered_at":"2026-11-27T10:02:00.000+08:00"})";
+    const std::string versions = R"({"answered_at":1,"category":1,"inspection_id":1,"item_code":1,"note":1,)"
+                                 R"("photo_ids":1,"result":1,"title":1})";
+    const auto start = std::chrono::steady_clock::now();
+    sqlite::Transaction tx(db);
+    std::int64_t version = 1;
+    for (int i = 0; i < n * 13; ++i, ++version) {
+        const std::string id = newUuid();
+        rec.bind(1, i % 13 ? "inspection_item" : "inspection").bind(2, id).bind(3, version).bind(4, "p");
+        rec.bind(5, "parent").bind(6, fields).bind(7, versions);
+        rec.run();
+        log.bind(1, newUuid()).bind(2, "a").bind(3, "inspection_item").bind(4, id).bind(5, version);
+        log.run();
+    }
+    tx.commit();
+    return since(start);
+}
+
+double wrkRate(const std::string& url, const std::string& token, int seconds)
+{
+    const std::string cmd = "wrk -t2 -c16 -d" + std::to_string(seconds) + "s -H 'Authorization: Bearer " + token
+        + "' '" + url + "' 2>&1";
+    FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p)
+        return 0;
+    std::string out;
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, p))
+        out += buf;
+    ::pclose(p);
+    std::smatch m;
+    if (std::regex_search(out, m, std::regex(R"(Requests/sec:\s+([0-9.]+))")))
+        return std::stod(m[1]);
+    std::fprintf(stderr, "wrk gave no rate (is it installed?):\n%s\n", out.c_str());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int n = 10'000;
+    int wrkSeconds = 5;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string arg = argv[i];
+        if (arg == "--inspections")
+            n = std::stoi(argv[i + 1]);
+        else if (arg == "--wrk-seconds")
+            wrkSeconds = std::stoi(argv[i + 1]);
+    }
+    TempDir dir;
+    ServerProcess server;
+    Device a(dir.file("a.db"), server.url());
+    a.engine->signIn("patrol", "demo");
+    a.engine->pull();
+    makeInspections(a, n);
+
+    Counting counting(*a.http);
+    sync::SyncEngine engine(*a.store, counting);
+    const auto rowsBefore = serverRows(server);
+    auto start = std::chrono::steady_clock::now();
+    const auto report = engine.push();
+    const double pushSecs = since(start);
+    const double rowsPer = double(serverRows(server) - rowsBefore) / n;
+    const double bareSecs = bareServerInsertSeconds(n, dir.file("bare-server.db"));
+    std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
+                "\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,\"applied\":%lld,"
+                "\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
+                n, pushSecs, n / pushSecs, double(counting.sent) / n, rowsPer,
+                static_cast<long long>(report.applied), n / bareSecs, bareSecs / pushSecs);
+    std::fflush(stdout);
+
+    Device fresh(dir.file("fresh.db"), server.url());
+    fresh.engine->signIn("patrol", "demo");
+    start = std::chrono::steady_clock::now();
+    const auto pulled = fresh.engine->pull();
+    const double pullSecs = since(start);
+    std::printf("{\"bench\":\"pull\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
+                "\"records\":%lld,\"pages\":%d}\n",
+                n, pullSecs, n / pullSecs, static_cast<long long>(pulled.applied), pulled.pages);
+    std::fflush(stdout);
+
+    // "Anything new?": the cursor is at the end, so the answer is an empty page.
+    const auto cursor = fresh.engine->state().pullCursor().value_or("");
+    const auto token = fresh.engine->state().token().value_or("");
+    const double ours = wrkRate(server.url() + "/api/v1/sync/pull?cursor=" + cursor, token, wrkSeconds);
+    const int barePort = freePort();
+    const pid_t bareServer = ::fork();
+    if (bareServer == 0) {
+        const std::string port = std::to_string(barePort);
+        ::execl(PATROLBOOK_BARE_HTTP_BIN, PATROLBOOK_BARE_HTTP_BIN, port.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const double bare = wrkRate("http://127.0.0.1:" + std::to_string(barePort) + "/", "", wrkSeconds);
+    ::kill(bareServer, SIGTERM);
+    ::waitpid(bareServer, nullptr, 0);
+    std::printf("{\"bench\":\"pull_nothing_new\",\"requests_per_second\":%.0f,\"bare_cpprestsdk_per_second\":%.0f,"
+                "\"ratio_to_bare\":%.3f}\n",
+                ours, bare, bare > 0 ? ours / bare : 0.0);
+    return 0;
+}

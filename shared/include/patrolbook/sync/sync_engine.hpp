@@ -1,0 +1,56 @@
+#pragma once
+
+#include "patrolbook/sync/device_state.hpp"
+#include "patrolbook/sync/sync_report.hpp"
+#include "patrolbook/sync/transport.hpp"
+
+#include <mutex>
+#include <string>
+
+namespace patrolbook {
+class Store;
+}
+
+namespace patrolbook::sync {
+
+// The device side of docs/sync-protocol.md: sign-in, push of the outbox, pull of the
+// server's records into the store. Every call is safe to repeat and to interrupt: a push
+// cut off after sending resends the same change ids, a pull stores each page with its
+// cursor in one transaction.
+//
+// Errors: patrolbook::Error{Sync, Unreachable} from the transport (no answer);
+// {Sync, Unauthorized|Forbidden|TooOld|Throttled|ServerError} for an HTTP error, with the
+// server's "detail" as the message; Storage errors from the store as they come.
+//
+// One engine per Store: calls on one engine wait for each other, so two syncs of its
+// store never run at once. The Store itself is used from the calling thread only.
+class SyncEngine {
+public:
+    SyncEngine(Store& store, Transport& transport);
+
+    // POST /api/v1/auth/login; keeps the token and the user in the store.
+    void signIn(const std::string& username, const std::string& password);
+    // POST /api/v1/auth/logout, then forgets the token and user whatever the server said;
+    // an error other than 401 (the token was dead already) is then rethrown so the caller
+    // knows the server may still honour the token. Records and outbox stay as they are.
+    void signOut();
+    bool signedIn();
+
+    PushReport push();
+    PullReport pull();
+    // push() then pull(): the pull brings the merged and conflicting records back.
+    SyncReport syncOnce();
+
+    DeviceState& state() { return state_; }
+
+private:
+    PushReport pushLocked();
+    PullReport pullLocked();
+
+    Store& store_;
+    Transport& transport_;
+    DeviceState state_;
+    std::mutex mutex_;
+};
+
+} // namespace patrolbook::sync

@@ -1,0 +1,59 @@
+#include "patrolbook/sync/change_builder.hpp"
+
+#include "patrolbook/entities.hpp"
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/store.hpp"
+#include "record_dispatch.hpp"
+
+namespace patrolbook::sync {
+
+namespace {
+
+// The outbox stores a new record's change as "*" and reads it back as the entity's known
+// field names: an entry naming exactly those is such a change, and carries every field.
+bool coversAllFields(const OutboxEntry& entry)
+{
+    return entry.fields == fieldNamesOf(entry.entity);
+}
+
+Json changedValues(Store& store, const OutboxEntry& entry)
+{
+    std::optional<Json> current;
+    withRecordType(entry.entity, [&]<class T>() {
+        if (auto record = store.records().get<T>(entry.recordId))
+            current = fieldsToJson(*record);
+    });
+    if (!current)
+        return Json::object();
+    if (coversAllFields(entry))
+        return *current;
+    Json out = Json::object();
+    for (const auto& name : entry.fields) {
+        auto it = current->find(name);
+        // Only an unknown field can be missing: one removed from `extra`; null is the
+        // nearest the protocol has to "gone".
+        out[name] = it != current->end() ? *it : Json(nullptr);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Change> buildChanges(Store& store, const std::vector<OutboxEntry>& entries)
+{
+    std::vector<Change> changes;
+    changes.reserve(entries.size());
+    for (const auto& entry : entries) {
+        Change c;
+        c.changeId = entry.changeId;
+        c.entity = entry.entity;
+        c.id = entry.recordId;
+        c.baseVersion = entry.baseVersion;
+        c.deleted = entry.deleted;
+        c.fields = changedValues(store, entry);
+        changes.push_back(std::move(c));
+    }
+    return changes;
+}
+
+} // namespace patrolbook::sync

@@ -1,0 +1,298 @@
+// The device-side sync parts that need no server: backoff, the state kept in `meta`, and
+// the changes a push sends. The exchanges with a real server are tested end to end.
+
+#include "patrolbook/entities.hpp"
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/store.hpp"
+#include "patrolbook/sync/backoff.hpp"
+#include "patrolbook/sync/change_builder.hpp"
+#include "patrolbook/sync/device_state.hpp"
+#include "patrolbook/uuid.hpp"
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace patrolbook;
+using namespace std::chrono_literals;
+using patrolbook::test::sample;
+
+// ---- Backoff ----
+
+TEST(Backoff, TheCeilingDoublesFromOneSecond)
+{
+    sync::Backoff b(42);
+    EXPECT_EQ(b.ceiling(), 1s);
+    b.next();
+    EXPECT_EQ(b.ceiling(), 2s);
+    b.next();
+    EXPECT_EQ(b.ceiling(), 4s);
+    b.next();
+    EXPECT_EQ(b.ceiling(), 8s);
+}
+
+TEST(Backoff, IsCappedAtFiveMinutesHoweverLongTheOutage)
+{
+    sync::Backoff b(7);
+    for (int i = 0; i < 10'000; ++i)
+        EXPECT_LE(b.next(), 300s);
+    EXPECT_EQ(b.ceiling(), 300s);
+}
+
+TEST(Backoff, DelaysAreSpreadOverTheWholeRange)
+{
+    // Full jitter: anything from 0 to the ceiling, so devices that failed together do not
+    // come back together.
+    std::set<std::int64_t> seen;
+    std::chrono::milliseconds lowest = 300s;
+    std::chrono::milliseconds highest = 0ms;
+    for (std::uint64_t seed = 0; seed < 200; ++seed) {
+        sync::Backoff b(seed);
+        for (int i = 0; i < 12; ++i)
+            b.next(); // well past the cap
+        const auto d = b.next();
+        EXPECT_GE(d, 0ms);
+        EXPECT_LE(d, 300s);
+        seen.insert(d.count());
+        lowest = std::min(lowest, d);
+        highest = std::max(highest, d);
+    }
+    EXPECT_GT(seen.size(), 150u);
+    EXPECT_LT(lowest, 60s);
+    EXPECT_GT(highest, 240s);
+}
+
+TEST(Backoff, LaterDelaysAreLongerOnAverage)
+{
+    double first = 0;
+    double fifth = 0;
+    for (std::uint64_t seed = 0; seed < 500; ++seed) {
+        sync::Backoff b(seed);
+        first += static_cast<double>(b.next().count());
+        for (int i = 0; i < 3; ++i)
+            b.next();
+        fifth += static_cast<double>(b.next().count());
+    }
+    EXPECT_GT(fifth, first * 8); // ceilings 1 s and 16 s
+}
+
+TEST(Backoff, ResetStartsAgainFromTheBase)
+{
+    sync::Backoff b(3);
+    for (int i = 0; i < 20; ++i)
+        b.next();
+    b.reset();
+    EXPECT_EQ(b.failures(), 0);
+    EXPECT_EQ(b.ceiling(), 1s);
+    EXPECT_LE(b.next(), 1s);
+}
+
+TEST(Backoff, TheSameSeedGivesTheSameDelays)
+{
+    sync::Backoff a(99);
+    sync::Backoff b(99);
+    for (int i = 0; i < 15; ++i)
+        EXPECT_EQ(a.next(), b.next());
+}
+
+// ---- DeviceState ----
+
+TEST(DeviceState, SurvivesReopeningTheStore)
+{
+    test::TempDir dir;
+    const auto path = dir.file("device.db");
+    std::string deviceId;
+    {
+        Store store(path);
+        sync::DeviceState state(store.database());
+        deviceId = state.deviceId();
+        EXPECT_TRUE(isUuid(deviceId));
+        EXPECT_EQ(state.deviceId(), deviceId) << "made once, then kept";
+        EXPECT_FALSE(state.token());
+        EXPECT_FALSE(state.pullCursor());
+        state.setSignIn("tok-123", {{"id", "u-1"}, {"name", "王师傅"}, {"role", "patrol"}});
+        state.setPullCursor("opaque/cursor+1=");
+    }
+    Store store(path);
+    sync::DeviceState state(store.database());
+    EXPECT_EQ(state.deviceId(), deviceId);
+    EXPECT_EQ(state.token(), "tok-123");
+    ASSERT_TRUE(state.user());
+    EXPECT_EQ(state.user()->at("name"), "王师傅");
+    EXPECT_EQ(state.userId(), "u-1");
+    EXPECT_EQ(state.pullCursor(), "opaque/cursor+1=");
+}
+
+TEST(DeviceState, SigningOutKeepsTheDeviceAndTheCursor)
+{
+    test::TempDir dir;
+    Store store(dir.file("device.db"));
+    sync::DeviceState state(store.database());
+    const auto deviceId = state.deviceId();
+    state.setSignIn("tok", {{"id", "u"}});
+    state.setPullCursor("c1");
+    state.setPullCursor("c2");
+    state.clearSignIn();
+    EXPECT_FALSE(state.token());
+    EXPECT_FALSE(state.user());
+    EXPECT_FALSE(state.userId());
+    EXPECT_EQ(state.deviceId(), deviceId);
+    EXPECT_EQ(state.pullCursor(), "c2");
+}
+
+// ---- buildChanges ----
+
+namespace {
+
+class ChangeBuilding : public ::testing::Test {
+protected:
+    // The record as the server acknowledged it at `version`: its next edit starts a new entry.
+    template <class T>
+    void insertAcknowledged(const T& record, std::int64_t version)
+    {
+        store.records().insert(record);
+        const auto e = store.outbox().unacknowledged(1).at(0);
+        store.outbox().markSent(e.seq);
+        store.outbox().acknowledge(e.seq, version);
+    }
+
+    std::vector<OutboxEntry> sentEntries()
+    {
+        for (const auto& e : store.outbox().unacknowledged(100))
+            store.outbox().markSent(e.seq);
+        return store.outbox().unacknowledged(100);
+    }
+
+    test::TempDir dir;
+    Store store{dir.file("device.db")};
+};
+
+} // namespace
+
+TEST_F(ChangeBuilding, ANewRecordCarriesEveryFieldUnknownOnesToo)
+{
+    auto area = sample<Area>();
+    area.extra = R"({"floor_plan":"B1-east"})";
+    store.records().insert(area);
+    const auto entries = sentEntries();
+    ASSERT_EQ(entries.size(), 1u);
+
+    const auto changes = sync::buildChanges(store, entries);
+    ASSERT_EQ(changes.size(), 1u);
+    const auto& c = changes[0];
+    EXPECT_EQ(c.changeId, entries[0].changeId);
+    EXPECT_TRUE(isUuid(c.changeId));
+    EXPECT_EQ(c.entity, "area");
+    EXPECT_EQ(c.id, area.id);
+    EXPECT_EQ(c.baseVersion, 0);
+    EXPECT_FALSE(c.deleted);
+    EXPECT_EQ(c.fields, fieldsToJson(area));
+    EXPECT_EQ(c.fields.at("floor_plan"), "B1-east");
+    for (const auto& name : fieldNamesOf("area"))
+        EXPECT_TRUE(c.fields.contains(name)) << name;
+}
+
+TEST_F(ChangeBuilding, AnEditCarriesOnlyTheFieldsItChanged)
+{
+    auto area = sample<Area>();
+    insertAcknowledged(area, 5);
+    area.name = "地下车库B2";
+    area.radiusM = 80;
+    store.records().update(area);
+
+    const auto changes = sync::buildChanges(store, sentEntries());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].baseVersion, 5);
+    EXPECT_FALSE(changes[0].deleted);
+    EXPECT_EQ(changes[0].fields, (Json{{"name", "地下车库B2"}, {"radius_m", 80.0}}));
+}
+
+TEST_F(ChangeBuilding, ValuesAreTheRecordsCurrentOnes)
+{
+    auto area = sample<Area>();
+    insertAcknowledged(area, 2);
+    area.name = "first";
+    store.records().update(area);
+    area.name = "second"; // folds into the same unsent entry
+    store.records().update(area);
+    const auto changes = sync::buildChanges(store, sentEntries());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].fields, (Json{{"name", "second"}}));
+}
+
+TEST_F(ChangeBuilding, AnUnknownFieldInTheListIsCarried)
+{
+    auto area = sample<Area>();
+    area.extra = R"({"floor_plan":"old","kept":true})";
+    insertAcknowledged(area, 1);
+    area.extra = R"({"floor_plan":"new","kept":true})";
+    store.records().update(area);
+
+    const auto changes = sync::buildChanges(store, sentEntries());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].fields, (Json{{"floor_plan", "new"}}));
+}
+
+TEST_F(ChangeBuilding, ADeletionIsFlaggedAndCarriesNoValues)
+{
+    const auto followUp = sample<FollowUp>();
+    insertAcknowledged(followUp, 9);
+    store.records().remove<FollowUp>(followUp.id);
+
+    const auto changes = sync::buildChanges(store, sentEntries());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].entity, "follow_up");
+    EXPECT_EQ(changes[0].id, followUp.id);
+    EXPECT_TRUE(changes[0].deleted);
+    EXPECT_EQ(changes[0].baseVersion, 9);
+    EXPECT_EQ(changes[0].fields, Json::object());
+}
+
+TEST_F(ChangeBuilding, AnEditThenDeleteCarriesTheEditAndTheFlag)
+{
+    auto item = sample<InspectionItem>();
+    insertAcknowledged(item, 4);
+    item.note = "漏水";
+    store.records().update(item);
+    store.records().remove<InspectionItem>(item.id);
+
+    const auto changes = sync::buildChanges(store, sentEntries());
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_TRUE(changes[0].deleted);
+    EXPECT_EQ(changes[0].fields, (Json{{"note", "漏水"}}));
+}
+
+TEST_F(ChangeBuilding, OneChangePerEntryInOutboxOrder)
+{
+    const auto a = sample<Inspection>();
+    const auto b = sample<InspectionItem>();
+    const auto c = sample<Photo>();
+    store.records().insert(a);
+    store.records().insert(b);
+    store.records().insert(c);
+    const auto entries = sentEntries();
+    const auto changes = sync::buildChanges(store, entries);
+    ASSERT_EQ(changes.size(), 3u);
+    EXPECT_EQ(changes[0].id, a.id);
+    EXPECT_EQ(changes[1].id, b.id);
+    EXPECT_EQ(changes[2].id, c.id);
+    EXPECT_EQ(changes[2].entity, "photo");
+    EXPECT_EQ(changes[1].fields, fieldsToJson(b));
+    for (std::size_t i = 0; i < 3; ++i)
+        EXPECT_EQ(changes[i].changeId, entries[i].changeId);
+}
+
+TEST_F(ChangeBuilding, AMissingRecordGoesWithoutValuesRatherThanBeingDropped)
+{
+    OutboxEntry e;
+    e.seq = 1;
+    e.changeId = newUuid();
+    e.entity = "inspection";
+    e.recordId = newUuid();
+    e.fields = {"note"};
+    const auto changes = sync::buildChanges(store, {e});
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0].id, e.recordId);
+    EXPECT_EQ(changes[0].fields, Json::object());
+}
