@@ -18,10 +18,10 @@
 
 #include <chrono>
 #include <csignal>
-#include <thread>
 #include <cstdio>
 #include <regex>
 #include <string>
+#include <thread>
 
 using namespace patrolbook;
 using namespace patrolbook::test;
@@ -93,8 +93,9 @@ void makeInspections(Device& d, int n)
 std::int64_t serverRows(const ServerProcess& server)
 {
     sqlite::Database db(server.dataDir() / "server.db");
-    sqlite::Statement st(db, "SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM applied_change) + "
-                             "(SELECT count(*) FROM conflict)");
+    sqlite::Statement st(db,
+                         "SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM applied_change) + "
+                         "(SELECT count(*) FROM conflict)");
     st.step();
     return st.getInt64(0);
 }
@@ -104,10 +105,12 @@ double bareServerInsertSeconds(int n, const std::filesystem::path& file)
 {
     server::DbPool pool(file);
     auto& db = pool.db();
-    sqlite::Statement rec(db, "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, "
-                              "fields, field_versions) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)");
-    sqlite::Statement log(db, "INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, "
-                              "applied_at) VALUES (?, ?, ?, ?, 'applied', ?, 0)");
+    sqlite::Statement rec(db,
+                          "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, "
+                          "fields, field_versions) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)");
+    sqlite::Statement log(db,
+                          "INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, "
+                          "applied_at) VALUES (?, ?, ?, ?, 'applied', ?, 0)");
     const std::string fields = R"({"inspection_id":"x","item_code":"CLN-01-3","category":"cleanliness",)"
                                R"("title":"地面无垃圾、无油污","result":"pass","note":null,"photo_ids":[],)"
                                R"("answered_at":"2026-11-27T10:02:00.000+08:00"})";
@@ -130,8 +133,8 @@ double bareServerInsertSeconds(int n, const std::filesystem::path& file)
 
 double wrkRate(const std::string& url, const std::string& token, int seconds)
 {
-    const std::string cmd = "wrk -t2 -c16 -d" + std::to_string(seconds) + "s -H 'Authorization: Bearer " + token
-        + "' '" + url + "' 2>&1";
+    const std::string cmd
+        = "wrk -t2 -c16 -d" + std::to_string(seconds) + "s -H 'Authorization: Bearer " + token + "' '" + url + "' 2>&1";
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p)
         return 0;
@@ -178,8 +181,8 @@ int main(int argc, char** argv)
     std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
                 "\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,\"applied\":%lld,"
                 "\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
-                n, pushSecs, n / pushSecs, double(counting.sent) / n, rowsPer,
-                static_cast<long long>(report.applied), n / bareSecs, bareSecs / pushSecs);
+                n, pushSecs, n / pushSecs, double(counting.sent) / n, rowsPer, static_cast<long long>(report.applied),
+                n / bareSecs, bareSecs / pushSecs);
     std::fflush(stdout);
 
     Device fresh(dir.file("fresh.db"), server.url());

@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 using namespace patrolbook;
-using patrolbook::test::ApiClient;
 using nlohmann::json;
+using patrolbook::test::ApiClient;
 
 namespace {
 
@@ -70,7 +70,8 @@ TEST_F(ApiErrors, NoOrBadTokenIs401)
     expectProblem(api.call("GET", "/api/v1/sync/pull"), 401, "sign in again");
     expectProblem(api.call("POST", "/api/v1/sync/push", pushBody(json::array())), 401);
     ApiClient other(server->url());
-    const auto r = other.call("POST", "/api/v1/auth/login", R"({"username":"manager","password":"nope","device_id":"d"})");
+    const auto r
+        = other.call("POST", "/api/v1/auth/login", R"({"username":"manager","password":"nope","device_id":"d"})");
     expectProblem(r, 401, "wrong username or password");
 }
 
@@ -148,10 +149,12 @@ TEST_F(ApiErrors, RepeatedWrongPasswordsAre429WithRetryAfter)
 {
     ApiClient guesser(server->url());
     for (int i = 0; i < 5; ++i)
-        EXPECT_EQ(guesser.call("POST", "/api/v1/auth/login", R"({"username":"office","password":"guess","device_id":"x"})")
-                      .status,
-                  401);
-    const auto r = guesser.call("POST", "/api/v1/auth/login", R"({"username":"office","password":"demo","device_id":"x"})");
+        EXPECT_EQ(
+            guesser.call("POST", "/api/v1/auth/login", R"({"username":"office","password":"guess","device_id":"x"})")
+                .status,
+            401);
+    const auto r
+        = guesser.call("POST", "/api/v1/auth/login", R"({"username":"office","password":"demo","device_id":"x"})");
     expectProblem(r, 429, "try again");
     ASSERT_TRUE(r.headers.count("retry-after"));
     EXPECT_GT(std::stoi(r.headers.at("retry-after")), 0);

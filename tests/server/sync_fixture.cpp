@@ -2,8 +2,8 @@
 
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/record_table.hpp"
-#include "test_support.hpp"
 #include "patrolbook/uuid.hpp"
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "http/http_client_transport.hpp"
+#include "patrolbook/error.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/sync_engine.hpp"
-#include "patrolbook/error.hpp"
 #include "server_process.hpp"
 
 #include <filesystem>
@@ -62,6 +62,7 @@ private:
 // Checks what must hold after any sequence of syncs and faults, once every device has
 // synced: every outbox drained (rejections aside), every device agrees with the server
 // on every record it holds, nothing the server acknowledged is missing.
-void expectConverged(const std::string& serverUrl, std::vector<Device*> devices, const std::string& auditor = "manager");
+void expectConverged(const std::string& serverUrl, std::vector<Device*> devices,
+                     const std::string& auditor = "manager");
 
 } // namespace patrolbook::test

@@ -29,7 +29,8 @@ TEST(SyncRandomized, ThreeDevicesThreeHundredOperationsWithFaults)
     TempDir dir;
     std::vector<std::unique_ptr<Device>> devices;
     for (const char* user : {"patrol", "patrol", "manager"}) {
-        devices.push_back(std::make_unique<Device>(dir.file("d" + std::to_string(devices.size()) + ".db"), server.url()));
+        devices.push_back(
+            std::make_unique<Device>(dir.file("d" + std::to_string(devices.size()) + ".db"), server.url()));
         devices.back()->engine->signIn(user, "demo");
         devices.back()->engine->pull();
     }

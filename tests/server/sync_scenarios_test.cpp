@@ -94,8 +94,9 @@ TEST_F(SyncScenario, ServerKilledMidPushAndRestartedLosesNothing)
     server.start();
     expectConverged(server.url(), {a.get()});
     sqlite::Database db(server.dataDir() / "server.db");
-    sqlite::Statement n(db, "SELECT count(*) FROM record WHERE entity = 'follow_up' AND "
-                            "json_extract(fields, '$.description') LIKE 'batch %'");
+    sqlite::Statement n(db,
+                        "SELECT count(*) FROM record WHERE entity = 'follow_up' AND "
+                        "json_extract(fields, '$.description') LIKE 'batch %'");
     n.step();
     EXPECT_EQ(n.getInt64(0), 400) << "every one once";
 }
@@ -302,8 +303,8 @@ TEST_F(SyncScenario, AnOldAppNeverErasesFieldsANewerOneWrote)
                                 {"id", f.id},
                                 {"base_version", version},
                                 {"fields", {{"priority", "urgent"}, {"escalated_to", {{"dept", "engineering"}}}}}};
-    const auto push = newer.json("POST", "/api/v1/sync/push",
-                                 {{"device_id", "new"}, {"changes", nlohmann::json::array({change})}});
+    const auto push
+        = newer.json("POST", "/api/v1/sync/push", {{"device_id", "new"}, {"changes", nlohmann::json::array({change})}});
     EXPECT_EQ(push["results"][0]["status"], "applied") << push.dump();
     oldApp->engine->pull();
     auto edited = *oldApp->store->records().get<FollowUp>(f.id);

@@ -29,18 +29,13 @@ ApiClient::ApiClient(Transport& transport, DeviceState& state)
 nlohmann::json ApiClient::call(const std::string& method, const std::string& path, const nlohmann::json& body,
                                bool authenticated)
 {
-    std::map<std::string, std::string> headers{{"Patrolbook-Protocol", std::to_string(protocolVersion)},
-                                               {"Content-Type", "application/json"},
-                                               {"Accept", "application/json"}};
-    if (authenticated)
-        if (auto token = state_.token())
-            headers["Authorization"] = "Bearer " + *token;
     std::string text;
     if (!body.is_null())
         text = body.dump();
     else if (method != "GET" && method != "HEAD")
         text = "{}"; // a JSON content type with an empty body is malformed JSON to a strict server
-    const auto response = transport_.send(method, path, text, headers);
+    const auto response = send(method, path, text,
+                               {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, authenticated);
     if (response.status < 200 || response.status >= 300)
         throw errorFromResponse(response);
     if (response.body.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -50,6 +45,16 @@ nlohmann::json ApiClient::call(const std::string& method, const std::string& pat
         throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
                     "the server's answer to " + method + " " + path + " is not JSON");
     return answer;
+}
+
+HttpResponse ApiClient::send(const std::string& method, const std::string& path, const std::string& body,
+                             std::map<std::string, std::string> headers, bool authenticated)
+{
+    headers["Patrolbook-Protocol"] = std::to_string(protocolVersion);
+    if (authenticated)
+        if (auto token = state_.token())
+            headers["Authorization"] = "Bearer " + *token;
+    return transport_.send(method, path, body, headers);
 }
 
 Error errorFromResponse(const HttpResponse& response)

@@ -6,12 +6,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <string_view>
 
 namespace patrolbook::sync {
 
-// JSON calls to the sync server over a Transport: the protocol headers, the bearer token
+// Calls to the sync server over a Transport: the protocol headers, the bearer token
 // once signed in, and HTTP errors turned into patrolbook::Error{Sync, ...}.
 class ApiClient {
 public:
@@ -20,6 +21,11 @@ public:
     // The parsed answer of a 2xx. A null `body` sends none on GET and "{}" otherwise.
     nlohmann::json call(const std::string& method, const std::string& path, const nlohmann::json& body,
                         bool authenticated);
+    // The answer as it came, whatever its status, with the same protocol header and token
+    // as call() plus `headers`: for calls that are not JSON, or whose error statuses are
+    // answers the caller acts on (the photo upload's 404 and 409).
+    HttpResponse send(const std::string& method, const std::string& path, const std::string& body,
+                      std::map<std::string, std::string> headers, bool authenticated);
 
 private:
     Transport& transport_;

@@ -197,6 +197,12 @@ SyncReport SyncEngine::syncOnce()
     return report;
 }
 
+UploadReport SyncEngine::uploadPhotos(const std::filesystem::path& photoDir, UploadProgress progress)
+{
+    std::lock_guard lock(mutex_);
+    return PhotoUploader(store_, transport_, photoDir).uploadPending(std::move(progress));
+}
+
 PushReport SyncEngine::pushLocked()
 {
     PushReport report;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "patrolbook/sync/device_state.hpp"
+#include "patrolbook/sync/photo_uploader.hpp"
 #include "patrolbook/sync/sync_report.hpp"
 #include "patrolbook/sync/transport.hpp"
 
+#include <filesystem>
 #include <mutex>
 #include <string>
 
@@ -38,8 +40,13 @@ public:
 
     PushReport push();
     PullReport pull();
-    // push() then pull(): the pull brings the merged and conflicting records back.
+    // push() then pull(): the pull brings the merged and conflicting records back. Photo
+    // bytes are not uploaded here: the app calls uploadPhotos() on its own, with a
+    // progress bar.
     SyncReport syncOnce();
+    // PhotoUploader(store, transport, photoDir).uploadPending(progress), under this
+    // engine's lock: the other calls wait until the upload ends or throws.
+    UploadReport uploadPhotos(const std::filesystem::path& photoDir, UploadProgress progress = {});
 
     DeviceState& state() { return state_; }
 
