@@ -19,6 +19,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <map>
 #include <regex>
 #include <string>
 #include <thread>
@@ -177,6 +178,11 @@ int main(int argc, char** argv)
     const auto report = engine.push();
     const double pushSecs = since(start);
     const double rowsPer = double(serverRows(server) - rowsBefore) / n;
+    std::map<std::string, int> reasons;
+    for (const auto& e : a.store->outbox().rejected())
+        ++reasons[e.reason.value_or("?")];
+    for (const auto& [reason, count] : reasons)
+        std::fprintf(stderr, "rejected %d: %s\n", count, reason.c_str());
     const double bareSecs = bareServerInsertSeconds(n, dir.file("bare-server.db"));
     std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
                 "\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,\"applied\":%lld,"

@@ -84,7 +84,9 @@ public:
         transient = false;
         ChangeResult result = decide(c);
         result.changeId = c.changeId;
-        if (!transient)
+        if (transient)
+            result.retry = true;
+        else
             repo_.recordApplied(c, who_.accountId, result);
         return result;
     }

@@ -111,25 +111,33 @@ void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
     if (!db_.inTransaction())
         tx.emplace(db_);
     db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
-    // A later edit of the record was made on top of this change: it is now based on the
-    // version the server gave it, so the server does not take our own two edits for
-    // concurrent ones.
-    db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
-               "AND base_version < ?")
-        .bind(1, version)
-        .bind(2, e->recordId)
-        .bind(3, e->entity)
-        .bind(4, seq)
-        .bind(5, version)
-        .run();
     db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?")
         .bind(1, version)
         .bind(2, e->recordId)
         .run();
-    db_.cached("UPDATE " + table + " SET pending_change = NULL WHERE id = ? AND pending_change = ?")
-        .bind(1, e->recordId)
-        .bind(2, seq)
-        .run();
+    // The record points at its newest entry. If that is this one, it is done; if not, a
+    // later edit was made on top of this change and is now based on the version the
+    // server gave it, so the server does not take our own two edits for concurrent ones.
+    // (The outbox has no index on record_id, to keep saves cheap: the scan runs only then.)
+    auto& pointer = db_.cached("SELECT pending_change FROM " + table + " WHERE id = ?");
+    pointer.bind(1, e->recordId);
+    const bool newerEntry = pointer.step() && !pointer.isNull(0) && pointer.getInt64(0) != seq;
+    pointer.reset();
+    if (newerEntry) {
+        db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
+                   "AND base_version < ?")
+            .bind(1, version)
+            .bind(2, e->recordId)
+            .bind(3, e->entity)
+            .bind(4, seq)
+            .bind(5, version)
+            .run();
+    } else {
+        db_.cached("UPDATE " + table + " SET pending_change = NULL WHERE id = ? AND pending_change = ?")
+            .bind(1, e->recordId)
+            .bind(2, seq)
+            .run();
+    }
     if (tx)
         tx->commit();
 }

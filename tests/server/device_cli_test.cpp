@@ -71,16 +71,18 @@ TEST(DeviceCli, APatrolRecordedOfflineReachesTheServerWhole)
     const std::string inspectionId = made.out.substr(0, made.out.find('\n'));
     ASSERT_EQ(inspectionId.size(), 36u) << made.out;
     const std::string ofIt = "json_extract(fields, '$.inspection_id') = '" + inspectionId + "'";
-    EXPECT_EQ(count(server, "entity = 'inspection' AND id = '" + inspectionId
-                                + "' AND json_extract(fields, '$.status') = 'finished' AND json_extract(fields, "
-                                  "'$.area_id') = '"
-                                + area + "'"),
+    EXPECT_EQ(count(server,
+                    "entity = 'inspection' AND id = '" + inspectionId
+                        + "' AND json_extract(fields, '$.status') = 'finished' AND json_extract(fields, "
+                          "'$.area_id') = '"
+                        + area + "'"),
               1);
     EXPECT_EQ(count(server, "entity = 'inspection_item' AND " + ofIt), static_cast<std::int64_t>(checklistItems));
     EXPECT_EQ(count(server, "entity = 'inspection_item' AND json_extract(fields, '$.result') = 'fail' AND " + ofIt), 2);
-    EXPECT_EQ(count(server, "entity = 'follow_up' AND json_extract(fields, '$.source_id') IN (SELECT id FROM record "
-                            "WHERE entity = 'inspection_item' AND "
-                                + ofIt + ")"),
+    EXPECT_EQ(count(server,
+                    "entity = 'follow_up' AND json_extract(fields, '$.source_id') IN (SELECT id FROM record "
+                    "WHERE entity = 'inspection_item' AND "
+                        + ofIt + ")"),
               2);
     EXPECT_EQ(device(db + " status").out.find("\"rejected\":[{"), std::string::npos) << "nothing refused";
 }

@@ -28,8 +28,7 @@ TEST(ServerLifecycle, HealthAndMetricsNeedNoSignInAndCountWhatHappened)
     const auto metrics = api.call("GET", "/metrics");
     EXPECT_EQ(metrics.status, 200);
     EXPECT_NE(metrics.headers.at("content-type").find("text/plain"), std::string::npos);
-    EXPECT_NE(metrics.body.find(R"(patrolbook_changes_total{status="applied"} 1)"), std::string::npos)
-        << metrics.body;
+    EXPECT_NE(metrics.body.find(R"(patrolbook_changes_total{status="applied"} 1)"), std::string::npos) << metrics.body;
     EXPECT_NE(metrics.body.find(R"(patrolbook_requests_total{method="POST",route="/api/v1/sync/push",status="200"} 1)"),
               std::string::npos)
         << metrics.body;

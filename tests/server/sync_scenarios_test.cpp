@@ -4,8 +4,10 @@
 
 #include "api_client.hpp"
 #include "auth/password.hpp"
+#include "patrolbook/demo_estate.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
 #include "sync_fixture.hpp"
 #include "test_support.hpp"
@@ -57,6 +59,43 @@ TEST_F(SyncScenario, RecordsMadeOfflineReachTheServerAndTheOtherDevice)
     EXPECT_EQ(onB->description, "3号楼大堂地砖破损");
     EXPECT_GT(onB->version, 0);
     expectConverged(server.url(), {a.get(), b.get()});
+}
+
+TEST_F(SyncScenario, InspectionsSplitAcrossBatchesArriveWhole)
+{
+    auto a = device("a");
+    const auto area = a->any<Area>();
+    const auto checklist = *a->store->records().get<Checklist>(area.checklistId);
+    // 45 finished inspections of 12 items: 585 changes, more than one push of 500, with
+    // each inspection's items saved before it (as the app saves a finished patrol).
+    for (int i = 0; i < 45; ++i) {
+        sqlite::Transaction tx(a->store->database());
+        Inspection in;
+        in.id = newUuid();
+        in.propertyId = area.propertyId;
+        in.areaId = area.id;
+        in.checklistId = checklist.id;
+        in.inspectorId = a->userId();
+        in.startedAt = Timestamp::now(480);
+        in.finishedAt = in.startedAt.plusMinutes(4);
+        in.status = RecordStatus::Finished;
+        for (int k = 0; k < 12; ++k) {
+            InspectionItem item;
+            item.id = newUuid();
+            item.inspectionId = in.id;
+            item.itemCode = "I" + std::to_string(k);
+            item.result = ItemResult::Pass;
+            a->store->records().insert(item);
+        }
+        a->store->records().insert(in);
+        tx.commit();
+    }
+    const auto report = a->engine->push();
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_GE(report.batches, 2);
+    EXPECT_EQ(report.applied, 45 * 13);
+    EXPECT_EQ(serverCount("inspection"), 45 + makeDemoEstate(Timestamp::now(480)).inspections.size());
+    expectConverged(server.url(), {a.get()});
 }
 
 TEST_F(SyncScenario, AnswerLostAfterTheServerCommittedIsRetriedWithoutADuplicate)

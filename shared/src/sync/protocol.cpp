@@ -99,6 +99,8 @@ Json toJson(const ChangeResult& result)
         {"change_id", result.changeId}, {"status", std::string{toString(result.status)}}, {"version", result.version}};
     if (result.reason)
         j["reason"] = *result.reason;
+    if (result.retry)
+        j["retry"] = true;
     return j;
 }
 
@@ -122,6 +124,7 @@ std::vector<ChangeResult> parsePushResults(const Json& body)
         cr.version = integer(r, "version", "a push result");
         if (auto reason = r.find("reason"); reason != r.end() && reason->is_string())
             cr.reason = reason->get<std::string>();
+        cr.retry = flag(r, "retry", "a push result", false);
         out.push_back(std::move(cr));
     }
     return out;

@@ -222,6 +222,7 @@ PushReport SyncEngine::pushLocked()
         ++report.batches;
 
         std::size_t answered = 0;
+        std::size_t settled = 0;
         sqlite::Transaction tx(store_.database());
         for (const auto& r : results) {
             auto it = seqOf.find(r.changeId);
@@ -243,10 +244,17 @@ PushReport SyncEngine::pushLocked()
                 ++report.conflict;
                 break;
             case ChangeStatus::Rejected:
+                if (r.retry) {
+                    // Not yet (its parent is in a later batch): it stays sent, same change id.
+                    ++report.deferred;
+                    continue;
+                }
                 ++report.rejected;
+                ++settled;
                 store_.outbox().reject(seq, r.reason.value_or("refused by the server (no reason given)"));
                 continue;
             }
+            ++settled;
             store_.outbox().acknowledge(seq, r.version);
         }
         tx.commit();
@@ -254,7 +262,7 @@ PushReport SyncEngine::pushLocked()
             throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
                         "the server answered " + std::to_string(answered) + " of "
                             + std::to_string(request.changes.size()) + " changes");
-        if (answered == 0)
+        if (settled == 0)
             return report; // no progress: never spin on the same batch
     }
 }

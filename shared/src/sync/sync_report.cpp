@@ -4,8 +4,9 @@ namespace patrolbook::sync {
 
 nlohmann::json toJson(const PushReport& report)
 {
-    return {{"batches", report.batches}, {"applied", report.applied},   {"duplicate", report.duplicate},
-            {"merged", report.merged},   {"conflict", report.conflict}, {"rejected", report.rejected}};
+    return {{"batches", report.batches},  {"applied", report.applied},   {"duplicate", report.duplicate},
+            {"merged", report.merged},    {"conflict", report.conflict}, {"rejected", report.rejected},
+            {"deferred", report.deferred}};
 }
 
 nlohmann::json toJson(const PullReport& report)

@@ -37,6 +37,9 @@ struct ChangeResult {
     ChangeStatus status = ChangeStatus::Applied;
     std::int64_t version = 0;
     std::optional<std::string> reason;
+    // With rejected: not applied and not remembered; the same change may be sent again
+    // later (its parent record was not on the server yet).
+    bool retry = false;
 };
 
 struct PushRequest {

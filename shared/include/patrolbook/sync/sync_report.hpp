@@ -15,6 +15,8 @@ struct PushReport {
     std::int64_t merged = 0;
     std::int64_t conflict = 0;
     std::int64_t rejected = 0;
+    // Not applied yet, to be sent again (a child whose parent was in a later batch).
+    std::int64_t deferred = 0;
 
     std::int64_t answered() const { return applied + duplicate + merged + conflict + rejected; }
 };
