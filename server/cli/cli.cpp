@@ -114,25 +114,16 @@ int userAdd(const Args& a)
     staff.role = *role;
     RecordRepo records(db);
     for (const auto& code : a.properties) {
-        std::string found;
-        for (const auto& row : records.pull(0, "[]", 1'000'000))
-            if (row.entity == "property" && Json::parse(row.fieldsJson).value("code", "") == code)
-                found = row.id;
-        if (found.empty())
+        const auto id = records.propertyIdByCode(code);
+        if (!id)
             throw std::invalid_argument("no property with code '" + code + "'");
-        staff.propertyIds.push_back(found);
+        staff.propertyIds.push_back(*id);
     }
     if (AccountRepo(db).byUsername(staff.username))
         throw std::invalid_argument("the username '" + staff.username + "' is taken");
     const std::string hash = hashPassword(passwordFromStdin());
     sqlite::Transaction tx(db);
-    StoredRecord s;
-    s.state.exists = true;
-    s.state.version = records.maxVersion() + 1;
-    s.state.fields = fieldsToJson(staff);
-    for (auto it = s.state.fields.begin(); it != s.state.fields.end(); ++it)
-        s.state.fieldVersions[it.key()] = s.state.version;
-    records.write("staff", staff.id, s, false);
+    importStaff(db, staff);
     AccountRepo(db).create({staff.id, staff.username, hash, false});
     tx.commit();
     std::printf("added %s (%s)\n", staff.username.c_str(), staff.id.c_str());

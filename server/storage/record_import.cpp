@@ -57,4 +57,11 @@ void importEstate(sqlite::Database& db, const DemoEstate& e)
     importAll(repo, version, e.followUps);
 }
 
+void importStaff(sqlite::Database& db, const Staff& staff)
+{
+    RecordRepo repo(db);
+    std::int64_t version = repo.maxVersion() + 1;
+    importAll(repo, version, std::vector<Staff>{staff});
+}
+
 } // namespace patrolbook::server

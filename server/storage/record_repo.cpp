@@ -119,6 +119,18 @@ std::vector<PullRow> RecordRepo::pull(std::int64_t after, const std::string& pro
     return rows;
 }
 
+std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
+{
+    auto& st = db_.cached("SELECT id FROM record WHERE entity = 'property' AND deleted = 0 AND "
+                          "json_extract(fields, '$.code') = ?");
+    st.bindRef(1, code);
+    std::optional<std::string> out;
+    if (st.step())
+        out = st.getString(0);
+    st.reset();
+    return out;
+}
+
 std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId)
 {
     auto& st = db_.cached("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "

@@ -42,6 +42,7 @@ public:
 
     // Records newer than `after` in the given properties (or visible to all), oldest first.
     std::vector<PullRow> pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit);
+    std::optional<std::string> propertyIdByCode(const std::string& code);
     // Items of a parent (inspection or renovation check): how many, how many unanswered.
     std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId);
 

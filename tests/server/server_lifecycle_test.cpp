@@ -61,3 +61,33 @@ TEST(ServerLifecycle, SigtermFinishesRequestsInFlightThenExitsCleanly)
     server.start();
     expectConverged(server.url(), {&a});
 }
+
+TEST(ServerLifecycle, UsersAreAddedDisabledAndGivenNewPasswordsFromTheCommandLine)
+{
+    ServerProcess server;
+    const std::string dir = "--data-dir " + server.dataDir().string();
+    EXPECT_EQ(server.runCommand("user add " + dir + " --username wang --name 王磊 --role patrol --property CHHY",
+                                "a-long-password\n"),
+              0);
+    EXPECT_NE(server.runCommand("user add " + dir + " --username li --name 李 --role patrol --property NOPE",
+                                "a-long-password\n"),
+              0)
+        << "an unknown property code is refused";
+    EXPECT_NE(server.runCommand("user add " + dir + " --username zhao --name 赵 --role patrol", "short\n"), 0)
+        << "a short password is refused";
+    ApiClient api(server.url());
+    const auto login = api.login("wang", "a-long-password");
+    ASSERT_TRUE(login.contains("token")) << login.dump();
+    EXPECT_EQ(login["user"]["role"], "patrol");
+    EXPECT_EQ(login["user"]["property_ids"].size(), 1u);
+    EXPECT_EQ(api.call("GET", "/api/v1/sync/pull?limit=1").status, 200);
+
+    EXPECT_EQ(server.runCommand("user passwd " + dir + " --username wang", "another-long-one\n"), 0);
+    EXPECT_EQ(api.call("GET", "/api/v1/sync/pull?limit=1").status, 401) << "a new password signs out everywhere";
+    ApiClient again(server.url());
+    EXPECT_TRUE(again.login("wang", "another-long-one").contains("token"));
+    EXPECT_EQ(server.runCommand("user disable " + dir + " --username wang"), 0);
+    EXPECT_EQ(again.call("GET", "/api/v1/sync/pull?limit=1").status, 401);
+    ApiClient third(server.url());
+    EXPECT_FALSE(third.login("wang", "another-long-one").contains("token")) << "a disabled user cannot sign in";
+}
