@@ -170,6 +170,12 @@ void SyncEngine::signOut()
         std::rethrow_exception(failure);
 }
 
+std::int64_t SyncEngine::pendingChanges()
+{
+    std::lock_guard lock(mutex_);
+    return store_.outbox().pendingCount();
+}
+
 bool SyncEngine::signedIn()
 {
     std::lock_guard lock(mutex_);

@@ -37,6 +37,8 @@ public:
     // knows the server may still honour the token. Records and outbox stay as they are.
     void signOut();
     bool signedIn();
+    // Local changes not yet acknowledged by the server (rejected ones not counted).
+    std::int64_t pendingChanges();
 
     PushReport push();
     PullReport pull();
