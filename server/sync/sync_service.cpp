@@ -270,7 +270,7 @@ std::string SyncService::pull(const Principal& principal, const std::string& cur
     std::snprintf(next, sizeof next, "v1.%lld.%llx", static_cast<long long>(last),
                   static_cast<unsigned long long>(scope));
     out += R"(],"cursor":")" + std::string{next} + R"(","has_more":)" + (hasMore ? "true" : "false") + R"(,"reset":)"
-        + (reset ? "true" : "false") + "}";
+        + (reset ? "true" : "false") + R"(,"property_ids":)" + Json(who.propertyIds).dump() + "}";
     return out;
 }
 

@@ -250,15 +250,26 @@ void RecordStore::putFromServer(const T& record)
 {
     ensureValid(record);
     WriteScope scope(db_);
-    T row = record;
-    std::optional<std::int64_t> seq;
-    if (auto stored = get<T>(record.id)) {
-        if (stored->version > record.version)
-            return; // an older state than we have: a stale page
-        seq = pendingChangeOf<T>(record.id);
-        if (seq)
-            overlayFields(row, *stored, locallyChangedFields(db_, Schema<T>::entity, record.id));
+    // Only the version and the pending change decide what to do; the whole stored row is
+    // read only when there are local changes to keep (pulls write thousands of records).
+    auto& head = db_.cached("SELECT version, pending_change FROM " + RecordTable<T>::table() + " WHERE id = ?");
+    head.bindRef(1, record.id);
+    std::optional<std::int64_t> storedVersion, seq;
+    if (head.step()) {
+        storedVersion = head.getInt64(0);
+        if (!head.isNull(1))
+            seq = head.getInt64(1);
     }
+    head.reset();
+    if (storedVersion && *storedVersion > record.version)
+        return; // an older state than we have: a stale page
+    if (!seq) {
+        writeRow(db_, RecordTable<T>::upsertSql(), record, seq);
+        scope.commit();
+        return;
+    }
+    T row = record;
+    overlayFields(row, *get<T>(record.id), locallyChangedFields(db_, Schema<T>::entity, record.id));
     writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
     scope.commit();
 }
@@ -303,6 +314,37 @@ std::int64_t RecordStore::count()
     const auto n = st.getInt64(0);
     st.reset();
     return n;
+}
+
+std::int64_t RecordStore::purgeOutsideScope(const std::vector<std::string>& propertyIds)
+{
+    WriteScope scope(db_);
+    const std::string ids = Json(propertyIds).dump();
+    const std::string inScope = " IN (SELECT value FROM json_each(?))";
+    std::int64_t dropped = 0;
+    auto run = [&](const std::string& sql, bool bindIds) {
+        auto& st = db_.cached(sql);
+        if (bindIds)
+            st.bindRef(1, ids);
+        st.run();
+        dropped += db_.changes();
+    };
+    run("DELETE FROM property WHERE pending_change IS NULL AND id NOT" + inScope, true);
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        bool hasProperty = false;
+        forEachField<T>([&](const auto& f) { hasProperty = hasProperty || f.name == "property_id"; });
+        if (hasProperty)
+            run("DELETE FROM " + RecordTable<T>::table() + " WHERE pending_change IS NULL AND property_id NOT"
+                    + inScope,
+                true);
+    });
+    run("DELETE FROM inspection_item WHERE pending_change IS NULL AND inspection_id NOT IN (SELECT id FROM inspection)",
+        false);
+    run("DELETE FROM renovation_item WHERE pending_change IS NULL AND check_id NOT IN (SELECT id FROM "
+        "renovation_check)",
+        false);
+    scope.commit();
+    return dropped;
 }
 
 std::vector<Inspection> RecordStore::inspectionsForArea(std::string_view areaId, Timestamp from, Timestamp to)

@@ -320,7 +320,15 @@ TEST_F(SyncScenario, AUserWhoLostAccessWhileOfflineHasTheChangeRejectedAndKept)
     ASSERT_TRUE(rejected[0].reason);
     EXPECT_NE(rejected[0].reason->find("access"), std::string::npos) << *rejected[0].reason;
     EXPECT_TRUE(a->store->records().get<FollowUp>(f.id)) << "the record stays on the device";
-    EXPECT_TRUE(a->engine->pull().reset) << "the scope changed: the pull starts again";
+    ASSERT_GT(a->store->records().count<Owner>(), 0);
+    const auto pulled = a->engine->pull();
+    EXPECT_TRUE(pulled.reset) << "the scope changed: the pull starts again";
+    EXPECT_GT(pulled.purged, 0);
+    EXPECT_EQ(a->store->records().count<Owner>(), 0) << "owners of a property no longer theirs are gone";
+    EXPECT_EQ(a->store->records().count<Property>(), 0);
+    EXPECT_EQ(a->store->records().count<InspectionItem>(), 0) << "items went with their inspections";
+    EXPECT_GT(a->store->records().count<Staff>(), 0) << "records of no property stay";
+    EXPECT_TRUE(a->store->records().get<FollowUp>(f.id)) << "the user's own rejected record stays";
 }
 
 TEST_F(SyncScenario, AnOldAppNeverErasesFieldsANewerOneWrote)

@@ -50,6 +50,12 @@ public:
     template <Record T>
     void putFromServer(const T& record);
 
+    // After the user's properties changed: drops the server's records of other properties
+    // (and items whose inspection or check is gone). Records with a local change not yet
+    // acknowledged, or rejected, stay: nothing the user made is thrown away. Returns how
+    // many went.
+    std::int64_t purgeOutsideScope(const std::vector<std::string>& propertyIds);
+
     template <Record T>
     std::optional<T> get(std::string_view id);
     // Every live (not deleted) record of the type, by id.

@@ -165,6 +165,10 @@ PullPage parsePullPage(const Json& body)
     page.cursor = text(body, "cursor", "the pull answer");
     page.hasMore = flag(body, "has_more", "the pull answer", false);
     page.reset = flag(body, "reset", "the pull answer", false);
+    if (auto ids = body.find("property_ids"); ids != body.end() && ids->is_array())
+        for (const auto& id : *ids)
+            if (id.is_string())
+                page.propertyIds.push_back(id.get<std::string>());
     return page;
 }
 

@@ -289,6 +289,10 @@ PullReport SyncEngine::pullLocked()
         report.reset = report.reset || page.reset;
 
         sqlite::Transaction tx(store_.database());
+        // The user's properties changed: what the server no longer sends us goes, in the
+        // same transaction as the first page of the new pass (local changes stay).
+        if (page.reset)
+            report.purged += store_.records().purgeOutsideScope(page.propertyIds);
         for (const auto& record : page.records)
             applyPulled(store_, record, report);
         state_.setPullCursor(page.cursor);

@@ -14,11 +14,8 @@ nlohmann::json toJson(const PullReport& report)
     auto skipped = nlohmann::json::array();
     for (const auto& s : report.skipped)
         skipped.push_back({{"entity", s.entity}, {"id", s.id}, {"reason", s.reason}});
-    return {{"pages", report.pages},
-            {"applied", report.applied},
-            {"unknown_entity", report.unknownEntity},
-            {"skipped", std::move(skipped)},
-            {"reset", report.reset}};
+    return {{"pages", report.pages},         {"applied", report.applied}, {"unknown_entity", report.unknownEntity},
+            {"skipped", std::move(skipped)}, {"reset", report.reset},     {"purged", report.purged}};
 }
 
 nlohmann::json toJson(const SyncReport& report)

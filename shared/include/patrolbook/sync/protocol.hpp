@@ -61,6 +61,8 @@ struct PullPage {
     bool hasMore = false;
     // The server started again from the beginning (the user's scope changed).
     bool reset = false;
+    // The properties this pull covers (the user's, or the one asked for).
+    std::vector<std::string> propertyIds;
 };
 
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.

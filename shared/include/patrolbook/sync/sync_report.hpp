@@ -36,6 +36,8 @@ struct PullReport {
     std::vector<SkippedRecord> skipped;
     // The server started again from the beginning (the user's scope changed).
     bool reset = false;
+    // Records of properties no longer visible, dropped on a reset.
+    std::int64_t purged = 0;
 };
 
 struct SyncReport {
