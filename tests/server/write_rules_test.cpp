@@ -1,0 +1,121 @@
+// Who may change what: status changes are the server's to check, not the device's.
+
+#include "api_client.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/uuid.hpp"
+#include "server_process.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace patrolbook;
+using patrolbook::test::ApiClient;
+using nlohmann::json;
+
+namespace {
+
+class WriteRules : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { server = new test::ServerProcess(); }
+    static void TearDownTestSuite()
+    {
+        delete server;
+        server = nullptr;
+    }
+    static test::ServerProcess* server;
+
+    // Pushes one change as `api`'s user; returns its result.
+    static json push(ApiClient& api, const std::string& entity, const std::string& id, std::int64_t base,
+                     const json& fields)
+    {
+        const json change{{"change_id", newUuid()},
+                          {"entity", entity},
+                          {"id", id},
+                          {"base_version", base},
+                          {"fields", fields}};
+        return api.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", json::array({change})}})["results"][0];
+    }
+};
+
+test::ServerProcess* WriteRules::server = nullptr;
+
+} // namespace
+
+TEST_F(WriteRules, OnlyAManagerClosesAFollowUpAndOnlyWithAVerifier)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    const std::string id = newUuid();
+    const json open{{"property_id", me["user"]["property_ids"][0]},
+                    {"source_entity", "manual"},
+                    {"description", "电梯按钮失灵"},
+                    {"status", "open"},
+                    {"created_by", me["user"]["id"]},
+                    {"created_at", "2026-11-27T10:00:00+08:00"}};
+    const auto created = push(patrol, "follow_up", id, 0, open);
+    ASSERT_EQ(created["status"], "applied") << created.dump();
+    const std::int64_t v = created["version"];
+
+    const json verified{{"status", "closed"}, {"verified_by", me["user"]["id"]}, {"verified_at", "2026-11-28T10:00:00+08:00"}};
+    const auto byPatrol = push(patrol, "follow_up", id, v, verified);
+    EXPECT_EQ(byPatrol["status"], "rejected");
+    EXPECT_NE(byPatrol["reason"].get<std::string>().find("only a manager"), std::string::npos) << byPatrol.dump();
+
+    const auto noVerifier = push(manager, "follow_up", id, v, {{"status", "closed"}});
+    EXPECT_EQ(noVerifier["status"], "rejected");
+    EXPECT_NE(noVerifier["reason"].get<std::string>().find("verified"), std::string::npos) << noVerifier.dump();
+
+    const json byBoss{{"status", "closed"}, {"verified_by", boss["user"]["id"]}, {"verified_at", "2026-11-28T11:00:00+08:00"}};
+    EXPECT_EQ(push(manager, "follow_up", id, v, byBoss)["status"], "applied");
+}
+
+TEST_F(WriteRules, FrontDeskRecordsVisitsAndFollowUpsButNotPatrolsAndNobodyEditsReferenceData)
+{
+    ApiClient office(server->url());
+    const auto me = office.login("office");
+    const auto patrolResult = push(office, "inspection", newUuid(), 0,
+                                   {{"property_id", me["user"]["property_ids"][0]},
+                                    {"area_id", newUuid()},
+                                    {"checklist_id", newUuid()},
+                                    {"inspector_id", me["user"]["id"]},
+                                    {"started_at", "2026-11-27T10:00:00+08:00"},
+                                    {"status", "draft"}});
+    EXPECT_EQ(patrolResult["status"], "rejected");
+    EXPECT_NE(patrolResult["reason"].get<std::string>().find("front-desk"), std::string::npos);
+    const auto ownerEdit = push(office, "owner", newUuid(), 0, {{"name", "x"}});
+    EXPECT_EQ(ownerEdit["status"], "rejected");
+    EXPECT_NE(ownerEdit["reason"].get<std::string>().find("kept by the office"), std::string::npos);
+}
+
+TEST_F(WriteRules, ADoneVisitThatDidNotSatisfyNeedsItsNoteOnTheServerToo)
+{
+    ApiClient specialist(server->url());
+    const auto me = specialist.login("specialist");
+    const json visit{{"property_id", me["user"]["property_ids"][0]},
+                     {"owner_id", newUuid()},
+                     {"staff_id", me["user"]["id"]},
+                     {"channel", "phone"},
+                     {"purpose", "after_repair"},
+                     {"status", "done"},
+                     {"visited_at", "2026-11-27T15:00:00+08:00"},
+                     {"outcome", "unsatisfied"}};
+    const auto r = push(specialist, "owner_visit", newUuid(), 0, visit);
+    EXPECT_EQ(r["status"], "rejected");
+    EXPECT_NE(r["reason"].get<std::string>().find("note"), std::string::npos) << r.dump();
+}
+
+TEST_F(WriteRules, PasswordsAreArgon2idAndTokensAreKeptOnlyAsHashes)
+{
+    ApiClient api(server->url());
+    const auto login = api.login("patrol");
+    sqlite::Database db(server->dataDir() / "server.db");
+    sqlite::Statement hashes(db, "SELECT count(*) FROM account WHERE password_hash NOT LIKE '$argon2id$%'");
+    hashes.step();
+    EXPECT_EQ(hashes.getInt64(0), 0);
+    sqlite::Statement tokens(db, "SELECT count(*) FROM token WHERE hash = ?");
+    tokens.bind(1, login["token"].get<std::string>());
+    tokens.step();
+    EXPECT_EQ(tokens.getInt64(0), 0) << "the token itself is never stored";
+}
