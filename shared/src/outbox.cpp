@@ -103,9 +103,15 @@ void Outbox::markSent(std::int64_t seq)
 
 void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
 {
-    const auto e = entry(seq);
-    if (!e)
-        return; // already acknowledged: a repeated answer changes nothing
+    if (const auto e = entry(seq))
+        acknowledge(*e, version);
+    // else: already acknowledged: a repeated answer changes nothing
+}
+
+void Outbox::acknowledge(const OutboxEntry& entry, std::int64_t version)
+{
+    const OutboxEntry* e = &entry;
+    const std::int64_t seq = entry.seq;
     const std::string table = tableOf(e->entity);
     std::optional<sqlite::Transaction> tx;
     if (!db_.inTransaction())

@@ -9,8 +9,8 @@
 #include <gtest/gtest.h>
 
 using namespace patrolbook;
-using patrolbook::test::ApiClient;
 using nlohmann::json;
+using patrolbook::test::ApiClient;
 
 namespace {
 
@@ -28,12 +28,10 @@ protected:
     static json push(ApiClient& api, const std::string& entity, const std::string& id, std::int64_t base,
                      const json& fields)
     {
-        const json change{{"change_id", newUuid()},
-                          {"entity", entity},
-                          {"id", id},
-                          {"base_version", base},
-                          {"fields", fields}};
-        return api.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", json::array({change})}})["results"][0];
+        const json change{
+            {"change_id", newUuid()}, {"entity", entity}, {"id", id}, {"base_version", base}, {"fields", fields}};
+        return api.json("POST", "/api/v1/sync/push",
+                        {{"device_id", "t"}, {"changes", json::array({change})}})["results"][0];
     }
 };
 
@@ -58,7 +56,8 @@ TEST_F(WriteRules, OnlyAManagerClosesAFollowUpAndOnlyWithAVerifier)
     ASSERT_EQ(created["status"], "applied") << created.dump();
     const std::int64_t v = created["version"];
 
-    const json verified{{"status", "closed"}, {"verified_by", me["user"]["id"]}, {"verified_at", "2026-11-28T10:00:00+08:00"}};
+    const json verified{
+        {"status", "closed"}, {"verified_by", me["user"]["id"]}, {"verified_at", "2026-11-28T10:00:00+08:00"}};
     const auto byPatrol = push(patrol, "follow_up", id, v, verified);
     EXPECT_EQ(byPatrol["status"], "rejected");
     EXPECT_NE(byPatrol["reason"].get<std::string>().find("only a manager"), std::string::npos) << byPatrol.dump();
@@ -67,7 +66,8 @@ TEST_F(WriteRules, OnlyAManagerClosesAFollowUpAndOnlyWithAVerifier)
     EXPECT_EQ(noVerifier["status"], "rejected");
     EXPECT_NE(noVerifier["reason"].get<std::string>().find("verified"), std::string::npos) << noVerifier.dump();
 
-    const json byBoss{{"status", "closed"}, {"verified_by", boss["user"]["id"]}, {"verified_at", "2026-11-28T11:00:00+08:00"}};
+    const json byBoss{
+        {"status", "closed"}, {"verified_by", boss["user"]["id"]}, {"verified_at", "2026-11-28T11:00:00+08:00"}};
     EXPECT_EQ(push(manager, "follow_up", id, v, byBoss)["status"], "applied");
 }
 

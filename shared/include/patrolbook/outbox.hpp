@@ -47,6 +47,8 @@ public:
     // The server applied the change as `version`: the entry goes, the record takes the
     // version (and stops pointing at the entry).
     void acknowledge(std::int64_t seq, std::int64_t version);
+    // The same, for an entry the caller has just read (saves looking it up again).
+    void acknowledge(const OutboxEntry& entry, std::int64_t version);
     // The server refused it for `reason`: kept, marked, shown to the user; never dropped.
     void reject(std::int64_t seq, const std::string& reason);
 

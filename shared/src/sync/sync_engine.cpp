@@ -46,7 +46,7 @@ std::vector<OutboxEntry> firstPerRecord(std::vector<OutboxEntry> entries)
 
 struct Batch {
     std::vector<Change> changes;
-    std::vector<std::int64_t> seqs; // of each change, in the same order
+    std::vector<OutboxEntry> entries; // of each change, in the same order
 };
 
 // Takes the next batch, gives each entry its change id and reads the values to send, all
@@ -71,9 +71,9 @@ Batch takeBatch(Store& store)
             = it != sent.end() ? std::optional<OutboxEntry>{std::move(it->second)} : store.outbox().entry(e.seq);
         if (reread)
             e = std::move(*reread);
-        batch.seqs.push_back(e.seq);
     }
     batch.changes = buildChanges(store, entries);
+    batch.entries = std::move(entries);
     tx.commit();
     return batch;
 }
@@ -218,9 +218,9 @@ PushReport SyncEngine::pushLocked()
         auto batch = takeBatch(store_);
         if (batch.changes.empty())
             return report;
-        std::map<std::string, std::int64_t> seqOf;
+        std::map<std::string, const OutboxEntry*> entryOf;
         for (std::size_t i = 0; i < batch.changes.size(); ++i)
-            seqOf.emplace(batch.changes[i].changeId, batch.seqs[i]);
+            entryOf.emplace(batch.changes[i].changeId, &batch.entries[i]);
         const PushRequest request{deviceId, std::move(batch.changes)};
         // Entries stay 'sent' if this throws: the retry resends the same change ids.
         const auto answer = api.call("POST", "/api/v1/sync/push", toJson(request), true);
@@ -231,10 +231,10 @@ PushReport SyncEngine::pushLocked()
         std::size_t settled = 0;
         sqlite::Transaction tx(store_.database());
         for (const auto& r : results) {
-            auto it = seqOf.find(r.changeId);
-            if (it == seqOf.end() || it->second == 0)
+            auto it = entryOf.find(r.changeId);
+            if (it == entryOf.end() || !it->second)
                 continue; // not ours, or answered twice
-            const auto seq = std::exchange(it->second, 0);
+            const OutboxEntry& entry = *std::exchange(it->second, nullptr);
             ++answered;
             switch (r.status) {
             case ChangeStatus::Applied:
@@ -257,11 +257,11 @@ PushReport SyncEngine::pushLocked()
                 }
                 ++report.rejected;
                 ++settled;
-                store_.outbox().reject(seq, r.reason.value_or("refused by the server (no reason given)"));
+                store_.outbox().reject(entry.seq, r.reason.value_or("refused by the server (no reason given)"));
                 continue;
             }
             ++settled;
-            store_.outbox().acknowledge(seq, r.version);
+            store_.outbox().acknowledge(entry, r.version);
         }
         tx.commit();
         if (answered < request.changes.size())
