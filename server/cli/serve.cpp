@@ -41,7 +41,7 @@ int serve(const std::filesystem::path& dataDir, const std::string& listen, unsig
     SyncService sync(pool, metrics);
     AuthHandler authHandler(auth);
     SyncHandler syncHandler(auth, sync);
-    PhotoHandler photoHandler(auth, photos);
+    PhotoHandler photoHandler(auth, photos, pool);
     HealthHandler healthHandler(pool, metrics);
     const Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
     WorkerPool pool_workers(workers);

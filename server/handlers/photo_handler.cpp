@@ -3,6 +3,10 @@
 #include "api/api_error.hpp"
 #include "auth/auth_service.hpp"
 #include "photos/photo_store.hpp"
+#include "storage/db_pool.hpp"
+#include "storage/record_repo.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 
@@ -26,9 +30,10 @@ Response withOffset(Response r, std::int64_t offset)
 
 } // namespace
 
-PhotoHandler::PhotoHandler(AuthService& auth, PhotoStore& photos)
+PhotoHandler::PhotoHandler(AuthService& auth, PhotoStore& photos, DbPool& pool)
     : auth_(auth)
     , photos_(photos)
+    , pool_(pool)
 {
 }
 
@@ -87,11 +92,15 @@ Response PhotoHandler::put(const Request& request, const PathParams& params)
 
 Response PhotoHandler::get(const Request& request, const PathParams& params)
 {
-    auth_.authenticate(request);
+    const auto who = auth_.authenticate(request);
     const auto sha = shaOf(params);
-    auto bytes = photos_.read(sha);
+    // Bytes go only to someone who can see a photo record that names them: a photo of an
+    // owner's unit is that property's business. (Anyone signed in may upload: the bytes
+    // usually arrive before the record that names them.)
+    auto bytes = RecordRepo(pool_.db()).photoVisible(sha, nlohmann::json(who.propertyIds).dump()) ? photos_.read(sha)
+                                                                                                  : std::nullopt;
     if (!bytes)
-        throw ApiError::notFound("no photo with this SHA-256 on the server");
+        throw ApiError::notFound("no photo with this SHA-256 that you can see");
     Response r;
     r.contentType = "image/jpeg";
     r.body = std::move(*bytes);

@@ -7,11 +7,12 @@
 namespace patrolbook::server {
 
 class AuthService;
+class DbPool;
 class PhotoStore;
 
 class PhotoHandler {
 public:
-    PhotoHandler(AuthService& auth, PhotoStore& photos);
+    PhotoHandler(AuthService& auth, PhotoStore& photos, DbPool& pool);
     Response head(const Request& request, const PathParams& params);
     Response put(const Request& request, const PathParams& params);
     Response get(const Request& request, const PathParams& params);
@@ -19,6 +20,7 @@ public:
 private:
     AuthService& auth_;
     PhotoStore& photos_;
+    DbPool& pool_;
 };
 
 } // namespace patrolbook::server

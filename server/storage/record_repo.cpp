@@ -131,6 +131,17 @@ std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
     return out;
 }
 
+bool RecordRepo::photoVisible(const std::string& sha256, const std::string& propertyIdsJson)
+{
+    auto& st = db_.cached("SELECT 1 FROM record WHERE entity = 'photo' AND deleted = 0 AND "
+                          "json_extract(fields, '$.sha256') = ? AND property_id IN (SELECT value FROM json_each(?)) "
+                          "LIMIT 1");
+    st.bindRef(1, sha256).bindRef(2, propertyIdsJson);
+    const bool visible = st.step();
+    st.reset();
+    return visible;
+}
+
 std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId)
 {
     auto& st = db_.cached("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "

@@ -43,6 +43,8 @@ public:
     // Records newer than `after` in the given properties (or visible to all), oldest first.
     std::vector<PullRow> pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit);
     std::optional<std::string> propertyIdByCode(const std::string& code);
+    // A live photo record with this hash in one of the properties.
+    bool photoVisible(const std::string& sha256, const std::string& propertyIdsJson);
     // Items of a parent (inspection or renovation check): how many, how many unanswered.
     std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId);
 
