@@ -1,5 +1,8 @@
 #include "api/worker_pool.hpp"
 
+#include <cstdio>
+#include <exception>
+
 namespace patrolbook::server {
 
 WorkerPool::WorkerPool(unsigned threads)
@@ -38,7 +41,13 @@ void WorkerPool::run()
             jobs_.pop_front();
             ++running_;
         }
-        job(); // jobs catch their own exceptions: each answers its request whatever happens
+        try {
+            job(); // jobs answer their request whatever happens; this is the last line of defence
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "patrolbook-server: a request job failed: %s\n", e.what());
+        } catch (...) {
+            std::fprintf(stderr, "patrolbook-server: a request job failed\n");
+        }
         std::lock_guard lock(mutex_);
         --running_;
     }
@@ -55,12 +64,6 @@ void WorkerPool::drain()
         if (t.joinable())
             t.join();
     threads_.clear();
-}
-
-std::size_t WorkerPool::inFlight() const
-{
-    std::lock_guard lock(mutex_);
-    return jobs_.size() + running_;
 }
 
 } // namespace patrolbook::server

@@ -21,7 +21,6 @@ public:
     // False once draining: the caller answers 503 itself.
     bool post(std::function<void()> job);
     void drain();
-    std::size_t inFlight() const;
 
 private:
     void run();

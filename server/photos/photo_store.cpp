@@ -1,5 +1,7 @@
 #include "photos/photo_store.hpp"
 
+#include "patrolbook/uuid.hpp"
+
 #include <sodium.h>
 
 #include <fcntl.h>
@@ -56,12 +58,7 @@ PhotoStore::PhotoStore(std::filesystem::path dir)
 
 bool PhotoStore::isSha256(const std::string& text)
 {
-    if (text.size() != 64)
-        return false;
-    for (char c : text)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
+    return isSha256Hex(text);
 }
 
 bool PhotoStore::complete(const std::string& sha) const

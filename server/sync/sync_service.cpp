@@ -24,12 +24,6 @@ using sync::Json;
 
 namespace {
 
-std::string textField(const Json& fields, const char* name)
-{
-    auto it = fields.find(name);
-    return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-
 // The first validation problem of the record as the change would leave it.
 std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
 {
@@ -105,10 +99,13 @@ private:
 
     std::optional<std::string> propertyOf(const std::string& entity, const std::string& id)
     {
-        if (auto it = batchProperty_.find(entity + "/" + id); it != batchProperty_.end())
-            return it->second;
+        // What the server holds decides; the batch only speaks for records not yet on the
+        // server (a new inspection sent with its items), so nobody can re-label someone
+        // else's record by sending a change of it alongside a child.
         if (auto stored = repo_.load(entity, id))
             return stored->propertyId;
+        if (auto it = batchProperty_.find(entity + "/" + id); it != batchProperty_.end())
+            return it->second;
         return std::nullopt;
     }
 
@@ -134,6 +131,9 @@ private:
             next.parentId = textField(fields, placement->parentField);
             const std::string parentEntity
                 = placement->parentEntity ? placement->parentEntity : textField(fields, placement->parentEntityField);
+            const auto parentPlacement = placementOf(parentEntity);
+            if (!parentPlacement || !parentPlacement->deviceWritable)
+                return rejected("a " + c.entity + " cannot belong to a '" + parentEntity + "' record");
             const auto parentProperty = propertyOf(parentEntity, *next.parentId);
             if (!parentProperty) {
                 transient = true; // not remembered: the same change is judged again when re-sent
@@ -147,7 +147,7 @@ private:
                 return rejected("you do not have access to this property (any more); ask your manager");
         if (next.propertyId && next.propertyId->empty())
             return rejected("the record has no property_id");
-        if (auto refusal = writeRefusal(who_, c.entity, fields, stored.state.fields))
+        if (auto refusal = writeRefusal(who_, c.entity, fields, stored.state.fields, c.deleted))
             return rejected(*refusal);
         if (!outcome.record.deleted)
             if (auto problem = validationProblem(c.entity, c.id, fields))
@@ -174,7 +174,9 @@ private:
             repo_.addConflict(c, who_.accountId, conflict);
         conflictFields += static_cast<std::int64_t>(outcome.conflicts.size());
         if (r.status == ChangeStatus::Conflict)
-            r.reason = "changed on the server too; your version was kept and the other is saved for review";
+            r.reason = stored.state.deleted && !c.deleted
+                ? "the record was deleted on the server; your edit is saved there for review"
+                : "changed on the server too; your version was kept and the other is saved for review";
         return r;
     }
 

@@ -2,13 +2,11 @@
 
 namespace patrolbook::server {
 
-namespace {
-std::string textOf(const sync::Json& fields, const char* name)
+std::string textField(const sync::Json& fields, const char* name)
 {
     auto it = fields.find(name);
     return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
 }
-} // namespace
 
 std::optional<EntityPlacement> placementOf(const std::string& e)
 {
@@ -26,19 +24,21 @@ std::optional<EntityPlacement> placementOf(const std::string& e)
     if (e == "property")
         return EntityPlacement{};
     if (e == "staff" || e == "checklist")
-        return EntityPlacement{.global = true};
+        return EntityPlacement{}; // no property: visible to everyone signed in
     return std::nullopt;
 }
 
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& merged,
-                                        const sync::Json& previous)
+                                        const sync::Json& previous, bool deleting)
 {
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
     if (entity == "area" && who.role != StaffRole::Manager)
         return "only a manager can change areas";
+    if (entity == "follow_up" && deleting && who.role != StaffRole::Manager)
+        return "only a manager can delete a follow-up; close it with a verifier instead";
     if (entity == "follow_up") {
-        const bool closing = textOf(merged, "status") == "closed" && textOf(previous, "status") != "closed";
+        const bool closing = textField(merged, "status") == "closed" && textField(previous, "status") != "closed";
         if (closing && who.role != StaffRole::Manager)
             return "only a manager can close a follow-up, after checking the fix";
     }

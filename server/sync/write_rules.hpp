@@ -22,7 +22,10 @@ struct EntityPlacement {
 std::optional<EntityPlacement> placementOf(const std::string& entity);
 
 // Why this principal may not write this change, in words for the user; nullopt if it may.
+// A string field's value, "" when absent or not a string.
+std::string textField(const sync::Json& fields, const char* name);
+
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& mergedFields,
-                                        const sync::Json& previousFields);
+                                        const sync::Json& previousFields, bool deleting);
 
 } // namespace patrolbook::server

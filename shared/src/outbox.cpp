@@ -151,6 +151,12 @@ void Outbox::acknowledge(const OutboxEntry& entry, std::int64_t version)
 void Outbox::reject(std::int64_t seq, const std::string& reason)
 {
     db_.cached("UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?").bind(1, reason).bind(2, seq).run();
+    // Later edits of a record whose creation was refused must carry the whole record:
+    // the server has nothing to merge them into.
+    db_.cached("UPDATE outbox SET fields = '*' WHERE base_version = 0 AND seq > ?1 AND state <> 'rejected' AND "
+               "(entity, record_id) = (SELECT entity, record_id FROM outbox WHERE seq = ?1 AND base_version = 0)")
+        .bind(1, seq)
+        .run();
 }
 
 } // namespace patrolbook

@@ -194,7 +194,11 @@ void RecordStore::update(const T& record)
             .bind(3, entry->seq)
             .run();
     } else {
-        seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, encodeFieldList(changed), row.deleted);
+        // The server refused to create this record: the fix must carry all of it, since
+        // the server builds the record from this change alone.
+        const bool creationRejected = stored->version == 0 && entry && entry->state == "rejected";
+        const std::string fields = creationRejected ? std::string{allFieldsMarker} : encodeFieldList(changed);
+        seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, fields, row.deleted);
     }
     writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
     scope.commit();
@@ -269,7 +273,10 @@ void RecordStore::putFromServer(const T& record)
         return;
     }
     T row = record;
-    overlayFields(row, *get<T>(record.id), locallyChangedFields(db_, Schema<T>::entity, record.id));
+    const auto local = *get<T>(record.id);
+    overlayFields(row, local, locallyChangedFields(db_, Schema<T>::entity, record.id));
+    if (local.deleted)
+        row.deleted = true; // a deletion made here and not yet acknowledged stands
     writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
     scope.commit();
 }

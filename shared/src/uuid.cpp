@@ -53,4 +53,14 @@ bool isUuid(std::string_view s)
     return true;
 }
 
+bool isSha256Hex(std::string_view text)
+{
+    if (text.size() != 64)
+        return false;
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
 } // namespace patrolbook

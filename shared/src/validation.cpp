@@ -252,10 +252,7 @@ template <>
 std::vector<Error> validate(const Photo& r)
 {
     auto out = validateCommon(r);
-    bool hex = r.sha256.size() == 64;
-    for (char c : r.sha256)
-        hex = hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
-    need(out, hex, ErrorCode::InvalidValue, "sha256", "sha256 must be 64 lowercase hex digits");
+    need(out, isSha256Hex(r.sha256), ErrorCode::InvalidValue, "sha256", "sha256 must be 64 lowercase hex digits");
     need(out, r.sizeBytes > 0, ErrorCode::OutOfRange, "size_bytes", "a photo has at least one byte");
     need(out, r.width >= 0 && r.height >= 0, ErrorCode::OutOfRange, "width", "photo dimensions must not be negative");
     return out;

@@ -197,7 +197,7 @@ TEST_F(SyncScenario, SameFieldOnTwoDevicesIsAConflictKeptForReviewDifferentField
 
 TEST_F(SyncScenario, EditAgainstDeleteLeavesItDeletedEverywhere)
 {
-    auto a = device("a");
+    auto a = device("a", "manager"); // only a manager deletes follow-ups
     auto b = device("b");
     const auto f = a->newFollowUp("to be deleted");
     a->engine->syncOnce();

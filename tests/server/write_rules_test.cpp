@@ -119,3 +119,64 @@ TEST_F(WriteRules, PasswordsAreArgon2idAndTokensAreKeptOnlyAsHashes)
     tokens.step();
     EXPECT_EQ(tokens.getInt64(0), 0) << "the token itself is never stored";
 }
+
+TEST_F(WriteRules, NobodyAttachesRecordsToAnotherPropertysInspection)
+{
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    std::string other;
+    for (const auto& p : boss["user"]["property_ids"])
+        if (p != me["user"]["property_ids"][0])
+            other = p.get<std::string>();
+    ASSERT_FALSE(other.empty());
+    const std::string theirs = newUuid();
+    const json inspection{{"property_id", other},
+                          {"area_id", newUuid()},
+                          {"checklist_id", newUuid()},
+                          {"inspector_id", boss["user"]["id"]},
+                          {"started_at", "2026-11-27T10:00:00+08:00"},
+                          {"status", "draft"}};
+    ASSERT_EQ(push(manager, "inspection", theirs, 0, inspection)["status"], "applied");
+
+    // The patrol claims that inspection for their own property in the same push as an item.
+    auto relabel = inspection;
+    relabel["property_id"] = me["user"]["property_ids"][0];
+    const json changes = json::array({json{{"change_id", newUuid()},
+                                           {"entity", "inspection"},
+                                           {"id", theirs},
+                                           {"base_version", 0},
+                                           {"fields", relabel}},
+                                      json{{"change_id", newUuid()},
+                                           {"entity", "inspection_item"},
+                                           {"id", newUuid()},
+                                           {"base_version", 0},
+                                           {"fields", {{"inspection_id", theirs}, {"item_code", "X"}}}}});
+    const auto results
+        = patrol.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", changes}})["results"];
+    EXPECT_EQ(results[0]["status"], "rejected");
+    EXPECT_EQ(results[1]["status"], "rejected") << results.dump();
+    EXPECT_NE(results[1]["reason"].get<std::string>().find("access"), std::string::npos);
+}
+
+TEST_F(WriteRules, OnlyAManagerDeletesAFollowUp)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const std::string id = newUuid();
+    const auto created = push(patrol, "follow_up", id, 0,
+                              {{"property_id", me["user"]["property_ids"][0]},
+                               {"source_entity", "manual"},
+                               {"description", "消防通道堆物"},
+                               {"status", "open"},
+                               {"created_by", me["user"]["id"]},
+                               {"created_at", "2026-11-27T10:00:00+08:00"}});
+    ASSERT_EQ(created["status"], "applied");
+    const json change{
+        {"change_id", newUuid()},   {"entity", "follow_up"}, {"id", id}, {"base_version", created["version"]},
+        {"fields", json::object()}, {"deleted", true}};
+    const auto r = patrol.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", json::array({change})}});
+    EXPECT_EQ(r["results"][0]["status"], "rejected");
+    EXPECT_NE(r["results"][0]["reason"].get<std::string>().find("only a manager"), std::string::npos);
+}

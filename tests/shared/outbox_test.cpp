@@ -80,6 +80,19 @@ TEST_F(OutboxTest, AcknowledgingAnOlderChangeKeepsTheNewerOnePending)
     EXPECT_EQ(store.outbox().unacknowledged(10).size(), 1u) << "still folds into the newer pending change";
 }
 
+TEST_F(OutboxTest, EditsMadeWhileARefusedCreationWasInFlightCarryTheWholeRecord)
+{
+    auto area = sample<Area>();
+    store.records().insert(area);
+    const auto first = store.outbox().unacknowledged(1).at(0);
+    store.outbox().markSent(first.seq);
+    area.name = "改名";
+    store.records().update(area);
+    EXPECT_EQ(store.outbox().unacknowledged(10).at(1).fields, std::vector<std::string>{"name"});
+    store.outbox().reject(first.seq, "only a manager can change areas");
+    EXPECT_EQ(store.outbox().unacknowledged(10).at(0).fields.size(), std::tuple_size_v<decltype(Schema<Area>::fields)>);
+}
+
 TEST_F(OutboxTest, ARejectedChangeStaysWithItsReason)
 {
     const auto followUp = sample<FollowUp>();

@@ -279,3 +279,35 @@ TEST_F(StoreTest, WritesJoinTheCallersTransactionAndRollBackWithIt)
     EXPECT_EQ(records.count<InspectionItem>(), 0);
     EXPECT_EQ(store.outbox().pendingCount(), 0);
 }
+
+TEST_F(StoreTest, PulledStateKeepsALocalDeletionUntilAcknowledged)
+{
+    auto followUp = sample<FollowUp>();
+    followUp.version = 2;
+    records.putFromServer(followUp);
+    records.remove<FollowUp>(followUp.id);
+    auto fromServer = followUp;
+    fromServer.version = 3;
+    fromServer.description = "edited elsewhere";
+    records.putFromServer(fromServer);
+    EXPECT_TRUE(records.get<FollowUp>(followUp.id)->deleted) << "the deletion made here stands";
+    EXPECT_TRUE(store.outbox().unacknowledged(1).at(0).deleted);
+}
+
+TEST_F(StoreTest, AnEditOfARecordTheServerNeverAcceptedCarriesTheWholeRecord)
+{
+    auto followUp = sample<FollowUp>();
+    records.insert(followUp);
+    const auto first = store.outbox().unacknowledged(1).at(0);
+    store.outbox().markSent(first.seq);
+    store.outbox().reject(first.seq, "only a manager can close a follow-up");
+    followUp.status = FollowUpStatus::Open;
+    followUp.verifiedBy.reset();
+    followUp.verifiedAt.reset();
+    records.update(followUp);
+    const auto pending = store.outbox().unacknowledged(10);
+    ASSERT_EQ(pending.size(), 1u);
+    EXPECT_EQ(pending[0].baseVersion, 0);
+    EXPECT_EQ(pending[0].fields.size(), std::tuple_size_v<decltype(Schema<FollowUp>::fields)>)
+        << "the server has nothing to merge the fix into";
+}

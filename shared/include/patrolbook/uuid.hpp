@@ -9,5 +9,7 @@ namespace patrolbook {
 std::string newUuid();
 // True for a lowercase or uppercase 8-4-4-4-12 hex UUID.
 bool isUuid(std::string_view text);
+// True for 64 lowercase hex digits: how photos are named, on the device and the server.
+bool isSha256Hex(std::string_view text);
 
 } // namespace patrolbook

@@ -1,5 +1,7 @@
 #include "patrolbook/sync/photo_uploader.hpp"
 
+#include "patrolbook/uuid.hpp"
+
 #include "api_client.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/store.hpp"
@@ -13,15 +15,6 @@
 namespace patrolbook::sync {
 
 namespace {
-
-// The name becomes a file name here and may come from any device through the server:
-// only what the server accepts as a photo name may reach the file system ("../" may not).
-bool isSha256(const std::string& text)
-{
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
-}
 
 // Every HEAD 404 and PUT 202/409 of the photo protocol carries it; without it the upload
 // cannot go on, and a 404 without it is not the photo endpoint answering.
@@ -166,7 +159,9 @@ UploadReport PhotoUploader::uploadPending(UploadProgress progress)
     std::set<std::string> seen;
     std::int64_t total = 0;
     for (const auto& photo : store_.records().all<Photo>()) {
-        if (!isSha256(photo.sha256) || !seen.insert(photo.sha256).second)
+        // The name becomes a file name here and may come from any device through the
+        // server: only a real photo name may reach the file system ("../" may not).
+        if (!isSha256Hex(photo.sha256) || !seen.insert(photo.sha256).second)
             continue;
         Pending p{photo.sha256, photo.mimeType, photoDir_ / (photo.sha256 + ".jpg"), 0};
         std::error_code ec;
