@@ -76,6 +76,12 @@ struct HttpServer::Impl {
             request.headers[lower(k)] = v;
         request.remote = req.remote_address();
 
+        // A chunked body has no length to check before reading it, and this is before
+        // sign-in: refuse it rather than read an unbounded body into memory.
+        if (lower(request.header("transfer-encoding")).find("chunked") != std::string::npos) {
+            finish(req, request, problem(411, "Length required", "send the body with a Content-Length"), started);
+            return;
+        }
         const bool photo = request.path.rfind("/api/v1/photos/", 0) == 0;
         const std::size_t cap = photo ? maxPhotoBody : maxJsonBody;
         if (req.headers().content_length() > cap) {

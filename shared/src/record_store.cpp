@@ -347,6 +347,13 @@ std::int64_t RecordStore::purgeOutsideScope(const std::vector<std::string>& prop
     });
     run("DELETE FROM inspection_item WHERE pending_change IS NULL AND inspection_id NOT IN (SELECT id FROM inspection)",
         false);
+    // Photos belong to whatever record they illustrate: they go when it went.
+    std::string allIds;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity != std::string_view{"photo"})
+            allIds += (allIds.empty() ? "SELECT id FROM " : " UNION ALL SELECT id FROM ") + RecordTable<T>::table();
+    });
+    run("DELETE FROM photo WHERE pending_change IS NULL AND record_id NOT IN (" + allIds + ")", false);
     run("DELETE FROM renovation_item WHERE pending_change IS NULL AND check_id NOT IN (SELECT id FROM "
         "renovation_check)",
         false);

@@ -7,6 +7,11 @@
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace patrolbook;
 using nlohmann::json;
 using patrolbook::test::ApiClient;
@@ -128,6 +133,25 @@ TEST_F(ApiErrors, TooManyChangesOrTooBigABodyIs413)
     expectProblem(api.call("POST", "/api/v1/sync/push", pushBody(changes)), 413, "500");
     const std::string huge(5 * 1024 * 1024, ' ');
     expectProblem(api.call("POST", "/api/v1/sync/push", huge), 413);
+}
+
+TEST_F(ApiErrors, AChunkedBodyIs411BeforeAnythingIsRead)
+{
+    // Sent by hand: the test client always gives a Content-Length.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<std::uint16_t>(server->port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    const std::string request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                                "Content-Type: application/json\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n";
+    ASSERT_EQ(::send(fd, request.data(), request.size(), 0), static_cast<ssize_t>(request.size()));
+    char buf[2048] = {};
+    const auto n = ::recv(fd, buf, sizeof buf - 1, 0);
+    ::close(fd);
+    ASSERT_GT(n, 0);
+    EXPECT_EQ(std::string(buf, static_cast<std::size_t>(n)).rfind("HTTP/1.1 411", 0), 0u) << buf;
 }
 
 TEST_F(ApiErrors, APhotoWhoseBytesDoNotMatchItsHashIs422)
