@@ -159,4 +159,35 @@ void Outbox::reject(std::int64_t seq, const std::string& reason)
         .run();
 }
 
+void Outbox::retry(std::int64_t seq)
+{
+    // A new change id: the server remembers its answer to the old one.
+    db_.cached("UPDATE outbox SET state = 'pending', change_id = NULL, reason = NULL, attempts = 0 "
+               "WHERE seq = ? AND state = 'rejected'")
+        .bind(1, seq)
+        .run();
+}
+
+bool Outbox::discard(std::int64_t seq)
+{
+    const auto e = entry(seq);
+    if (!e || e->state != OutboxState::Rejected || e->baseVersion != 0)
+        return false;
+    const std::string table = tableOf(e->entity);
+    auto& version = db_.cached("SELECT version FROM " + table + " WHERE id = ?");
+    version.bind(1, e->recordId);
+    const bool onServer = version.step() && version.getInt64(0) > 0;
+    version.reset();
+    if (onServer)
+        return false;
+    std::optional<sqlite::Transaction> tx;
+    if (!db_.inTransaction())
+        tx.emplace(db_);
+    db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?").bind(1, e->recordId).bind(2, e->entity).run();
+    db_.cached("DELETE FROM " + table + " WHERE id = ?").bind(1, e->recordId).run();
+    if (tx)
+        tx->commit();
+    return true;
+}
+
 } // namespace patrolbook

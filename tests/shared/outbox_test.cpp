@@ -108,3 +108,47 @@ TEST_F(OutboxTest, ARejectedChangeStaysWithItsReason)
     EXPECT_EQ(rejected[0].attempts, 1);
     EXPECT_TRUE(store.records().get<FollowUp>(followUp.id)) << "the record stays on the device";
 }
+
+TEST_F(OutboxTest, ARefusedChangeCanBeSentAgainAsANewChange)
+{
+    store.records().insert(sample<Photo>());
+    const auto seq = store.outbox().unacknowledged(1).at(0).seq;
+    store.outbox().markSent(seq);
+    const auto firstId = store.outbox().entry(seq)->changeId;
+    store.outbox().reject(seq, "no access");
+    store.outbox().retry(seq);
+    EXPECT_EQ(store.outbox().pendingCount(), 1);
+    EXPECT_TRUE(store.outbox().rejected().empty());
+    store.outbox().markSent(seq);
+    EXPECT_NE(store.outbox().entry(seq)->changeId, firstId) << "the server remembers its answer to the old id";
+}
+
+TEST_F(OutboxTest, DiscardingARefusedCreationRemovesTheRecordToo)
+{
+    const auto followUp = sample<FollowUp>();
+    store.records().insert(followUp);
+    const auto seq = store.outbox().unacknowledged(1).at(0).seq;
+    EXPECT_FALSE(store.outbox().discard(seq)) << "only a refused change can be given up";
+    EXPECT_TRUE(store.records().get<FollowUp>(followUp.id));
+    store.outbox().markSent(seq);
+    store.outbox().reject(seq, "only a manager can close a follow-up");
+    EXPECT_TRUE(store.outbox().discard(seq));
+    EXPECT_FALSE(store.records().get<FollowUp>(followUp.id));
+    EXPECT_TRUE(store.outbox().rejected().empty());
+    EXPECT_EQ(store.outbox().pendingCount(), 0);
+}
+
+TEST_F(OutboxTest, ARefusedEditOfAServerRecordIsNotDiscardedButRetried)
+{
+    auto area = sample<Area>();
+    area.version = 4;
+    store.records().putFromServer(area);
+    auto edited = area;
+    edited.name = "not allowed";
+    store.records().update(edited);
+    const auto seq = store.outbox().unacknowledged(1).at(0).seq;
+    store.outbox().markSent(seq);
+    store.outbox().reject(seq, "only a manager can change areas");
+    EXPECT_FALSE(store.outbox().discard(seq));
+    EXPECT_EQ(store.outbox().rejected().size(), 1u) << "still there for the user";
+}

@@ -51,6 +51,14 @@ public:
     void acknowledge(const OutboxEntry& entry, std::int64_t version);
     // The server refused it for `reason`: kept, marked, shown to the user; never dropped.
     void reject(std::int64_t seq, const std::string& reason);
+    // The user's answers to a refusal. Retry: send it again as a new change (after the user
+    // fixed the record, or got the access back); the server judges it afresh.
+    void retry(std::int64_t seq);
+    // Discard: the user gives up a refused creation; the entry and the record go. Returns
+    // false (and changes nothing) for anything else: a refused edit of a record the server
+    // has would leave the device's copy unlike the server's, since pulls only bring newer
+    // versions; it is fixed and retried instead.
+    bool discard(std::int64_t seq);
 
 private:
     std::vector<OutboxEntry> query(const std::string& where, std::size_t limit,
