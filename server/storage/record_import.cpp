@@ -4,6 +4,8 @@
 #include "storage/record_repo.hpp"
 #include "sync/write_rules.hpp"
 
+#include <stdexcept>
+
 namespace patrolbook::server {
 
 namespace {
@@ -24,14 +26,16 @@ void importAll(RecordRepo& repo, std::int64_t& version, const std::vector<T>& re
         if (entity == "property") {
             s.propertyId = r.id;
         } else if (placement && placement->ownProperty) {
-            s.propertyId = s.state.fields.value("property_id", "");
-        } else if (placement && placement->parentField) {
-            s.parentId = s.state.fields.value(placement->parentField, "");
-            const std::string parentEntity = placement->parentEntity
-                ? placement->parentEntity
-                : s.state.fields.value(placement->parentEntityField, "");
-            if (auto parent = repo.load(parentEntity, *s.parentId))
-                s.propertyId = parent->propertyId;
+            s.propertyId = textField(s.state.fields, "property_id");
+        } else if (const auto parent = placement ? parentOf(*placement, s.state.fields) : std::nullopt) {
+            // A child takes its parent's property; without one it would be visible to
+            // everyone, so an estate that lists a child before its parent is refused.
+            const auto stored = repo.load(parent->entity, parent->id);
+            if (!stored || !stored->propertyId)
+                throw std::runtime_error(entity + " " + r.id + " names a " + parent->entity
+                                         + " that is not imported before it");
+            s.parentId = parent->id;
+            s.propertyId = stored->propertyId;
         }
         repo.write(entity, r.id, s, false);
         ++version;

@@ -127,17 +127,15 @@ private:
         next.state = outcome.record;
         if (placement->ownProperty) {
             next.propertyId = textField(fields, "property_id");
-        } else if (placement->parentField) {
-            next.parentId = textField(fields, placement->parentField);
-            const std::string parentEntity
-                = placement->parentEntity ? placement->parentEntity : textField(fields, placement->parentEntityField);
-            const auto parentPlacement = placementOf(parentEntity);
+        } else if (const auto parent = parentOf(*placement, fields)) {
+            next.parentId = parent->id;
+            const auto parentPlacement = placementOf(parent->entity);
             if (!parentPlacement || !parentPlacement->deviceWritable)
-                return rejected("a " + c.entity + " cannot belong to a '" + parentEntity + "' record");
-            const auto parentProperty = propertyOf(parentEntity, *next.parentId);
+                return rejected("a " + c.entity + " cannot belong to a '" + parent->entity + "' record");
+            const auto parentProperty = propertyOf(parent->entity, parent->id);
             if (!parentProperty) {
                 transient = true; // not remembered: the same change is judged again when re-sent
-                return rejected("the " + parentEntity + " this " + c.entity
+                return rejected("the " + parent->entity + " this " + c.entity
                                 + " belongs to is not on the server yet; send it first, then retry");
             }
             next.propertyId = parentProperty;

@@ -28,6 +28,15 @@ std::optional<EntityPlacement> placementOf(const std::string& e)
     return std::nullopt;
 }
 
+std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::Json& fields)
+{
+    if (!placement.parentField)
+        return std::nullopt;
+    return ParentRef{placement.parentEntity ? std::string{placement.parentEntity}
+                                            : textField(fields, placement.parentEntityField),
+                     textField(fields, placement.parentField)};
+}
+
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& merged,
                                         const sync::Json& previous, bool deleting)
 {

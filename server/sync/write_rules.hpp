@@ -21,6 +21,13 @@ struct EntityPlacement {
 
 std::optional<EntityPlacement> placementOf(const std::string& entity);
 
+// The record a child (an item, a photo) names as its parent; nullopt for other records.
+struct ParentRef {
+    std::string entity;
+    std::string id;
+};
+std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::Json& fields);
+
 // Why this principal may not write this change, in words for the user; nullopt if it may.
 // A string field's value, "" when absent or not a string.
 std::string textField(const sync::Json& fields, const char* name);

@@ -294,12 +294,12 @@ std::optional<T> RecordStore::get(std::string_view id)
 }
 
 template <Record T>
-std::vector<T> RecordStore::select(const std::string& whereOrderBy, const std::vector<std::string>& params)
+std::vector<T> RecordStore::select(const std::string& whereOrderBy, std::initializer_list<Param> params)
 {
     auto& st = db_.cached(RecordTable<T>::selectSql() + whereOrderBy);
     int i = 1;
     for (const auto& p : params)
-        st.bind(i++, p);
+        std::visit([&](const auto& v) { st.bind(i++, v); }, p);
     std::vector<T> out;
     while (st.step())
         out.push_back(RecordTable<T>::read(st));
@@ -363,75 +363,61 @@ std::int64_t RecordStore::purgeOutsideScope(const std::vector<std::string>& prop
 
 std::vector<Inspection> RecordStore::inspectionsForArea(std::string_view areaId, Timestamp from, Timestamp to)
 {
-    auto& st = db_.cached(RecordTable<Inspection>::selectSql()
-                          + "WHERE area_id = ? AND started_at >= ? AND started_at < ? AND deleted = 0 "
-                            "ORDER BY started_at");
-    st.bind(1, areaId).bind(2, from.utcMs).bind(3, to.utcMs);
-    std::vector<Inspection> out;
-    while (st.step())
-        out.push_back(RecordTable<Inspection>::read(st));
-    st.reset();
-    return out;
+    return select<Inspection>(
+        "WHERE area_id = ? AND started_at >= ? AND started_at < ? AND deleted = 0 ORDER BY started_at",
+        {areaId, from.utcMs, to.utcMs});
 }
 
 std::vector<Inspection> RecordStore::inspectionsBetween(Timestamp from, Timestamp to)
 {
-    auto& st = db_.cached(RecordTable<Inspection>::selectSql()
-                          + "WHERE started_at >= ? AND started_at < ? AND deleted = 0 ORDER BY started_at");
-    st.bind(1, from.utcMs).bind(2, to.utcMs);
-    std::vector<Inspection> out;
-    while (st.step())
-        out.push_back(RecordTable<Inspection>::read(st));
-    st.reset();
-    return out;
+    return select<Inspection>("WHERE started_at >= ? AND started_at < ? AND deleted = 0 ORDER BY started_at",
+                              {from.utcMs, to.utcMs});
 }
 
 std::vector<Inspection> RecordStore::inspectionsByStatus(RecordStatus status)
 {
-    return select<Inspection>("WHERE status = ? AND deleted = 0 ORDER BY started_at", {std::string{toString(status)}});
+    return select<Inspection>("WHERE status = ? AND deleted = 0 ORDER BY started_at", {toString(status)});
 }
 
 std::vector<InspectionItem> RecordStore::itemsOfInspection(std::string_view inspectionId)
 {
-    return select<InspectionItem>("WHERE inspection_id = ? AND deleted = 0 ORDER BY item_code",
-                                  {std::string{inspectionId}});
+    return select<InspectionItem>("WHERE inspection_id = ? AND deleted = 0 ORDER BY item_code", {inspectionId});
 }
 
 std::vector<RenovationCheck> RecordStore::renovationChecksForUnit(std::string_view unitId)
 {
-    return select<RenovationCheck>("WHERE unit_id = ? AND deleted = 0 ORDER BY started_at", {std::string{unitId}});
+    return select<RenovationCheck>("WHERE unit_id = ? AND deleted = 0 ORDER BY started_at", {unitId});
 }
 
 std::vector<RenovationItem> RecordStore::itemsOfRenovationCheck(std::string_view checkId)
 {
-    return select<RenovationItem>("WHERE check_id = ? AND deleted = 0 ORDER BY item_code", {std::string{checkId}});
+    return select<RenovationItem>("WHERE check_id = ? AND deleted = 0 ORDER BY item_code", {checkId});
 }
 
 std::vector<OwnerVisit> RecordStore::visitsForOwner(std::string_view ownerId)
 {
     return select<OwnerVisit>("WHERE owner_id = ? AND deleted = 0 ORDER BY coalesce(visited_at, planned_at)",
-                              {std::string{ownerId}});
+                              {ownerId});
 }
 
 std::vector<OwnerVisit> RecordStore::visitsByStatus(VisitStatus status)
 {
-    return select<OwnerVisit>("WHERE status = ? AND deleted = 0 ORDER BY planned_at", {std::string{toString(status)}});
+    return select<OwnerVisit>("WHERE status = ? AND deleted = 0 ORDER BY planned_at", {toString(status)});
 }
 
 std::vector<FollowUp> RecordStore::followUpsByStatus(FollowUpStatus status)
 {
-    return select<FollowUp>("WHERE status = ? AND deleted = 0 ORDER BY due_at IS NULL, due_at",
-                            {std::string{toString(status)}});
+    return select<FollowUp>("WHERE status = ? AND deleted = 0 ORDER BY due_at IS NULL, due_at", {toString(status)});
 }
 
 std::vector<Area> RecordStore::areasOfProperty(std::string_view propertyId)
 {
-    return select<Area>("WHERE property_id = ? AND deleted = 0 ORDER BY code, name", {std::string{propertyId}});
+    return select<Area>("WHERE property_id = ? AND deleted = 0 ORDER BY code, name", {propertyId});
 }
 
 std::vector<Owner> RecordStore::ownersOfProperty(std::string_view propertyId)
 {
-    return select<Owner>("WHERE property_id = ? AND deleted = 0 ORDER BY name", {std::string{propertyId}});
+    return select<Owner>("WHERE property_id = ? AND deleted = 0 ORDER BY name", {propertyId});
 }
 
 // One instantiation per record type: the templates live here, not in the header.

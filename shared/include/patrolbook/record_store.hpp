@@ -5,9 +5,11 @@
 #include "patrolbook/timestamp.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace patrolbook {
@@ -82,8 +84,9 @@ public:
     sqlite::Database& database() { return db_; }
 
 private:
+    using Param = std::variant<std::string_view, std::int64_t>;
     template <Record T>
-    std::vector<T> select(const std::string& whereOrderBy, const std::vector<std::string>& params);
+    std::vector<T> select(const std::string& whereOrderBy, std::initializer_list<Param> params);
     template <Record T>
     std::optional<std::int64_t> pendingChangeOf(std::string_view id);
 
