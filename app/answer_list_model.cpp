@@ -1,0 +1,1 @@
+#include "answer_list_model.hpp"

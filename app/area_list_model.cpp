@@ -1,0 +1,1 @@
+#include "area_list_model.hpp"

@@ -1,0 +1,45 @@
+// patrolbook-app: the field app. Everything but start-up lives in the Patrolbook and
+// Patrolbook.Ui QML modules.
+#include "language.hpp"
+#include "position_provider.hpp"
+#include "session.hpp"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PatrolbookPlugin)
+Q_IMPORT_QML_PLUGIN(Patrolbook_UiPlugin)
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName("Patrolbook");
+    QGuiApplication::setApplicationName("Patrolbook");
+    QGuiApplication::setApplicationVersion(QStringLiteral(PATROLBOOK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Patrolbook: area patrols, renovation checks and owner visits, offline.");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataDir("data-dir", "Where the device's records and photos are kept.", "DIR");
+    QCommandLineOption nmea("nmea", "Replay this NMEA log as the GPS position (no GPS chip).", "FILE");
+    parser.addOptions({dataDir, nmea});
+    parser.process(app);
+    if (parser.isSet(dataDir))
+        Session::setDataDir(parser.value(dataDir));
+    if (parser.isSet(nmea))
+        PositionProvider::setNmeaFile(parser.value(nmea));
+
+    QQuickStyle::setStyle("Material");
+    QQmlApplicationEngine engine;
+    engine.addImportPath("qrc:/");
+    Language::applySaved(&engine);
+    // loadFromModule() is Qt 6.5+; the module's files sit under its URI path.
+    engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
+}

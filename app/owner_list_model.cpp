@@ -1,0 +1,1 @@
+#include "owner_list_model.hpp"

@@ -1,0 +1,1 @@
+#include "patrol_form.hpp"

@@ -1,0 +1,1 @@
+#include "photo_preparer.hpp"

@@ -1,0 +1,1 @@
+#include "position_provider.hpp"

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// One record for the detail view: its fields as label/value pairs in the user's
+// language, its photos (local files while they are on the device), its position and
+// where it stands with the server.
+class RecordDetail : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString kind READ kind NOTIFY changed)
+    Q_PROPERTY(QString recordId READ recordId NOTIFY changed)
+    Q_PROPERTY(bool found READ found NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    // [{label, value}]
+    Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
+    // [{title, result, note, photos:[url...]}] for inspections and renovation checks.
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    // Photo urls still on the device; photos already uploaded are counted, not shown.
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
+    Q_PROPERTY(int photoCount READ photoCount NOTIFY changed)
+    Q_PROPERTY(QString position READ position NOTIFY changed)
+    // "synced", "pending", "rejected", "conflict"
+    Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
+    // The server's reason for a refusal, or the conflicting field.
+    Q_PROPERTY(QString syncReason READ syncReason NOTIFY changed)
+
+public:
+    explicit RecordDetail(QObject* parent = nullptr);
+
+    QString kind() const { return kind_; }
+    QString recordId() const { return id_; }
+    bool found() const { return found_; }
+    QString title() const { return title_; }
+    QVariantList fields() const { return fields_; }
+    QVariantList lines() const { return lines_; }
+    QVariantList photos() const { return photos_; }
+    int photoCount() const { return photoCount_; }
+    QString position() const { return position_; }
+    QString syncState() const { return syncState_; }
+    QString syncReason() const { return syncReason_; }
+
+    Q_INVOKABLE void load(const QString& kind, const QString& recordId);
+
+signals:
+    void changed();
+
+private:
+    void addField(const QString& label, const QString& value);
+    void loadSyncState();
+
+    QString kind_, id_, title_, position_, syncState_, syncReason_;
+    bool found_ = false;
+    QVariantList fields_, lines_, photos_;
+    int photoCount_ = 0;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+// "My records": the device's inspections, renovation checks, owner visits and follow-ups
+// in one list, newest first, searchable and filterable. Built for 100,000 records: the
+// query runs in SQLite with the filters in its WHERE clause and rows arrive in pages
+// (canFetchMore/fetchMore) as the list scrolls, so opening it reads one page.
+class RecordListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Every match, not only the rows fetched so far.
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filtersChanged)
+    // "" (all), "inspection", "renovation_check", "owner_visit", "follow_up".
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
+    // "" (all), or a record status: "draft", "finished", "planned", "done", "open", ...
+    Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filtersChanged)
+    // Only the records of this area ("" for all).
+    Q_PROPERTY(QString areaId READ areaId WRITE setAreaId NOTIFY filtersChanged)
+    // Local dates, inclusive; invalid for no bound.
+    Q_PROPERTY(QDate fromDate READ fromDate WRITE setFromDate NOTIFY filtersChanged)
+    Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY filtersChanged)
+    // Only the records made by the signed-in user (default), or every one on the device.
+    Q_PROPERTY(bool mineOnly READ mineOnly WRITE setMineOnly NOTIFY filtersChanged)
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,
+        KindRole,
+        TitleRole, // the area, the unit and owner, ...
+        SubtitleRole, // what kind of check, purpose, the follow-up text
+        WhenRole, // QDateTime
+        StatusRole,
+        SyncStateRole, // "synced", "pending", "rejected", "conflict"
+        FailedRole, // failed lines (inspections), 0 otherwise
+    };
+    static constexpr int pageSize = 100;
+
+    explicit RecordListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    int totalCount() const { return total_; }
+    QString filterText() const { return filter_; }
+    void setFilterText(const QString& v);
+    QString kind() const { return kind_; }
+    void setKind(const QString& v);
+    QString status() const { return status_; }
+    void setStatus(const QString& v);
+    QString areaId() const { return areaId_; }
+    void setAreaId(const QString& v);
+    QDate fromDate() const { return from_; }
+    void setFromDate(const QDate& v);
+    QDate toDate() const { return to_; }
+    void setToDate(const QDate& v);
+    bool mineOnly() const { return mineOnly_; }
+    void setMineOnly(bool v);
+
+    Q_INVOKABLE void reload();
+
+signals:
+    void countChanged();
+    void filtersChanged();
+
+private:
+    struct Row {
+        QString id, kind, title, subtitle, status, syncState;
+        QDateTime when;
+        int failed = 0;
+    };
+    QString whereClause() const;
+    void fetchPage();
+
+    std::vector<Row> rows_;
+    int total_ = 0;
+    bool exhausted_ = false;
+    QString filter_, kind_, status_, areaId_;
+    QDate from_, to_;
+    bool mineOnly_ = true;
+};

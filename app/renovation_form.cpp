@@ -1,0 +1,1 @@
+#include "renovation_form.hpp"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "answer_list_model.hpp"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+// 装修巡查 / 装修验收: a check of an owner's renovation works, saved as it is filled in.
+// A failed line is a problem to rectify by a date; a finished acceptance carries the
+// owner's signature, drawn on screen and kept as a photo.
+class RenovationForm : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString checkId READ checkId NOTIFY loaded)
+    Q_PROPERTY(QString unitLabel READ unitLabel NOTIFY loaded)
+    Q_PROPERTY(QString ownerName READ ownerName NOTIFY loaded)
+    // "patrol" or "acceptance".
+    Q_PROPERTY(QString kind READ kind NOTIFY loaded)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(AnswerListModel* items READ items CONSTANT)
+    Q_PROPERTY(int answered READ answered NOTIFY changed)
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(QString contractor READ contractor NOTIFY changed)
+    Q_PROPERTY(QString permitNo READ permitNo NOTIFY changed)
+    Q_PROPERTY(QString note READ note NOTIFY changed)
+    Q_PROPERTY(bool hasSignature READ hasSignature NOTIFY changed)
+    Q_PROPERTY(QUrl signatureUrl READ signatureUrl NOTIFY changed)
+    Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+
+public:
+    explicit RenovationForm(QObject* parent = nullptr);
+
+    QString checkId() const { return checkId_; }
+    QString unitLabel() const { return unitLabel_; }
+    QString ownerName() const { return ownerName_; }
+    QString kind() const { return kind_; }
+    QString status() const { return status_; }
+    AnswerListModel* items() { return &items_; }
+    int answered() const { return items_.answered(); }
+    int total() const { return items_.rowCount(); }
+    QString contractor() const { return contractor_; }
+    QString permitNo() const { return permitNo_; }
+    QString note() const { return note_; }
+    bool hasSignature() const { return !signatureId_.isEmpty(); }
+    QUrl signatureUrl() const { return signatureUrl_; }
+    bool hasError() const { return !error_.isEmpty(); }
+    QString errorString() const { return error_; }
+
+    // Starts a check of the owner's unit (kind "patrol" or "acceptance"), or opens the
+    // user's draft of the same unit and kind.
+    Q_INVOKABLE bool start(const QString& ownerId, const QString& kind);
+    Q_INVOKABLE bool open(const QString& checkId);
+    Q_INVOKABLE bool setResult(int row, const QString& result);
+    Q_INVOKABLE bool setItemNote(int row, const QString& note);
+    Q_INVOKABLE bool addPhoto(int row, const QUrl& image);
+    // The date (yyyy-MM-dd) a failed line is to be put right by.
+    Q_INVOKABLE bool setRectifyBy(int row, const QString& date);
+    Q_INVOKABLE bool setDetails(const QString& contractor, const QString& permitNo, const QString& note);
+    // The signature as Canvas.toDataURL("image/png") gives it.
+    Q_INVOKABLE bool setSignature(const QString& pngDataUrl);
+    Q_INVOKABLE bool finish();
+    Q_INVOKABLE void clearError();
+
+signals:
+    void loaded();
+    void changed();
+    void errorChanged();
+
+private:
+    void load(const QString& checkId);
+    void setError(const QString& error);
+
+    AnswerListModel items_;
+    QString checkId_, unitLabel_, ownerName_, kind_, status_, contractor_, permitNo_, note_, signatureId_, error_;
+    QUrl signatureUrl_;
+};

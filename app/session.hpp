@@ -1,0 +1,93 @@
+#pragma once
+
+#include "patrolbook/store.hpp"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class SyncWorker;
+
+// The signed-in user and the device's store, for the whole UI. The store (one SQLite
+// file under the data directory) is opened on the GUI thread for the screens; the sync
+// worker opens its own connection to the same file on its thread.
+//
+// Every local write goes through a form controller and ends with recordsChanged(), which
+// the models listen to; a pull ends with the same signal.
+class Session : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY userChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    // "patrol", "specialist", "manager" or "office".
+    Q_PROPERTY(QString role READ role NOTIFY userChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY userChanged)
+    // Whether this device has ever signed in: from then on the app works offline.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    // Bumps on every change of the device's records (a save, a pull): models reload.
+    Q_PROPERTY(int revision READ revision NOTIFY recordsChanged)
+
+public:
+    // Where the store and the photos live; main() sets it before the first use (tests use
+    // a temporary folder). Default: the platform's app data location.
+    static void setDataDir(const QString& dir);
+    static QString dataDir();
+    // The one session of the process (the QML singleton is this object).
+    static Session* instance();
+    static Session* create(QQmlEngine*, QJSEngine*);
+    // Closes the store and stops the worker: tests start afresh with another data dir.
+    static void shutdown();
+
+    bool signedIn() const { return !userId_.isEmpty(); }
+    QString userId() const { return userId_; }
+    QString userName() const { return userName_; }
+    QString role() const { return role_; }
+    QString serverUrl() const { return serverUrl_; }
+    bool busy() const { return busy_; }
+    bool hasError() const { return !errorString_.isEmpty(); }
+    QString errorString() const { return errorString_; }
+    int revision() const { return revision_; }
+    // The properties the user works for (from the staff record, once pulled).
+    QStringList propertyIds();
+
+    Q_INVOKABLE void signIn(const QString& serverUrl, const QString& username, const QString& password);
+    // Signs out; the records and pending changes stay on the device (they are never
+    // thrown away) and go out after the same user's next sign-in.
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
+
+    patrolbook::Store& store() { return *store_; }
+    SyncWorker* worker() { return worker_; }
+    QString photoDir() const;
+    // Called by whoever wrote to the store.
+    void notifyRecordsChanged();
+
+signals:
+    void userChanged();
+    void busyChanged();
+    void errorChanged();
+    void recordsChanged();
+    // A sign-in the user asked for succeeded.
+    void signedInNow();
+
+private:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+    void loadUser();
+    void setBusy(bool busy);
+    void setError(const QString& error);
+
+    std::unique_ptr<patrolbook::Store> store_;
+    SyncWorker* worker_ = nullptr;
+    QString userId_, userName_, role_, serverUrl_, errorString_;
+    bool busy_ = false;
+    int revision_ = 0;
+};

@@ -1,0 +1,1 @@
+#include "staff_list_model.hpp"

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+// Active staff of the user's properties: who a follow-up can be given to.
+class StaffListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { StaffIdRole = Qt::UserRole + 1, NameRole, RoleRole, TeamRole };
+    explicit StaffListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE void reload();
+    // The row of a staff id, -1 if absent (for a ComboBox's currentIndex).
+    Q_INVOKABLE int indexOf(const QString& staffId) const;
+    Q_INVOKABLE QString nameOf(const QString& staffId) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        QString id, name, role, team;
+    };
+    std::vector<Row> rows_;
+};

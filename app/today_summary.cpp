@@ -1,0 +1,1 @@
+#include "today_summary.hpp"

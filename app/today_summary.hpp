@@ -1,0 +1,46 @@
+#pragma once
+
+#include "visit_due_model.hpp"
+
+#include <QDateTime>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+// The Today screen's figures: areas due for patrol today and done so far, owner visits
+// due (a model, most urgent first), open follow-ups, changes waiting to sync. Reloads
+// whenever the device's records change.
+class TodaySummary : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int areasDue READ areasDue NOTIFY changed)
+    Q_PROPERTY(int areasDone READ areasDone NOTIFY changed)
+    Q_PROPERTY(int openFollowUps READ openFollowUps NOTIFY changed)
+    Q_PROPERTY(int overdueFollowUps READ overdueFollowUps NOTIFY changed)
+    Q_PROPERTY(int pendingSync READ pendingSync NOTIFY changed)
+    // The user's patrol left unfinished (the app was closed in it): "" if none.
+    Q_PROPERTY(QString draftInspectionId READ draftInspectionId NOTIFY changed)
+    Q_PROPERTY(VisitDueModel* visitsDue READ visitsDue CONSTANT)
+
+public:
+    explicit TodaySummary(QObject* parent = nullptr);
+
+    int areasDue() const { return areasDue_; }
+    int areasDone() const { return areasDone_; }
+    int openFollowUps() const { return openFollowUps_; }
+    int overdueFollowUps() const { return overdueFollowUps_; }
+    int pendingSync() const { return pendingSync_; }
+    QString draftInspectionId() const { return draftInspectionId_; }
+    VisitDueModel* visitsDue() { return &visits_; }
+
+    Q_INVOKABLE void reload();
+    void setNow(const QDateTime& now);
+
+signals:
+    void changed();
+
+private:
+    VisitDueModel visits_;
+    int areasDue_ = 0, areasDone_ = 0, openFollowUps_ = 0, overdueFollowUps_ = 0, pendingSync_ = 0;
+    QString draftInspectionId_;
+    QDateTime now_;
+};

@@ -1,0 +1,1 @@
+#include "visit_due_model.hpp"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+// Owner visits still to do (planned), the most urgent first: the three-day limit of each
+// and the minutes left, overdue ones on top.
+class VisitDueModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        VisitIdRole = Qt::UserRole + 1,
+        OwnerIdRole,
+        OwnerNameRole,
+        UnitLabelRole,
+        PurposeRole,
+        MemberRole,
+        DueAtRole, // QDateTime, invalid when the visit follows no dated service
+        MinutesLeftRole, // negative once overdue; 0 with no due time
+        OverdueRole,
+        PlannedAtRole,
+    };
+    explicit VisitDueModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE void reload();
+    void setNow(const QDateTime& now) { now_ = now; }
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        QString visitId, ownerId, ownerName, unitLabel, purpose;
+        bool member = false;
+        QDateTime dueAt, plannedAt;
+        qint64 minutesLeft = 0;
+    };
+    std::vector<Row> rows_;
+    QDateTime now_;
+};
