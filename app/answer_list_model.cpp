@@ -1,1 +1,99 @@
 #include "answer_list_model.hpp"
+
+#include <algorithm>
+
+AnswerListModel::AnswerListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int AnswerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+QVariant AnswerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = rows_[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case ItemIdRole:
+        return r.itemId;
+    case CodeRole:
+        return r.code;
+    case CategoryRole:
+        return r.category;
+    case HintRole:
+        return r.hint;
+    case ResultRole:
+        return r.result;
+    case NoteRole:
+        return r.note;
+    case PhotoUrlsRole:
+        return r.photoUrls;
+    case PhotoCountRole:
+        return r.photoCount;
+    case FollowUpTextRole:
+        return r.followUpText;
+    case FollowUpAssigneeIdRole:
+        return r.followUpAssigneeId;
+    case FollowUpAssigneeNameRole:
+        return r.followUpAssigneeName;
+    case DueDateRole:
+        return r.dueDate;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AnswerListModel::roleNames() const
+{
+    return {{ItemIdRole, "itemId"},
+            {CodeRole, "code"},
+            {CategoryRole, "category"},
+            {TitleRole, "title"},
+            {HintRole, "hint"},
+            {ResultRole, "result"},
+            {NoteRole, "note"},
+            {PhotoUrlsRole, "photoUrls"},
+            {PhotoCountRole, "photoCount"},
+            {FollowUpTextRole, "followUpText"},
+            {FollowUpAssigneeIdRole, "followUpAssigneeId"},
+            {FollowUpAssigneeNameRole, "followUpAssigneeName"},
+            {DueDateRole, "dueDate"}};
+}
+
+void AnswerListModel::reset(std::vector<Row> rows)
+{
+    const bool countChanges = rows.size() != rows_.size();
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+void AnswerListModel::setRow(int i, Row row)
+{
+    if (!contains(i))
+        return;
+    rows_[std::size_t(i)] = std::move(row);
+    const QModelIndex at = index(i);
+    // Every role may have changed (an answer can bring a follow-up and photos with it).
+    emit dataChanged(at, at);
+}
+
+int AnswerListModel::answered() const
+{
+    return int(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return !r.result.isEmpty(); }));
+}
+
+int AnswerListModel::failed() const
+{
+    return int(
+        std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.result == QLatin1String("fail"); }));
+}

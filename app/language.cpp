@@ -1,1 +1,79 @@
 #include "language.hpp"
+
+#include "session.hpp"
+
+#include "patrolbook/sync/device_state.hpp"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace {
+
+QString savedChoice()
+{
+    patrolbook::sync::DeviceState state(Session::instance()->store().database());
+    const auto saved = state.get("language");
+    return saved ? QString::fromStdString(*saved) : QStringLiteral("system");
+}
+
+QString resolve(const QString& choice)
+{
+    if (choice == "zh_CN" || choice == "en")
+        return choice;
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+Language*& theInstance()
+{
+    static Language* language = nullptr;
+    return language;
+}
+
+} // namespace
+
+Language::Language(QQmlEngine* engine)
+    : QObject(nullptr)
+    , engine_(engine)
+{
+}
+
+Language* Language::create(QQmlEngine* engine, QJSEngine*)
+{
+    auto*& language = theInstance();
+    if (!language || language->engine_ != engine) {
+        language = new Language(engine);
+        language->choice_ = savedChoice();
+        language->install(resolve(language->choice_));
+    }
+    QJSEngine::setObjectOwnership(language, QJSEngine::CppOwnership);
+    return language;
+}
+
+void Language::applySaved(QQmlEngine* engine)
+{
+    create(engine, nullptr);
+}
+
+void Language::setChoice(const QString& choice)
+{
+    const QString valid = (choice == "zh_CN" || choice == "en") ? choice : QStringLiteral("system");
+    if (valid == choice_)
+        return;
+    choice_ = valid;
+    patrolbook::sync::DeviceState(Session::instance()->store().database()).set("language", valid.toStdString());
+    install(resolve(valid));
+    emit changed();
+}
+
+void Language::install(const QString& lang)
+{
+    QCoreApplication::removeTranslator(&translator_);
+    if (translator_.load(QStringLiteral(":/i18n/patrolbook_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&translator_);
+    current_ = lang;
+    QLocale::setDefault(QLocale(lang == "zh_CN" ? QLocale::Chinese : QLocale::English,
+                                lang == "zh_CN" ? QLocale::China : QLocale::UnitedStates));
+    if (engine_)
+        engine_->retranslate();
+}

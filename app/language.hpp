@@ -3,9 +3,9 @@
 #include <QObject>
 #include <QString>
 #include <QTranslator>
+#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
 
 // The UI language: the system's by default, or the one chosen in Settings (kept in the
 // device's store). Switching retranslates the running UI.

@@ -7,6 +7,13 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
+namespace patrolbook {
+struct Checklist;
+struct InspectionItem;
+}
+
 // 日常巡视: one area patrol being recorded. Every answer is saved to the store as it is
 // given (the inspection is a draft until finished), so an app killed mid-form reopens
 // where it was. A failed line gets a follow-up (what, who, by when) in the same
@@ -84,10 +91,14 @@ signals:
 
 private:
     void load(const QString& inspectionId);
+    AnswerListModel::Row makeRow(const patrolbook::InspectionItem& item) const;
+    // After a save: the row shows what is now stored, without resetting the list.
+    void refreshRow(int row);
     void updatePositionWarning();
     void setError(const QString& error);
 
     AnswerListModel items_;
+    std::shared_ptr<patrolbook::Checklist> checklist_;
     QString inspectionId_, areaId_, areaName_, status_, note_, positionWarning_, error_, propertyId_;
     bool hasPosition_ = false;
     double lat_ = 0, lon_ = 0, accuracy_ = -1;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 class QGeoPositionInfoSource;

@@ -1,1 +1,325 @@
 #include "renovation_form.hpp"
+
+#include "app_errors.hpp"
+#include "form_support.hpp"
+#include "photo_preparer.hpp"
+#include "position_provider.hpp"
+#include "session.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/renovation_standard.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/uuid.hpp"
+#include "patrolbook/validation.hpp"
+
+#include <algorithm>
+
+using namespace patrolbook;
+using form::qstr;
+using form::str;
+
+RenovationForm::RenovationForm(QObject* parent)
+    : QObject(parent)
+{
+}
+
+bool RenovationForm::start(const QString& ownerId, const QString& kind)
+{
+    auto* session = Session::instance();
+    auto& store = session->store();
+    clearError();
+    try {
+        const auto parsedKind = form::parse<RenovationKind>(kind);
+        if (!parsedKind)
+            throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "kind", "kind");
+        const auto owner = store.records().get<Owner>(str(ownerId));
+        if (!owner)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
+        for (const auto& check : store.records().renovationChecksForUnit(owner->unitId))
+            if (check.status == RecordStatus::Draft && check.kind == *parsedKind
+                && check.inspectorId == str(session->userId())) {
+                load(qstr(check.id));
+                return true;
+            }
+        RenovationCheck check;
+        check.id = newUuid();
+        check.propertyId = owner->propertyId;
+        check.unitId = owner->unitId;
+        check.ownerId = owner->id;
+        check.kind = *parsedKind;
+        check.inspectorId = str(session->userId());
+        check.startedAt = form::now();
+        if (const auto* gps = PositionProvider::instance(); gps->valid())
+            check.position = GeoPoint{gps->latitude(), gps->longitude(),
+                                      gps->accuracy() >= 0 ? std::optional(gps->accuracy()) : std::nullopt};
+        sqlite::Transaction tx(store.database());
+        store.records().insert(check);
+        for (const auto& line : renovationChecklist(*parsedKind).items) {
+            RenovationItem item;
+            item.id = newUuid();
+            item.checkId = check.id;
+            item.itemCode = line.code;
+            item.title = line.titleZh;
+            store.records().insert(item);
+        }
+        tx.commit();
+        session->notifyRecordsChanged();
+        load(qstr(check.id));
+        return true;
+    } catch (const Error& e) {
+        setError(userMessage(e));
+        return false;
+    }
+}
+
+bool RenovationForm::open(const QString& checkId)
+{
+    clearError();
+    try {
+        load(checkId);
+        return true;
+    } catch (const Error& e) {
+        setError(userMessage(e));
+        return false;
+    }
+}
+
+void RenovationForm::load(const QString& checkId)
+{
+    auto* session = Session::instance();
+    auto& records = session->store().records();
+    const auto check = records.get<RenovationCheck>(str(checkId));
+    if (!check)
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such renovation check");
+    const auto standard = renovationChecklist(check->kind);
+    auto items = records.itemsOfRenovationCheck(check->id);
+    std::stable_sort(items.begin(), items.end(),
+                     [](const RenovationItem& a, const RenovationItem& b) { return a.itemCode < b.itemCode; });
+    PhotoPreparer photos(session->photoDir());
+    std::vector<AnswerListModel::Row> rows;
+    for (const auto& item : items) {
+        AnswerListModel::Row row;
+        row.itemId = qstr(item.id);
+        row.code = qstr(item.itemCode);
+        row.category = "renovation";
+        row.title = form::checklistTitle(&standard, item.itemCode, item.title);
+        row.result = item.result ? form::name(*item.result) : QString();
+        row.note = qstr(item.note.value_or(""));
+        for (const auto& photoId : item.photoIds)
+            if (const auto photo = records.get<Photo>(photoId))
+                if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
+                    row.photoUrls << url.toString();
+        row.photoCount = int(item.photoIds.size());
+        row.dueDate = form::dateText(item.rectifyBy);
+        rows.push_back(std::move(row));
+    }
+    items_.reset(std::move(rows));
+
+    const auto owner = records.get<Owner>(check->ownerId);
+    checkId_ = qstr(check->id);
+    unitLabel_ = form::unitLabel(*session, check->unitId);
+    ownerName_ = owner ? qstr(owner->name) : QString();
+    kind_ = form::name(check->kind);
+    status_ = form::name(check->status);
+    contractor_ = qstr(check->contractor.value_or(""));
+    permitNo_ = qstr(check->permitNo.value_or(""));
+    note_ = qstr(check->note.value_or(""));
+    signatureId_ = qstr(check->signaturePhotoId.value_or(""));
+    signatureUrl_.clear();
+    if (check->signaturePhotoId)
+        if (const auto photo = records.get<Photo>(*check->signaturePhotoId))
+            signatureUrl_ = photos.localUrl(photo->sha256);
+    emit loaded();
+    emit changed();
+}
+
+template <typename F>
+static bool editItem(AnswerListModel& items, int row, F&& change, QString& error)
+{
+    if (!items.contains(row))
+        return false;
+    try {
+        auto& records = Session::instance()->store().records();
+        auto item = records.get<RenovationItem>(str(items.row(row).itemId));
+        if (!item)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+        change(*item);
+        records.update(*item);
+        Session::instance()->notifyRecordsChanged();
+        return true;
+    } catch (const Error& e) {
+        error = userMessage(e);
+        return false;
+    }
+}
+
+bool RenovationForm::setResult(int row, const QString& result)
+{
+    const auto parsed = form::parse<ItemResult>(result);
+    if (!result.isEmpty() && !parsed)
+        return false;
+    QString error;
+    const bool ok = editItem(
+        items_, row,
+        [&](RenovationItem& item) {
+            item.result = parsed;
+            // A problem to rectify gets a date at once (a week), which the user can change.
+            if (parsed == ItemResult::Fail && !item.rectifyBy)
+                item.rectifyBy = form::now().plusMinutes(7 * 24 * 60);
+            if (parsed != ItemResult::Fail)
+                item.rectifyBy.reset();
+        },
+        error);
+    setError(error);
+    if (ok)
+        load(checkId_);
+    return ok;
+}
+
+bool RenovationForm::setItemNote(int row, const QString& note)
+{
+    QString error;
+    const bool ok = editItem(items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
+    setError(error);
+    if (ok)
+        load(checkId_);
+    return ok;
+}
+
+bool RenovationForm::setRectifyBy(int row, const QString& date)
+{
+    const auto due = form::endOfDay(date);
+    if (!due) {
+        setError(userMessage(Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "date", "due_at")));
+        return false;
+    }
+    QString error;
+    const bool ok = editItem(items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
+    setError(error);
+    if (ok)
+        load(checkId_);
+    return ok;
+}
+
+bool RenovationForm::addPhoto(int row, const QUrl& image)
+{
+    if (!items_.contains(row))
+        return false;
+    auto* session = Session::instance();
+    auto& store = session->store();
+    clearError();
+    try {
+        auto item = store.records().get<RenovationItem>(str(items_.row(row).itemId));
+        if (!item)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+        const auto photo = PhotoPreparer(session->photoDir()).prepare(image, "renovation_item", item->id);
+        item->photoIds.push_back(photo.id);
+        sqlite::Transaction tx(store.database());
+        store.records().insert(photo);
+        store.records().update(*item);
+        tx.commit();
+        session->notifyRecordsChanged();
+        load(checkId_);
+        return true;
+    } catch (const Error& e) {
+        setError(userMessage(e));
+        return false;
+    }
+}
+
+template <typename F>
+static bool editCheck(const QString& id, F&& change, QString& error)
+{
+    try {
+        auto& records = Session::instance()->store().records();
+        auto check = records.get<RenovationCheck>(str(id));
+        if (!check)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+        change(*check);
+        records.update(*check);
+        Session::instance()->notifyRecordsChanged();
+        return true;
+    } catch (const Error& e) {
+        error = userMessage(e);
+        return false;
+    }
+}
+
+bool RenovationForm::setDetails(const QString& contractor, const QString& permitNo, const QString& note)
+{
+    QString error;
+    const bool ok = editCheck(
+        checkId_,
+        [&](RenovationCheck& c) {
+            c.contractor = form::optionalText(contractor);
+            c.permitNo = form::optionalText(permitNo);
+            c.note = form::optionalText(note);
+        },
+        error);
+    setError(error);
+    if (ok)
+        load(checkId_);
+    return ok;
+}
+
+bool RenovationForm::setSignature(const QString& pngDataUrl)
+{
+    auto* session = Session::instance();
+    auto& store = session->store();
+    clearError();
+    try {
+        auto check = store.records().get<RenovationCheck>(str(checkId_));
+        if (!check)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+        const auto photo = PhotoPreparer(session->photoDir()).prepareDataUrl(pngDataUrl, "renovation_check", check->id);
+        check->signaturePhotoId = photo.id;
+        sqlite::Transaction tx(store.database());
+        store.records().insert(photo);
+        store.records().update(*check);
+        tx.commit();
+        session->notifyRecordsChanged();
+        load(checkId_);
+        return true;
+    } catch (const Error& e) {
+        setError(userMessage(e));
+        return false;
+    }
+}
+
+bool RenovationForm::finish()
+{
+    auto& records = Session::instance()->store().records();
+    clearError();
+    try {
+        auto check = records.get<RenovationCheck>(str(checkId_));
+        if (!check)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+        check->status = RecordStatus::Finished;
+        check->finishedAt = form::now();
+        auto problems = validate(*check);
+        const auto completion = validateCompletion(*check, records.itemsOfRenovationCheck(check->id));
+        problems.insert(problems.end(), completion.begin(), completion.end());
+        if (!problems.empty())
+            throw problems.front();
+        records.update(*check);
+        Session::instance()->notifyRecordsChanged();
+        load(checkId_);
+        return true;
+    } catch (const Error& e) {
+        setError(userMessage(e));
+        return false;
+    }
+}
+
+void RenovationForm::clearError()
+{
+    setError({});
+}
+
+void RenovationForm::setError(const QString& error)
+{
+    if (error_ != error) {
+        error_ = error;
+        emit errorChanged();
+    }
+}

@@ -1,1 +1,192 @@
 #include "session.hpp"
+
+#include "app_errors.hpp"
+#include "sync_worker.hpp"
+
+#include "patrolbook/records.hpp"
+#include "patrolbook/sync/device_state.hpp"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+QString& configuredDataDir()
+{
+    static QString dir;
+    return dir;
+}
+
+Session*& theInstance()
+{
+    static Session* session = nullptr;
+    return session;
+}
+
+} // namespace
+
+void Session::setDataDir(const QString& dir)
+{
+    configuredDataDir() = dir;
+}
+
+QString Session::dataDir()
+{
+    if (configuredDataDir().isEmpty())
+        configuredDataDir() = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return configuredDataDir();
+}
+
+Session* Session::instance()
+{
+    if (!theInstance())
+        theInstance() = new Session;
+    return theInstance();
+}
+
+Session* Session::create(QQmlEngine*, QJSEngine*)
+{
+    // The engine must not delete the process's session when it goes (tests make several).
+    auto* session = instance();
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+    return session;
+}
+
+void Session::shutdown()
+{
+    delete theInstance();
+    theInstance() = nullptr;
+}
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+{
+    QDir().mkpath(dataDir());
+    QDir().mkpath(photoDir());
+    const auto storePath = QDir(dataDir()).filePath("device.db");
+    store_ = std::make_unique<patrolbook::Store>(storePath.toStdString());
+    worker_ = new SyncWorker(storePath, photoDir());
+    connect(worker_, &SyncWorker::signInFinished, this, [this](const QString& error) {
+        setBusy(false);
+        setError(error);
+        loadUser();
+        if (error.isEmpty())
+            emit signedInNow();
+    });
+    connect(worker_, &SyncWorker::signOutFinished, this, [this](const QString&) {
+        // Signed out locally whatever the server said (SyncEngine::signOut).
+        setBusy(false);
+        loadUser();
+    });
+    connect(worker_, &SyncWorker::recordsPulled, this, [this] {
+        loadUser(); // the staff record (name, properties) may have arrived
+        notifyRecordsChanged();
+    });
+    worker_->start();
+    loadUser();
+}
+
+Session::~Session()
+{
+    worker_->stop();
+    delete worker_;
+}
+
+QString Session::photoDir() const
+{
+    return QDir(dataDir()).filePath("photos");
+}
+
+void Session::loadUser()
+{
+    patrolbook::sync::DeviceState state(store_->database());
+    const auto user = state.user();
+    const auto url = state.get("server_url");
+    QString id, name, role;
+    if (user && state.token()) {
+        id = QString::fromStdString(user->value("id", ""));
+        name = QString::fromStdString(user->value("name", ""));
+        role = QString::fromStdString(user->value("role", ""));
+    }
+    const QString server = url ? QString::fromStdString(*url) : QString();
+    if (id != userId_ || name != userName_ || role != role_ || server != serverUrl_) {
+        userId_ = id;
+        userName_ = name;
+        role_ = role;
+        serverUrl_ = server;
+        emit userChanged();
+    }
+}
+
+QStringList Session::propertyIds()
+{
+    QStringList ids;
+    if (userId_.isEmpty())
+        return ids;
+    if (const auto staff = store_->records().get<patrolbook::Staff>(userId_.toStdString()))
+        for (const auto& p : staff->propertyIds)
+            ids << QString::fromStdString(p);
+    if (ids.isEmpty()) // before the first pull brought the staff record: every property here
+        for (const auto& p : store_->records().all<patrolbook::Property>())
+            ids << QString::fromStdString(p.id);
+    return ids;
+}
+
+void Session::signIn(const QString& serverUrl, const QString& username, const QString& password)
+{
+    const QString url = serverUrl.trimmed();
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        setError(tr("The server address starts with http:// or https://, for example http://192.168.1.10:8080."));
+        return;
+    }
+    if (username.trimmed().isEmpty() || password.isEmpty()) {
+        setError(tr("Enter your username and password."));
+        return;
+    }
+    // Changes waiting from someone else on this phone would go out under the new user's
+    // name: they must be sent by their author first, never dropped.
+    patrolbook::sync::DeviceState state(store_->database());
+    const auto lastUser = state.get("last_username");
+    if (lastUser && *lastUser != username.trimmed().toStdString() && store_->outbox().pendingCount() > 0) {
+        setError(tr("%1 has changes on this phone that are not sent yet. Sign in as %1 and sync first.")
+                     .arg(QString::fromStdString(*lastUser)));
+        return;
+    }
+    setError({});
+    setBusy(true);
+    QMetaObject::invokeMethod(worker_, "signIn", Qt::QueuedConnection, Q_ARG(QString, url),
+                              Q_ARG(QString, username.trimmed()), Q_ARG(QString, password));
+}
+
+void Session::signOut()
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(worker_, "signOut", Qt::QueuedConnection);
+}
+
+void Session::clearError()
+{
+    setError({});
+}
+
+void Session::notifyRecordsChanged()
+{
+    ++revision_;
+    emit recordsChanged();
+}
+
+void Session::setBusy(bool busy)
+{
+    if (busy_ != busy) {
+        busy_ = busy;
+        emit busyChanged();
+    }
+}
+
+void Session::setError(const QString& error)
+{
+    if (errorString_ != error) {
+        errorString_ = error;
+        emit errorChanged();
+    }
+}

@@ -1,1 +1,156 @@
 #include "sync_status.hpp"
+
+#include "session.hpp"
+#include "sync_worker.hpp"
+
+#include "patrolbook/outbox.hpp"
+#include "patrolbook/sync/device_state.hpp"
+
+#include <QJSEngine>
+#include <QNetworkInformation>
+
+namespace {
+// A form being filled in is saved answer by answer; waiting a little sends it as one
+// change instead of twelve.
+constexpr int debounceMs = 3000;
+// While changes wait and nothing else wakes sync up (no network signal on this platform).
+constexpr int periodicMs = 5 * 60 * 1000;
+} // namespace
+
+SyncStatus* SyncStatus::instance()
+{
+    static SyncStatus* status = nullptr;
+    static Session* owner = nullptr;
+    // A new session (tests start several) gets a new status bound to its worker.
+    if (!status || owner != Session::instance()) {
+        delete status;
+        owner = Session::instance();
+        status = new SyncStatus(owner);
+    }
+    return status;
+}
+
+SyncStatus* SyncStatus::create(QQmlEngine*, QJSEngine*)
+{
+    auto* status = instance();
+    QJSEngine::setObjectOwnership(status, QJSEngine::CppOwnership);
+    return status;
+}
+
+SyncStatus::SyncStatus(QObject* parent)
+    : QObject(parent)
+{
+    auto* session = Session::instance();
+    auto* worker = session->worker();
+    connect(session, &Session::recordsChanged, this, &SyncStatus::onRecordsChanged);
+    connect(session, &Session::signedInNow, this, &SyncStatus::syncNow);
+    connect(worker, &SyncWorker::syncFinished, this, &SyncStatus::onFinished);
+    connect(worker, &SyncWorker::photoProgress, this, [this](qint64 done, qint64 total) {
+        uploading_ = done < total;
+        progress_ = total > 0 ? double(done) / double(total) : 1.0;
+        emit progressChanged();
+    });
+
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(debounceMs);
+    connect(&debounce_, &QTimer::timeout, this, [this] {
+        if (automatic_)
+            syncNow();
+    });
+    periodic_.setInterval(periodicMs);
+    connect(&periodic_, &QTimer::timeout, this, [this] {
+        if (automatic_ && pending_ > 0)
+            syncNow();
+    });
+    periodic_.start();
+
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (automatic_ && r == QNetworkInformation::Reachability::Online && pending_ > 0)
+                        syncNow();
+                });
+    }
+    refreshCounts();
+}
+
+int SyncStatus::problemCount() const
+{
+    return problems_.rowCount();
+}
+
+void SyncStatus::setAutomatic(bool on)
+{
+    if (automatic_ == on)
+        return;
+    automatic_ = on;
+    if (!on)
+        debounce_.stop();
+    emit automaticChanged();
+}
+
+void SyncStatus::syncNow()
+{
+    if (running_) {
+        again_ = true; // changes made during this run go out right after it
+        return;
+    }
+    auto* session = Session::instance();
+    if (!session->signedIn())
+        return;
+    running_ = true;
+    again_ = false;
+    error_.clear();
+    emit stateChanged();
+    QMetaObject::invokeMethod(session->worker(), "sync", Qt::QueuedConnection);
+}
+
+void SyncStatus::retry(qint64 seq)
+{
+    Session::instance()->store().outbox().retry(seq);
+    Session::instance()->notifyRecordsChanged();
+}
+
+bool SyncStatus::discard(qint64 seq)
+{
+    const bool done = Session::instance()->store().outbox().discard(seq);
+    if (done)
+        Session::instance()->notifyRecordsChanged();
+    return done;
+}
+
+void SyncStatus::acknowledgeConflict(const QString& entity, const QString& recordId)
+{
+    patrolbook::sync::DeviceState(Session::instance()->store().database())
+        .removeConflict(entity.toStdString(), recordId.toStdString());
+    refreshCounts();
+}
+
+void SyncStatus::refreshCounts()
+{
+    auto& store = Session::instance()->store();
+    pending_ = int(store.outbox().pendingCount());
+    problems_.reload(store);
+    emit stateChanged();
+}
+
+void SyncStatus::onRecordsChanged()
+{
+    refreshCounts();
+    if (automatic_ && pending_ > 0)
+        debounce_.start();
+}
+
+void SyncStatus::onFinished(int, int, int, int, const QString& error, bool)
+{
+    running_ = false;
+    error_ = error;
+    if (error.isEmpty())
+        lastSyncAt_ = QDateTime::currentDateTime();
+    uploading_ = false;
+    emit progressChanged();
+    refreshCounts();
+    emit finished();
+    if (again_ && error.isEmpty())
+        syncNow();
+}

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 class QNetworkInformation;

@@ -1,1 +1,142 @@
 #include "sync_worker.hpp"
+
+#include "app_errors.hpp"
+#include "qt_transport.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/store.hpp"
+#include "patrolbook/sync/sync_engine.hpp"
+#include "patrolbook/sync/sync_loop.hpp"
+
+#include <thread>
+
+using patrolbook::Error;
+namespace psync = patrolbook::sync;
+
+SyncWorker::SyncWorker(QString storePath, QString photoDir)
+    : storePath_(std::move(storePath))
+    , photoDir_(std::move(photoDir))
+{
+    thread_.setObjectName("patrolbook-sync");
+}
+
+SyncWorker::~SyncWorker()
+{
+    stop();
+}
+
+void SyncWorker::start()
+{
+    moveToThread(&thread_);
+    thread_.start();
+}
+
+void SyncWorker::stop()
+{
+    if (!thread_.isRunning())
+        return;
+    stopping_ = true;
+    // The network manager and the connection belong to the worker's thread: closed there.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            engine_.reset();
+            transport_.reset();
+            store_.reset();
+            moveToThread(thread_.thread());
+        },
+        Qt::BlockingQueuedConnection);
+    thread_.quit();
+    thread_.wait();
+}
+
+void SyncWorker::open()
+{
+    if (engine_)
+        return;
+    store_ = std::make_unique<patrolbook::Store>(storePath_.toStdString());
+    transport_ = std::make_unique<QtTransport>();
+    engine_ = std::make_unique<psync::SyncEngine>(*store_, *transport_);
+    if (const auto url = engine_->state().get("server_url"))
+        transport_->setBaseUrl(QString::fromStdString(*url));
+}
+
+void SyncWorker::signIn(const QString& serverUrl, const QString& username, const QString& password)
+{
+    try {
+        open();
+        const auto previous = transport_->baseUrl();
+        transport_->setBaseUrl(serverUrl);
+        try {
+            engine_->signIn(username.toStdString(), password.toStdString());
+        } catch (...) {
+            transport_->setBaseUrl(previous);
+            throw;
+        }
+        engine_->state().set("server_url", transport_->baseUrl().toStdString());
+        engine_->state().set("last_username", username.toStdString());
+        emit signInFinished({});
+    } catch (const Error& e) {
+        emit signInFinished(userMessage(e));
+    } catch (const std::exception& e) {
+        emit signInFinished(QString::fromStdString(e.what()));
+    }
+}
+
+void SyncWorker::signOut()
+{
+    QString error;
+    try {
+        open();
+        engine_->signOut();
+    } catch (const Error& e) {
+        error = userMessage(e);
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    emit signOutFinished(error);
+}
+
+void SyncWorker::sync()
+{
+    emit syncStarted();
+    int pushed = 0, pulled = 0, rejected = 0, conflicts = 0;
+    QString error;
+    bool needsUser = false;
+    try {
+        open();
+        if (!engine_->signedIn()) {
+            emit syncFinished(0, 0, 0, 0, tr("Sign in to sync."), true);
+            return;
+        }
+        // Waits between attempts in short steps so that closing the app is not held up.
+        auto sleep = [this](std::chrono::milliseconds delay) {
+            for (auto left = delay; left.count() > 0 && !stopping_; left -= std::chrono::milliseconds(100))
+                std::this_thread::sleep_for(std::min(left, std::chrono::milliseconds(100)));
+        };
+        psync::SyncLoop loop(*engine_, psync::Backoff{}, sleep);
+        const auto result = loop.runUntilDrained(stopping_ ? 1 : 4);
+        const auto& push = result.last.push;
+        pushed = int(push.applied + push.merged + push.conflict + push.duplicate);
+        pulled = int(result.last.pull.applied);
+        rejected = int(push.rejected);
+        conflicts = int(push.conflict);
+        if (result.last.pull.applied > 0 || result.last.pull.purged > 0)
+            emit recordsPulled();
+        if (result.lastError) {
+            error = userMessage(*result.lastError);
+            needsUser = result.outcome == psync::SyncLoop::Outcome::NeedsUser;
+        } else if (!stopping_) {
+            // Photos after the records that name them: the server keeps a photo's bytes
+            // only for users who can see a photo record with its hash.
+            engine_->uploadPhotos(photoDir_.toStdString(),
+                                  [this](std::int64_t done, std::int64_t total) { emit photoProgress(done, total); });
+        }
+    } catch (const Error& e) {
+        error = userMessage(e);
+        needsUser = !psync::SyncLoop::worthRetrying(e);
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    emit syncFinished(pushed, pulled, rejected, conflicts, error, needsUser);
+}

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace patrolbook {
@@ -51,6 +52,7 @@ private:
     void open();
     QString storePath_, photoDir_;
     QThread thread_;
+    std::atomic<bool> stopping_{false};
     std::unique_ptr<patrolbook::Store> store_;
     std::unique_ptr<QtTransport> transport_;
     std::unique_ptr<patrolbook::sync::SyncEngine> engine_;

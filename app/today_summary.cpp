@@ -1,1 +1,78 @@
 #include "today_summary.hpp"
+
+#include "area_patrol.hpp"
+#include "record_text.hpp"
+#include "session.hpp"
+#include "user_scope.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+
+#include <QDebug>
+
+TodaySummary::TodaySummary(QObject* parent)
+    : QObject(parent)
+{
+    connect(Session::instance(), &Session::recordsChanged, this, &TodaySummary::reload);
+    reload();
+}
+
+void TodaySummary::setNow(const QDateTime& now)
+{
+    now_ = now;
+    visits_.setNow(now);
+    visits_.reload();
+    reload();
+}
+
+void TodaySummary::reload()
+{
+    int areasDue = 0, areasDone = 0, open = 0, overdue = 0, pending = 0;
+    QString draft;
+    try {
+        const auto now = RecordText::timestamp(now_.isValid() ? now_ : QDateTime::currentDateTime());
+        const UserScope scope = UserScope::current();
+        auto& store = Session::instance()->store();
+        for (const auto& a : loadAreaPatrols(store, scope, now)) {
+            if (!a.dueToday)
+                continue;
+            ++areasDue;
+            if (a.doneToday)
+                ++areasDone;
+        }
+        // The follow-ups the user raised or is to fix (a manager: all of them).
+        for (const auto status : {patrolbook::FollowUpStatus::Open, patrolbook::FollowUpStatus::InProgress}) {
+            for (const auto& f : store.records().followUpsByStatus(status)) {
+                if (!scope.hasProperty(f.propertyId))
+                    continue;
+                const bool mine = f.createdBy == scope.userIdStd() || f.assigneeId == scope.userIdStd();
+                if (!scope.manager() && !scope.userId().isEmpty() && !mine)
+                    continue;
+                ++open;
+                if (f.dueAt && *f.dueAt < now)
+                    ++overdue;
+            }
+        }
+        pending = int(store.outbox().pendingCount());
+        auto& st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
+                                           "status = 'draft' ORDER BY started_at DESC LIMIT 1");
+        st.bind(1, scope.userIdStd());
+        if (st.step())
+            draft = textColumn(st, 0);
+        st.reset();
+    } catch (const patrolbook::Error& e) {
+        qWarning() << "today:" << e.what();
+    }
+    if (areasDue == areasDue_ && areasDone == areasDone_ && open == openFollowUps_ && overdue == overdueFollowUps_
+        && pending == pendingSync_ && draft == draftInspectionId_)
+        return;
+    areasDue_ = areasDue;
+    areasDone_ = areasDone;
+    openFollowUps_ = open;
+    overdueFollowUps_ = overdue;
+    pendingSync_ = pending;
+    draftInspectionId_ = draft;
+    emit changed();
+}

@@ -13,6 +13,7 @@ constexpr std::string_view deviceIdKey = "device_id";
 constexpr std::string_view tokenKey = "sync.token";
 constexpr std::string_view userKey = "sync.user";
 constexpr std::string_view cursorKey = "sync.pull_cursor";
+constexpr std::string_view conflictsKey = "sync.conflicts";
 
 } // namespace
 
@@ -38,6 +39,42 @@ void DeviceState::set(std::string_view key, std::string_view value)
         .bind(1, key)
         .bind(2, value)
         .run();
+}
+
+std::vector<ConflictNote> DeviceState::conflicts()
+{
+    std::vector<ConflictNote> notes;
+    const auto stored = get(conflictsKey);
+    if (!stored)
+        return notes;
+    const auto list = nlohmann::json::parse(*stored, nullptr, false);
+    if (!list.is_array())
+        return notes;
+    for (const auto& n : list)
+        if (n.is_object())
+            notes.push_back({n.value("entity", ""), n.value("id", ""), n.value("reason", "")});
+    return notes;
+}
+
+void DeviceState::addConflict(const ConflictNote& note)
+{
+    auto notes = conflicts();
+    std::erase_if(notes, [&](const ConflictNote& n) { return n.entity == note.entity && n.id == note.id; });
+    notes.push_back(note);
+    auto list = nlohmann::json::array();
+    for (const auto& n : notes)
+        list.push_back({{"entity", n.entity}, {"id", n.id}, {"reason", n.reason}});
+    set(conflictsKey, list.dump());
+}
+
+void DeviceState::removeConflict(std::string_view entity, std::string_view id)
+{
+    auto notes = conflicts();
+    std::erase_if(notes, [&](const ConflictNote& n) { return n.entity == entity && n.id == id; });
+    auto list = nlohmann::json::array();
+    for (const auto& n : notes)
+        list.push_back({{"entity", n.entity}, {"id", n.id}, {"reason", n.reason}});
+    set(conflictsKey, list.dump());
 }
 
 void DeviceState::erase(std::string_view key)

@@ -5,12 +5,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace patrolbook::sqlite {
 class Database;
 }
 
 namespace patrolbook::sync {
+
+struct ConflictNote {
+    std::string entity;
+    std::string id;
+    std::string reason;
+};
 
 // What a device knows about itself and its server, kept in the store's `meta` table so
 // it survives restarts and lives and dies with the records it describes: the device id,
@@ -36,6 +43,12 @@ public:
     // No cursor: the next pull starts from the beginning.
     std::optional<std::string> pullCursor();
     void setPullCursor(const std::string& cursor);
+
+    // Records the server settled by its conflict rule (the losing value kept there for
+    // review): {"entity","id","reason"} each, until the user has looked at them.
+    std::vector<ConflictNote> conflicts();
+    void addConflict(const ConflictNote& note);
+    void removeConflict(std::string_view entity, std::string_view id);
 
     std::optional<std::string> get(std::string_view key);
     void set(std::string_view key, std::string_view value);

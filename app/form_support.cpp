@@ -1,0 +1,61 @@
+#include "form_support.hpp"
+
+#include "session.hpp"
+
+#include <QLocale>
+
+namespace form {
+
+patrolbook::Timestamp now()
+{
+    return patrolbook::Timestamp::now(QDateTime::currentDateTime().offsetFromUtc() / 60);
+}
+
+QDateTime toDateTime(const patrolbook::Timestamp& t)
+{
+    return QDateTime::fromMSecsSinceEpoch(t.utcMs, Qt::OffsetFromUTC, t.offsetMin * 60);
+}
+
+patrolbook::Timestamp fromDateTime(const QDateTime& t)
+{
+    return patrolbook::Timestamp::fromUtcMs(t.toMSecsSinceEpoch(), t.offsetFromUtc() / 60);
+}
+
+std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate)
+{
+    const auto date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return fromDateTime(QDateTime(date, QTime(23, 59, 0)));
+}
+
+QString dateText(const std::optional<patrolbook::Timestamp>& t)
+{
+    return t ? toDateTime(*t).date().toString(Qt::ISODate) : QString();
+}
+
+QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored)
+{
+    if (checklist) {
+        const bool english = QLocale().language() != QLocale::Chinese;
+        for (const auto& item : checklist->items)
+            if (item.code == code) {
+                const auto& title = english && !item.titleEn.empty() ? item.titleEn : item.titleZh;
+                if (!title.empty())
+                    return qstr(title);
+            }
+    }
+    return qstr(stored);
+}
+
+QString unitLabel(Session& session, const std::string& unitId)
+{
+    auto& records = session.store().records();
+    const auto unit = records.get<patrolbook::Unit>(unitId);
+    if (!unit)
+        return {};
+    const auto building = records.get<patrolbook::Building>(unit->buildingId);
+    return building ? qstr(building->code) + "-" + qstr(unit->number) : qstr(unit->number);
+}
+
+} // namespace form

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "patrolbook/records.hpp"
+#include "patrolbook/timestamp.hpp"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+class Session;
+
+// Small conversions the form controllers share.
+namespace form {
+
+inline std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+inline QString qstr(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+inline std::optional<std::string> optionalText(const QString& s)
+{
+    const auto t = s.trimmed();
+    return t.isEmpty() ? std::nullopt : std::optional<std::string>(t.toStdString());
+}
+template <patrolbook::NamedEnum E>
+QString name(E value)
+{
+    const auto text = patrolbook::toString(value);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+template <patrolbook::NamedEnum E>
+std::optional<E> parse(const QString& text)
+{
+    return patrolbook::enumFromString<E>(text.toStdString());
+}
+// Now, at the phone's UTC offset (kept with the record for the local time it showed).
+patrolbook::Timestamp now();
+QDateTime toDateTime(const patrolbook::Timestamp& t);
+patrolbook::Timestamp fromDateTime(const QDateTime& t);
+// "yyyy-MM-dd" at the end of that local day; nullopt for an empty or invalid date.
+std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate);
+QString dateText(const std::optional<patrolbook::Timestamp>& t);
+// An item's title in the UI language: the checklist's, else what the record stored.
+QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored);
+// "3栋-1502"
+QString unitLabel(Session& session, const std::string& unitId);
+
+} // namespace form

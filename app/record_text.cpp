@@ -1,0 +1,259 @@
+#include "record_text.hpp"
+
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+
+namespace {
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The first column of a one-row lookup by id, or empty.
+QString lookup(patrolbook::Store& store, const std::string& sql, std::string_view id)
+{
+    auto& st = store.database().cached(sql);
+    st.bind(1, id);
+    QString out;
+    if (st.step() && !st.isNull(0))
+        out = text(st.getText(0));
+    st.reset();
+    return out;
+}
+
+} // namespace
+
+QDateTime RecordText::dateTime(const patrolbook::Timestamp& t)
+{
+    return dateTime(t.utcMs, t.offsetMin);
+}
+
+QDateTime RecordText::dateTime(std::int64_t utcMs, std::int64_t offsetMin)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::OffsetFromUTC, int(offsetMin * 60));
+}
+
+patrolbook::Timestamp RecordText::timestamp(const QDateTime& t)
+{
+    return patrolbook::Timestamp::fromUtcMs(t.toMSecsSinceEpoch(), t.offsetFromUtc() / 60);
+}
+
+QString RecordText::shortDateTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString RecordText::entity(std::string_view e)
+{
+    if (e == "inspection")
+        return tr("Area patrol");
+    if (e == "inspection_item")
+        return tr("Patrol line");
+    if (e == "renovation_check")
+        return tr("Renovation check");
+    if (e == "renovation_item")
+        return tr("Renovation line");
+    if (e == "owner_visit")
+        return tr("Owner visit");
+    if (e == "follow_up")
+        return tr("Follow-up");
+    if (e == "photo")
+        return tr("Photo");
+    if (e == "owner")
+        return tr("Owner");
+    if (e == "area")
+        return tr("Area");
+    return text(e);
+}
+
+QString RecordText::status(std::string_view s)
+{
+    if (s == "draft")
+        return tr("In progress");
+    if (s == "finished")
+        return tr("Finished");
+    if (s == "planned")
+        return tr("Planned");
+    if (s == "done")
+        return tr("Done");
+    if (s == "unreachable")
+        return tr("Not reached");
+    if (s == "cancelled")
+        return tr("Cancelled");
+    if (s == "open")
+        return tr("Open");
+    if (s == "in_progress")
+        return tr("Being fixed");
+    if (s == "fixed")
+        return tr("Fixed, to check");
+    if (s == "closed")
+        return tr("Closed");
+    return text(s);
+}
+
+QString RecordText::purpose(std::string_view p)
+{
+    if (p == "after_repair")
+        return tr("After a repair");
+    if (p == "after_complaint")
+        return tr("After a complaint");
+    if (p == "satisfaction")
+        return tr("Satisfaction survey");
+    if (p == "holiday")
+        return tr("Holiday greeting");
+    if (p == "renewal")
+        return tr("Membership renewal");
+    if (p == "new_owner")
+        return tr("New owner");
+    return text(p);
+}
+
+QString RecordText::channel(std::string_view c)
+{
+    if (c == "phone")
+        return tr("Phone");
+    if (c == "email")
+        return tr("E-mail");
+    if (c == "sms")
+        return tr("SMS");
+    if (c == "in_person")
+        return tr("In person");
+    return text(c);
+}
+
+QString RecordText::outcome(std::string_view o)
+{
+    if (o == "satisfied")
+        return tr("Satisfied");
+    if (o == "average")
+        return tr("Average");
+    if (o == "unsatisfied")
+        return tr("Unsatisfied");
+    return text(o);
+}
+
+QString RecordText::result(std::string_view r)
+{
+    if (r == "pass")
+        return tr("Pass");
+    if (r == "fail")
+        return tr("Fail");
+    if (r == "na")
+        return tr("Not applicable");
+    if (r.empty())
+        return tr("Not answered");
+    return text(r);
+}
+
+QString RecordText::renovationKind(std::string_view k)
+{
+    if (k == "patrol")
+        return tr("Renovation patrol");
+    if (k == "acceptance")
+        return tr("Renovation acceptance");
+    return text(k);
+}
+
+QString RecordText::unitLabel(const QString& number, const QString& buildingCode)
+{
+    if (buildingCode.isEmpty() || number.startsWith(buildingCode + QLatin1Char('-')))
+        return number;
+    return buildingCode + QLatin1Char('-') + number;
+}
+
+QString RecordText::unitLabel(patrolbook::Store& store, std::string_view unitId)
+{
+    auto& st = store.database().cached(
+        "SELECT u.number, b.code FROM unit u LEFT JOIN building b ON b.id = u.building_id WHERE u.id = ?");
+    st.bind(1, unitId);
+    QString out;
+    if (st.step())
+        out = unitLabel(text(st.getText(0)), st.isNull(1) ? QString() : text(st.getText(1)));
+    st.reset();
+    return out;
+}
+
+QString RecordText::ownerName(patrolbook::Store& store, std::string_view ownerId)
+{
+    return lookup(store, "SELECT name FROM owner WHERE id = ?", ownerId);
+}
+
+QString RecordText::areaName(patrolbook::Store& store, std::string_view areaId)
+{
+    return lookup(store, "SELECT name FROM area WHERE id = ?", areaId);
+}
+
+QString RecordText::staffName(patrolbook::Store& store, std::string_view staffId)
+{
+    return lookup(store, "SELECT name FROM staff WHERE id = ?", staffId);
+}
+
+QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::string_view id)
+{
+    auto& db = store.database();
+    // Each case reads its record's few words with one cached statement.
+    auto row = [&](const std::string& sql, auto&& use) {
+        auto& st = db.cached(sql);
+        st.bind(1, id);
+        QString out;
+        if (st.step())
+            out = use(st);
+        st.reset();
+        return out;
+    };
+    auto str = [](patrolbook::sqlite::Statement& st, int col) {
+        return st.isNull(col) ? QString() : text(st.getText(col));
+    };
+    QString out;
+    if (e == "inspection") {
+        out = row("SELECT area_id, started_at, started_at_offset FROM inspection WHERE id = ?", [&](auto& st) {
+            return tr("Area patrol: %1, %2")
+                .arg(areaName(store, st.getString(0)),
+                     shortDateTime(dateTime(st.getInt64(1), st.getInt64(2))));
+        });
+    } else if (e == "inspection_item") {
+        out = row("SELECT i.title, p.area_id FROM inspection_item i LEFT JOIN inspection p ON p.id = i.inspection_id "
+                  "WHERE i.id = ?",
+                  [&](auto& st) {
+                      return tr("“%1” in the patrol of %2").arg(str(st, 0), areaName(store, st.getString(1)));
+                  });
+    } else if (e == "renovation_check") {
+        out = row("SELECT kind, unit_id, owner_id FROM renovation_check WHERE id = ?", [&](auto& st) {
+            return tr("%1: %2 %3")
+                .arg(renovationKind(st.getString(0)), unitLabel(store, st.getString(1)),
+                     ownerName(store, st.getString(2)));
+        });
+    } else if (e == "renovation_item") {
+        out = row("SELECT i.title, c.unit_id FROM renovation_item i LEFT JOIN renovation_check c ON c.id = i.check_id "
+                  "WHERE i.id = ?",
+                  [&](auto& st) {
+                      return tr("“%1” in the renovation check of %2").arg(str(st, 0), unitLabel(store, st.getString(1)));
+                  });
+    } else if (e == "owner_visit") {
+        out = row("SELECT owner_id, unit_id, purpose FROM owner_visit WHERE id = ?", [&](auto& st) {
+            return tr("Visit to %1 (%2): %3")
+                .arg(ownerName(store, st.getString(0)), unitLabel(store, st.getString(1)), purpose(st.getString(2)));
+        });
+    } else if (e == "follow_up") {
+        out = row("SELECT description FROM follow_up WHERE id = ?",
+                  [&](auto& st) { return tr("Follow-up: %1").arg(str(st, 0)); });
+    } else if (e == "photo") {
+        std::string entity, record;
+        row("SELECT record_entity, record_id FROM photo WHERE id = ?", [&](auto& st) {
+            entity = st.getString(0);
+            record = st.getString(1);
+            return QString();
+        });
+        if (!entity.empty() && entity != "photo")
+            out = tr("Photo of %1").arg(describe(store, entity, record));
+    } else if (e == "owner") {
+        out = ownerName(store, id);
+    } else if (e == "area") {
+        out = areaName(store, id);
+    } else if (e == "staff") {
+        out = staffName(store, id);
+    }
+    return out.isEmpty() ? entity(e) : out;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "patrolbook/timestamp.hpp"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+#include <string_view>
+
+namespace patrolbook {
+class Store;
+}
+
+// How records read on screen, in the user's language: the labels of the stored wire
+// names ("after_repair" -> "After a repair"), a unit's label, a record described in a
+// few words, and times at the offset they were recorded at (the staff member's wall
+// clock, not the phone's zone now).
+class RecordText {
+    Q_DECLARE_TR_FUNCTIONS(RecordText)
+
+public:
+    static QDateTime dateTime(const patrolbook::Timestamp& t);
+    static QDateTime dateTime(std::int64_t utcMs, std::int64_t offsetMin);
+    static patrolbook::Timestamp timestamp(const QDateTime& t);
+    // "2026-11-27 10:05": the same in both languages, and short enough for a list row.
+    static QString shortDateTime(const QDateTime& t);
+
+    // "inspection" -> "Area patrol", ...
+    static QString entity(std::string_view entity);
+    // A status of any record type: "draft", "finished", "planned", "open", ...
+    static QString status(std::string_view status);
+    static QString purpose(std::string_view purpose);
+    static QString channel(std::string_view channel);
+    static QString outcome(std::string_view outcome);
+    static QString result(std::string_view result);
+    static QString renovationKind(std::string_view kind);
+
+    // "3-1502": the unit number, which usually starts with its building's code already.
+    static QString unitLabel(const QString& number, const QString& buildingCode);
+    static QString unitLabel(patrolbook::Store& store, std::string_view unitId);
+    static QString ownerName(patrolbook::Store& store, std::string_view ownerId);
+    static QString areaName(patrolbook::Store& store, std::string_view areaId);
+    static QString staffName(patrolbook::Store& store, std::string_view staffId);
+    // What a record is, in a few words ("Area patrol: 1号楼大堂, 2026-11-27 10:05"), for
+    // the sync problems and the detail's title. Falls back to the entity's name.
+    static QString describe(patrolbook::Store& store, std::string_view entity, std::string_view id);
+};
