@@ -1,9 +1,13 @@
 #include "position_provider.hpp"
 
+#include <QFile>
 #include <QGeoPositionInfoSource>
+#include <QNmeaPositionInfoSource>
 #include <QJSEngine>
 
 namespace {
+
+constexpr double userEquivalentRangeErrorM = 8.0;
 
 QString& nmeaFile()
 {
@@ -35,12 +39,17 @@ PositionProvider::PositionProvider(QObject* parent)
     : QObject(parent)
 {
     if (!nmeaFile().isEmpty()) {
-        // The nmea plugin replays the file at the pace of its own time stamps, as a
-        // receiver would deliver it.
-        QVariantMap params{{"nmea.source", nmeaFile()}};
-        source_ = QGeoPositionInfoSource::createSource("nmea", params, this);
-        if (!source_)
+        // Replayed at the pace of its own time stamps, as a receiver would deliver it.
+        // NMEA gives HDOP, not metres: HDOP x a consumer receiver's range error.
+        auto* file = new QFile(nmeaFile(), this);
+        if (file->open(QIODevice::ReadOnly)) {
+            auto* nmea = new QNmeaPositionInfoSource(QNmeaPositionInfoSource::SimulationMode, this);
+            nmea->setUserEquivalentRangeError(userEquivalentRangeErrorM);
+            nmea->setDevice(file);
+            source_ = nmea;
+        } else {
             error_ = tr("Cannot replay the GPS log %1.").arg(nmeaFile());
+        }
     } else {
         source_ = QGeoPositionInfoSource::createDefaultSource(this);
         if (!source_)

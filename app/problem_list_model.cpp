@@ -1,1 +1,98 @@
 #include "problem_list_model.hpp"
+
+#include "record_text.hpp"
+
+#include "patrolbook/entities.hpp"
+#include "patrolbook/error.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+
+#include <QDebug>
+
+namespace {
+
+// Whether the server has ever had the record: only a creation it refused can be given up
+// (Outbox::discard); an edit of a record the server has must be fixed and sent again.
+bool onServer(patrolbook::Store& store, const std::string& entity, const std::string& id)
+{
+    if (!patrolbook::isKnownEntity(entity))
+        return true;
+    auto& st = store.database().cached("SELECT version FROM " + entity + " WHERE id = ?");
+    st.bind(1, id);
+    const bool known = st.step() && st.getInt64(0) > 0;
+    st.reset();
+    return known;
+}
+
+} // namespace
+
+ProblemListModel::ProblemListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ProblemListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+QVariant ProblemListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = rows_[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case SeqRole:
+        return r.seq;
+    case KindRole:
+        return r.kind;
+    case EntityRole:
+        return r.entity;
+    case RecordIdRole:
+        return r.recordId;
+    case ReasonRole:
+        return r.reason;
+    case CanDiscardRole:
+        return r.canDiscard;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProblemListModel::roleNames() const
+{
+    return {{SeqRole, "seq"},           {KindRole, "kind"},     {EntityRole, "entity"},        {RecordIdRole, "recordId"},
+            {TitleRole, "title"},       {ReasonRole, "reason"}, {CanDiscardRole, "canDiscard"}};
+}
+
+void ProblemListModel::reload(patrolbook::Store& store)
+{
+    std::vector<Row> rows;
+    try {
+        // Refusals only: the device keeps no record of conflicts (the server resolves them
+        // and keeps the losing values; the device's schema has no table or flag for them).
+        for (const auto& e : store.outbox().rejected()) {
+            Row r;
+            r.seq = e.seq;
+            r.kind = QStringLiteral("rejected");
+            r.entity = QString::fromStdString(e.entity);
+            r.recordId = QString::fromStdString(e.recordId);
+            r.title = RecordText::describe(store, e.entity, e.recordId);
+            r.reason = e.reason ? QString::fromStdString(*e.reason) : tr("The server refused this change.");
+            r.canDiscard = e.baseVersion == 0 && !onServer(store, e.entity, e.recordId);
+            rows.push_back(std::move(r));
+        }
+    } catch (const patrolbook::Error& err) {
+        qWarning() << "sync problems:" << err.what();
+    }
+    const bool countChanges = rows.size() != rows_.size();
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <variant>
 #include <vector>
 
 // "My records": the device's inspections, renovation checks, owner visits and follow-ups
@@ -80,10 +84,17 @@ private:
         QDateTime when;
         int failed = 0;
     };
-    QString whereClause() const;
-    void fetchPage();
+    using Param = std::variant<std::int64_t, std::string>;
+    // The UNION ALL of the record tables with the filters in each arm's WHERE: the rows'
+    // keys (count = false) or one row per match to count.
+    std::string unionSql(bool count, std::vector<Param>& params) const;
+    // Up to `limit` rows after the last one loaded (keyset: time, then id, descending).
+    std::vector<Row> fetchPage(int limit) const;
+    void readSyncStates();
 
     std::vector<Row> rows_;
+    // Records (and parents of lines) with a refused change, or lines still to send.
+    std::unordered_set<std::string> rejected_, pendingParents_;
     int total_ = 0;
     bool exhausted_ = false;
     QString filter_, kind_, status_, areaId_;

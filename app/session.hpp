@@ -64,6 +64,8 @@ public:
     // thrown away) and go out after the same user's next sign-in.
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
+    // Reads the sign-in again from the store (after something else wrote it).
+    void reloadUser() { loadUser(); }
 
     patrolbook::Store& store() { return *store_; }
     SyncWorker* worker() { return worker_; }

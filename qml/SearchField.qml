@@ -16,7 +16,7 @@ TextField {
     placeholderText: qsTr("Search")
     inputMethodHints: Qt.ImhNoPredictiveText
     selectByMouse: true
-    onTextEdited: pause.restart()
+    onTextChanged: pause.restart()
     onAccepted: apply()
 
     function apply(): void {

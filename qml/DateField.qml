@@ -1,0 +1,91 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A local date typed as yyyy-MM-dd, with quick picks (today, in 1, 3 or 7 days) so a
+// gloved thumb rarely has to type. committed(text) when a valid date (or nothing) is
+// entered; an invalid one is outlined in red and not committed.
+ColumnLayout {
+    id: root
+
+    property alias text: field.text
+    property string label
+    property string placeholder: qsTr("yyyy-MM-dd")
+    // The quick picks, in days from today; empty for none.
+    property var quickDays: [0, 1, 3, 7]
+    readonly property bool valid: text === "" || isDate(text)
+    property alias input: field
+
+    signal committed(string text)
+
+    function isDate(t: string): bool {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(t))
+            return false
+        const d = new Date(Number(t.substr(0, 4)), Number(t.substr(5, 2)) - 1, Number(t.substr(8, 2)), 12)
+        return d.getFullYear() === Number(t.substr(0, 4)) && d.getMonth() === Number(t.substr(5, 2)) - 1
+                && d.getDate() === Number(t.substr(8, 2))
+    }
+
+    // The date at local noon (so no time zone moves it to another day); invalid if none.
+    function toDate(): date {
+        if (!isDate(text))
+            return new Date(NaN)
+        return new Date(Number(text.substr(0, 4)), Number(text.substr(5, 2)) - 1, Number(text.substr(8, 2)), 12)
+    }
+
+    function offsetText(days: int): string {
+        const d = new Date()
+        d.setDate(d.getDate() + days)
+        return Qt.formatDate(d, "yyyy-MM-dd")
+    }
+
+    spacing: 4
+
+    Label {
+        visible: root.label !== ""
+        text: root.label
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        color: Theme.textSecondary
+    }
+
+    TextField {
+        id: field
+
+        Layout.fillWidth: true
+        implicitHeight: Math.max(Theme.touch, implicitBackgroundHeight + topInset + bottomInset)
+        placeholderText: root.placeholder
+        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
+        maximumLength: 10
+        color: root.valid ? Theme.text : Theme.fail
+        onEditingFinished: if (root.valid) root.committed(text)
+    }
+
+    Label {
+        visible: !root.valid
+        text: qsTr("Not a date: write it as 2024-05-31")
+        color: Theme.fail
+        font.bold: true
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        visible: root.quickDays.length > 0
+        spacing: 6
+
+        Repeater {
+            model: root.quickDays
+
+            Button {
+                required property int modelData
+
+                flat: true
+                text: modelData === 0 ? qsTr("Today") : qsTr("+%1 d").arg(modelData)
+                onClicked: {
+                    root.text = root.offsetText(modelData)
+                    root.committed(root.text)
+                }
+            }
+        }
+    }
+}

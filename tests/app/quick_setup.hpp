@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+class QQmlEngine;
+
+// What the QML tests need from outside QML, as the singleton TestEnv: a device data
+// folder of their own, the demo estate on the device (UI tests without a server), a real
+// patrolbook-server on a free loopback port (the end-to-end test), a test photo, the
+// NMEA walk and where screenshots go.
+class TestEnv : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
+    Q_PROPERTY(QUrl photoFile READ photoFile CONSTANT)
+    Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+
+public:
+    explicit TestEnv(bool withServer);
+    ~TestEnv() override;
+
+    QString serverUrl() const { return serverUrl_; }
+    QUrl photoFile() const { return photoFile_; }
+    QString screenshotDir() const;
+
+    // The demo estate as server state on the device, signed in as `username` (a staff
+    // username of the estate): the screens have data without a server.
+    Q_INVOKABLE void seedDemo(const QString& username);
+    // Saves an item's picture as <screenshotDir>/<name>.png; false if it failed.
+    Q_INVOKABLE bool saveImage(const QVariant& grabResult, const QString& name);
+
+private:
+    void startServer();
+
+    QTemporaryDir dir_;
+    QProcess server_;
+    QString serverUrl_;
+    QUrl photoFile_;
+};
