@@ -26,10 +26,13 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     QCommandLineOption dataDir("data-dir", "Where the device's records and photos are kept.", "DIR");
     QCommandLineOption nmea("nmea", "Replay this NMEA log as the GPS position (no GPS chip).", "FILE");
-    parser.addOptions({dataDir, nmea});
+    QCommandLineOption server("server", "The sync server the sign-in proposes.", "URL");
+    parser.addOptions({dataDir, nmea, server});
     parser.process(app);
     if (parser.isSet(dataDir))
         Session::setDataDir(parser.value(dataDir));
+    if (parser.isSet(server))
+        Session::setDefaultServerUrl(parser.value(server));
     if (parser.isSet(nmea))
         PositionProvider::setNmeaFile(parser.value(nmea));
 

@@ -1,1 +1,425 @@
 #include "record_list_model.hpp"
+
+#include "record_text.hpp"
+#include "session.hpp"
+#include "user_scope.hpp"
+
+#include "patrolbook/enums.hpp"
+#include "patrolbook/error.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+
+#include <QDebug>
+
+#include <array>
+
+namespace {
+
+using patrolbook::enumFromString;
+
+// One record table as an arm of the union. `time` is what the list is ordered by: each
+// arm is read in that order (its own index where there is one) and SQLite merges them,
+// so a page costs about its own rows. {S} stands for the search pattern.
+struct Arm {
+    const char* kind;
+    const char* time;
+    const char* offset;
+    const char* author;
+    const char* area; // nullptr: the type has no area
+    const char* search;
+    bool (*hasStatus)(std::string_view);
+};
+
+template <class E>
+bool statusOf(std::string_view s)
+{
+    return enumFromString<E>(s).has_value();
+}
+
+constexpr std::array arms{
+    Arm{"inspection", "x.started_at", "x.started_at_offset", "x.inspector_id", "x.area_id",
+        "(SELECT a.name FROM area a WHERE a.id = x.area_id) LIKE {S} ESCAPE '\\' OR x.note LIKE {S} ESCAPE '\\'",
+        statusOf<patrolbook::RecordStatus>},
+    Arm{"renovation_check", "x.started_at", "x.started_at_offset", "x.inspector_id", nullptr,
+        "(SELECT o.name FROM owner o WHERE o.id = x.owner_id) LIKE {S} ESCAPE '\\' "
+        "OR (SELECT u.number FROM unit u WHERE u.id = x.unit_id) LIKE {S} ESCAPE '\\' "
+        "OR x.note LIKE {S} ESCAPE '\\' OR x.contractor LIKE {S} ESCAPE '\\'",
+        statusOf<patrolbook::RecordStatus>},
+    Arm{"owner_visit", "coalesce(x.visited_at, x.planned_at, 0)", "coalesce(x.visited_at_offset, x.planned_at_offset, 0)",
+        "x.staff_id", nullptr,
+        "(SELECT o.name FROM owner o WHERE o.id = x.owner_id) LIKE {S} ESCAPE '\\' "
+        "OR (SELECT u.number FROM unit u WHERE u.id = x.unit_id) LIKE {S} ESCAPE '\\' "
+        "OR x.note LIKE {S} ESCAPE '\\' OR x.suggestions LIKE {S} ESCAPE '\\'",
+        statusOf<patrolbook::VisitStatus>},
+    Arm{"follow_up", "x.created_at", "x.created_at_offset", "x.created_by", "x.area_id",
+        "x.description LIKE {S} ESCAPE '\\' OR (SELECT a.name FROM area a WHERE a.id = x.area_id) LIKE {S} ESCAPE '\\' "
+        "OR (SELECT u.number FROM unit u WHERE u.id = x.unit_id) LIKE {S} ESCAPE '\\'",
+        statusOf<patrolbook::FollowUpStatus>},
+};
+
+// A record's local time may be up to 14 hours ahead of UTC and 12 behind: these widen a
+// local-date bound into a bound on the UTC column that its index can use.
+constexpr std::int64_t maxAheadMs = 14 * 3'600'000;
+constexpr std::int64_t maxBehindMs = 12 * 3'600'000;
+
+std::string replaceAll(std::string text, std::string_view from, const std::string& to)
+{
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+template <class T>
+bool assign(T& member, const T& value)
+{
+    if (member == value)
+        return false;
+    member = value;
+    return true;
+}
+
+QString unitOf(patrolbook::sqlite::Statement& st, int number, int code)
+{
+    return RecordText::unitLabel(textColumn(st, number), textColumn(st, code));
+}
+
+} // namespace
+
+RecordListModel::RecordListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    connect(Session::instance(), &Session::recordsChanged, this, &RecordListModel::reload);
+    reload();
+}
+
+int RecordListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+QVariant RecordListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = rows_[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case RecordIdRole:
+        return r.id;
+    case KindRole:
+        return r.kind;
+    case SubtitleRole:
+        return r.subtitle;
+    case WhenRole:
+        return r.when;
+    case StatusRole:
+        return r.status;
+    case SyncStateRole:
+        return r.syncState;
+    case FailedRole:
+        return r.failed;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RecordListModel::roleNames() const
+{
+    return {{RecordIdRole, "recordId"}, {KindRole, "kind"},   {TitleRole, "title"},         {SubtitleRole, "subtitle"},
+            {WhenRole, "when"},         {StatusRole, "status"}, {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !exhausted_;
+}
+
+void RecordListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || exhausted_)
+        return;
+    std::vector<Row> page;
+    try {
+        page = fetchPage(pageSize);
+    } catch (const patrolbook::Error& e) {
+        qWarning() << "records:" << e.what();
+    }
+    exhausted_ = int(page.size()) < pageSize;
+    if (page.empty())
+        return;
+    beginInsertRows({}, int(rows_.size()), int(rows_.size() + page.size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    endInsertRows();
+    emit countChanged();
+}
+
+void RecordListModel::setFilterText(const QString& v)
+{
+    if (assign(filter_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setKind(const QString& v)
+{
+    if (assign(kind_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setStatus(const QString& v)
+{
+    if (assign(status_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setAreaId(const QString& v)
+{
+    if (assign(areaId_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setFromDate(const QDate& v)
+{
+    if (assign(from_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setToDate(const QDate& v)
+{
+    if (assign(to_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::setMineOnly(bool v)
+{
+    if (assign(mineOnly_, v)) {
+        emit filtersChanged();
+        reload();
+    }
+}
+
+void RecordListModel::reload()
+{
+    // As many rows as were showing, so a save made from the list keeps its place in it.
+    const std::size_t keep = std::max<std::size_t>(pageSize, rows_.size());
+    beginResetModel();
+    rows_.clear();
+    total_ = 0;
+    exhausted_ = true;
+    try {
+        readSyncStates();
+        std::vector<Param> params;
+        const std::string sql = unionSql(true, nullptr, params);
+        if (!sql.empty()) {
+            patrolbook::sqlite::Statement count(Session::instance()->store().database(), sql);
+            for (std::size_t i = 0; i < params.size(); ++i)
+                std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
+            total_ = count.step() ? int(count.getInt64(0)) : 0;
+            exhausted_ = false;
+            while (!exhausted_ && rows_.size() < keep) {
+                auto page = fetchPage(pageSize);
+                exhausted_ = int(page.size()) < pageSize;
+                rows_.insert(rows_.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+            }
+        }
+    } catch (const patrolbook::Error& e) {
+        qWarning() << "records:" << e.what();
+        exhausted_ = true;
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void RecordListModel::readSyncStates()
+{
+    rejected_.clear();
+    pendingParents_.clear();
+    auto& db = Session::instance()->store().database();
+    // The outbox is small next to the records (what is not yet sent): reading its states
+    // once per reload spares every row a lookup.
+    auto& refused = db.cached(
+        "SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
+        "UNION SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
+        "WHERE o.state = 'rejected' AND o.entity = 'inspection_item' "
+        "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
+        "WHERE o.state = 'rejected' AND o.entity = 'renovation_item'");
+    while (refused.step())
+        rejected_.insert(refused.getString(0));
+    refused.reset();
+    auto& lines = db.cached("SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
+                            "WHERE o.state <> 'rejected' AND o.entity = 'inspection_item' "
+                            "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
+                            "WHERE o.state <> 'rejected' AND o.entity = 'renovation_item'");
+    while (lines.step())
+        pendingParents_.insert(lines.getString(0));
+    lines.reset();
+}
+
+std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<Param>& params) const
+{
+    // Each value is bound once, by number, and every arm refers to it.
+    std::vector<std::pair<std::string, std::string>> numbered;
+    auto param = [&](const std::string& name, Param value) {
+        for (const auto& [n, placeholder] : numbered)
+            if (n == name)
+                return placeholder;
+        params.push_back(std::move(value));
+        numbered.emplace_back(name, "?" + std::to_string(params.size()));
+        return numbered.back().second;
+    };
+    const std::string kind = kind_.toStdString(), status = status_.toStdString(), area = areaId_.toStdString();
+    // Before the first sign-in there is no "me": the device's records are all its user's.
+    const std::string user = Session::instance()->userId().toStdString();
+    std::string sql;
+    for (const Arm& arm : arms) {
+        if ((!kind.empty() && kind != arm.kind) || (!status.empty() && !arm.hasStatus(status))
+            || (!area.empty() && !arm.area))
+            continue;
+        const std::string time = arm.time;
+        const std::string local = "(" + time + " + " + arm.offset + " * 60000)";
+        std::string where = "x.deleted = 0";
+        if (!status.empty())
+            where += " AND x.status = " + param("status", status);
+        if (!area.empty())
+            where += " AND " + std::string{arm.area} + " = " + param("area", area);
+        if (mineOnly_ && !user.empty())
+            where += " AND " + std::string{arm.author} + " = " + param("user", user);
+        if (from_.isValid()) {
+            const std::int64_t from = from_.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+            where += " AND " + time + " >= " + param("fromUtc", from - maxAheadMs);
+            where += " AND " + local + " >= " + param("from", from);
+        }
+        if (to_.isValid()) {
+            const std::int64_t to = to_.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+            where += " AND " + time + " < " + param("toUtc", to + maxBehindMs);
+            where += " AND " + local + " < " + param("to", to);
+        }
+        if (!filter_.trimmed().isEmpty())
+            where += " AND (" + replaceAll(arm.search, "{S}", param("search", containsPattern(filter_))) + ")";
+        if (after) {
+            const std::int64_t t = after->when.isValid() ? after->when.toMSecsSinceEpoch() : 0;
+            where += " AND (" + time + ", x.id) < (" + param("afterTime", t) + ", "
+                + param("afterId", after->id.toStdString()) + ")";
+        }
+        const std::string columns = count ? "1"
+                                          : "'" + std::string{arm.kind} + "', x.id, " + time + ", " + arm.offset
+                + ", x.status, x.pending_change";
+        if (!sql.empty())
+            sql += " UNION ALL ";
+        sql += "SELECT " + columns + " FROM " + arm.kind + " x WHERE " + where;
+    }
+    if (sql.empty())
+        return sql;
+    if (count)
+        return "SELECT count(*) FROM (" + sql + ")";
+    return sql + " ORDER BY 3 DESC, 2 DESC";
+}
+
+namespace {
+
+// A row's words: one primary-key lookup per row of the page.
+void describeRow(patrolbook::Store& store, const std::string& kind, const std::string& id, QString& title,
+                 QString& subtitle, int& failed)
+{
+    auto& db = store.database();
+    if (kind == "inspection") {
+        auto& st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
+                             "AND i.deleted = 0 AND i.result = 'fail') "
+                             "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            title = textColumn(st, 0);
+            failed = int(st.getInt64(1));
+        }
+        st.reset();
+        subtitle = RecordText::entity(kind);
+    } else if (kind == "renovation_check") {
+        auto& st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
+                             "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
+                             "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
+            subtitle = RecordText::renovationKind(st.getText(0));
+        }
+        st.reset();
+    } else if (kind == "owner_visit") {
+        auto& st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
+                             "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
+                             "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
+                             "WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
+            subtitle = RecordText::purpose(st.getText(3)) + QStringLiteral(" · ") + RecordText::channel(st.getText(4));
+        }
+        st.reset();
+    } else if (kind == "follow_up") {
+        auto& st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
+                             "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
+                             "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            subtitle = textColumn(st, 0);
+            title = textColumn(st, 1);
+            if (title.isEmpty())
+                title = unitOf(st, 2, 3);
+        }
+        st.reset();
+        if (title.isEmpty())
+            title = RecordText::entity(kind);
+    }
+}
+
+} // namespace
+
+std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
+{
+    std::vector<Param> params;
+    std::string sql = unionSql(false, rows_.empty() ? nullptr : &rows_.back(), params);
+    if (sql.empty())
+        return {};
+    params.emplace_back(std::int64_t{limit});
+    sql += " LIMIT ?" + std::to_string(params.size());
+    auto& store = Session::instance()->store();
+    // Not a cached statement: the text varies with the filters, and preparing it costs
+    // little next to running it.
+    patrolbook::sqlite::Statement st(store.database(), sql);
+    for (std::size_t i = 0; i < params.size(); ++i)
+        std::visit([&](const auto& v) { st.bind(int(i + 1), v); }, params[i]);
+    std::vector<Row> rows;
+    std::vector<std::string> ids;
+    while (st.step()) {
+        Row r;
+        r.kind = textColumn(st, 0);
+        ids.push_back(st.getString(1));
+        r.id = QString::fromStdString(ids.back());
+        if (const std::int64_t t = st.getInt64(2); t != 0)
+            r.when = RecordText::dateTime(t, st.getInt64(3));
+        r.status = textColumn(st, 4);
+        if (rejected_.count(ids.back()))
+            r.syncState = QStringLiteral("rejected");
+        else if (!st.isNull(5) || pendingParents_.count(ids.back()))
+            r.syncState = QStringLiteral("pending");
+        else
+            r.syncState = QStringLiteral("synced");
+        rows.push_back(std::move(r));
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        describeRow(store, rows[i].kind.toStdString(), ids[i], rows[i].title, rows[i].subtitle, rows[i].failed);
+    return rows;
+}

@@ -86,8 +86,9 @@ private:
     };
     using Param = std::variant<std::int64_t, std::string>;
     // The UNION ALL of the record tables with the filters in each arm's WHERE: the rows'
-    // keys (count = false) or one row per match to count.
-    std::string unionSql(bool count, std::vector<Param>& params) const;
+    // keys after `after` (count = false), or one row per match to count. Empty when no
+    // record type can match.
+    std::string unionSql(bool count, const Row* after, std::vector<Param>& params) const;
     // Up to `limit` rows after the last one loaded (keyset: time, then id, descending).
     std::vector<Row> fetchPage(int limit) const;
     void readSyncStates();

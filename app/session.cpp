@@ -25,6 +25,17 @@ Session*& theInstance()
 
 } // namespace
 
+static QString& defaultServerUrl()
+{
+    static QString url;
+    return url;
+}
+
+void Session::setDefaultServerUrl(const QString& url)
+{
+    defaultServerUrl() = url;
+}
+
 void Session::setDataDir(const QString& dir)
 {
     configuredDataDir() = dir;
@@ -108,7 +119,7 @@ void Session::loadUser()
         name = QString::fromStdString(user->value("name", ""));
         role = QString::fromStdString(user->value("role", ""));
     }
-    const QString server = url ? QString::fromStdString(*url) : QString();
+    const QString server = url ? QString::fromStdString(*url) : defaultServerUrl();
     if (id != userId_ || name != userName_ || role != role_ || server != serverUrl_) {
         userId_ = id;
         userName_ = name;

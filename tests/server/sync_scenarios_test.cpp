@@ -193,6 +193,16 @@ TEST_F(SyncScenario, SameFieldOnTwoDevicesIsAConflictKeptForReviewDifferentField
     sqlite::Statement c(db, "SELECT losing_value FROM conflict WHERE record_id = '" + f.id + "'");
     ASSERT_TRUE(c.step());
     EXPECT_EQ(c.getString(0), "\"from A\"") << "the losing value is kept for review";
+    // The device whose change met the conflict keeps a note of it for its review screen;
+    // the other device had no conflict.
+    const auto notes = b->engine->state().conflicts();
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].entity, "follow_up");
+    EXPECT_EQ(notes[0].id, f.id);
+    EXPECT_FALSE(notes[0].reason.empty());
+    EXPECT_TRUE(a->engine->state().conflicts().empty());
+    b->engine->state().removeConflict("follow_up", f.id);
+    EXPECT_TRUE(b->engine->state().conflicts().empty()) << "once the user has looked at it";
 }
 
 TEST_F(SyncScenario, EditAgainstDeleteLeavesItDeletedEverywhere)
