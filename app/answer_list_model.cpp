@@ -69,6 +69,16 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
 
 void AnswerListModel::reset(std::vector<Row> rows)
 {
+    // The same lines read again after a save: change them in place, so the list keeps
+    // its delegates (and the focus of a note being typed) instead of rebuilding.
+    const bool sameLines = rows.size() == rows_.size()
+        && std::equal(rows.begin(), rows.end(), rows_.begin(),
+                      [](const Row& a, const Row& b) { return a.itemId == b.itemId; });
+    if (sameLines && !rows_.empty()) {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            setRow(int(i), std::move(rows[i]));
+        return;
+    }
     const bool countChanges = rows.size() != rows_.size();
     beginResetModel();
     rows_ = std::move(rows);
@@ -79,7 +89,7 @@ void AnswerListModel::reset(std::vector<Row> rows)
 
 void AnswerListModel::setRow(int i, Row row)
 {
-    if (!contains(i))
+    if (!contains(i) || rows_[std::size_t(i)] == row)
         return;
     rows_[std::size_t(i)] = std::move(row);
     const QModelIndex at = index(i);

@@ -33,6 +33,8 @@ public:
         QString followUpAssigneeId;
         QString followUpAssigneeName;
         QString dueDate; // "yyyy-MM-dd", local
+
+        bool operator==(const Row&) const = default;
     };
     enum Role {
         ItemIdRole = Qt::UserRole + 1,

@@ -57,10 +57,10 @@ QVariant AreaListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> AreaListModel::roleNames() const
 {
-    return {{AreaIdRole, "areaId"},         {NameRole, "name"},
-            {CodeRole, "code"},             {AreaTypeRole, "areaType"},
-            {DueTodayRole, "dueToday"},     {DoneTodayRole, "doneToday"},
-            {HasDraftRole, "hasDraft"},     {LastPatrolRole, "lastPatrol"},
+    return {{AreaIdRole, "areaId"},     {NameRole, "name"},
+            {CodeRole, "code"},         {AreaTypeRole, "areaType"},
+            {DueTodayRole, "dueToday"}, {DoneTodayRole, "doneToday"},
+            {HasDraftRole, "hasDraft"}, {LastPatrolRole, "lastPatrol"},
             {DistanceRole, "distance"}};
 }
 

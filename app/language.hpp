@@ -1,11 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QQmlEngine>
 #include <QString>
 #include <QTranslator>
-#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
-
 
 // The UI language: the system's by default, or the one chosen in Settings (kept in the
 // device's store). Switching retranslates the running UI.

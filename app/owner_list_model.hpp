@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 

@@ -358,7 +358,8 @@ static bool editInspection(const QString& id, F&& change, QString& error)
 bool PatrolForm::setNote(const QString& note)
 {
     QString error;
-    const bool ok = editInspection(inspectionId_, [&](Inspection& i) { i.note = form::optionalText(note); }, error);
+    const bool ok = editInspection(
+        inspectionId_, [&](Inspection& i) { i.note = form::optionalText(note); }, error);
     if (ok)
         note_ = note.trimmed();
     setError(error);
@@ -370,7 +371,8 @@ bool PatrolForm::stampPosition(double latitude, double longitude, double accurac
 {
     QString error;
     const GeoPoint point{latitude, longitude, accuracy >= 0 ? std::optional(accuracy) : std::nullopt};
-    const bool ok = editInspection(inspectionId_, [&](Inspection& i) { i.position = point; }, error);
+    const bool ok = editInspection(
+        inspectionId_, [&](Inspection& i) { i.position = point; }, error);
     if (ok) {
         hasPosition_ = true;
         lat_ = latitude;
@@ -389,8 +391,8 @@ void PatrolForm::updatePositionWarning()
     if (!hasPosition_)
         return;
     if (accuracy_ > PositionProvider::poorAccuracyM) {
-        positionWarning_ = tr("The position is imprecise (±%1 m). Step into the open and stamp it again.")
-                               .arg(qRound(accuracy_));
+        positionWarning_
+            = tr("The position is imprecise (±%1 m). Step into the open and stamp it again.").arg(qRound(accuracy_));
         return;
     }
     const auto area = Session::instance()->store().records().get<Area>(str(areaId_));

@@ -12,7 +12,7 @@
 namespace patrolbook {
 struct Checklist;
 struct InspectionItem;
-}
+} // namespace patrolbook
 
 // 日常巡视: one area patrol being recorded. Every answer is saved to the store as it is
 // given (the inspection is a draft until finished), so an app killed mid-form reopens
@@ -73,7 +73,8 @@ public:
     Q_INVOKABLE bool setItemNote(int row, const QString& note);
     Q_INVOKABLE bool addPhoto(int row, const QUrl& image);
     // The follow-up of a failed line: what is wrong, who fixes it, by when (yyyy-MM-dd).
-    Q_INVOKABLE bool setFollowUp(int row, const QString& description, const QString& assigneeId, const QString& dueDate);
+    Q_INVOKABLE bool setFollowUp(int row, const QString& description, const QString& assigneeId,
+                                 const QString& dueDate);
     Q_INVOKABLE bool setNote(const QString& note);
     // Stamps the position (from Gps) on the inspection.
     Q_INVOKABLE bool stampPosition(double latitude, double longitude, double accuracy);

@@ -2,8 +2,8 @@
 
 #include <QFile>
 #include <QGeoPositionInfoSource>
-#include <QNmeaPositionInfoSource>
 #include <QJSEngine>
+#include <QNmeaPositionInfoSource>
 
 namespace {
 

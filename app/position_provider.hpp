@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QString>
 #include <QQmlEngine>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
 
 class QGeoPositionInfoSource;

@@ -7,6 +7,7 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
+#include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
 
@@ -65,16 +66,15 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ProblemListModel::roleNames() const
 {
-    return {{SeqRole, "seq"},           {KindRole, "kind"},     {EntityRole, "entity"},        {RecordIdRole, "recordId"},
-            {TitleRole, "title"},       {ReasonRole, "reason"}, {CanDiscardRole, "canDiscard"}};
+    return {{SeqRole, "seq"},     {KindRole, "kind"},     {EntityRole, "entity"},        {RecordIdRole, "recordId"},
+            {TitleRole, "title"}, {ReasonRole, "reason"}, {CanDiscardRole, "canDiscard"}};
 }
 
 void ProblemListModel::reload(patrolbook::Store& store)
 {
     std::vector<Row> rows;
     try {
-        // Refusals only: the device keeps no record of conflicts (the server resolves them
-        // and keeps the losing values; the device's schema has no table or flag for them).
+        // Refusals first: they wait for the user, and nothing of them has reached the server.
         for (const auto& e : store.outbox().rejected()) {
             Row r;
             r.seq = e.seq;
@@ -84,6 +84,18 @@ void ProblemListModel::reload(patrolbook::Store& store)
             r.title = RecordText::describe(store, e.entity, e.recordId);
             r.reason = e.reason ? QString::fromStdString(*e.reason) : tr("The server refused this change.");
             r.canDiscard = e.baseVersion == 0 && !onServer(store, e.entity, e.recordId);
+            rows.push_back(std::move(r));
+        }
+        // Conflicts are settled on the server already; they stay listed until looked at.
+        for (const auto& c : patrolbook::sync::DeviceState(store.database()).conflicts()) {
+            Row r;
+            r.kind = QStringLiteral("conflict");
+            r.entity = QString::fromStdString(c.entity);
+            r.recordId = QString::fromStdString(c.id);
+            r.title = RecordText::describe(store, c.entity, c.id);
+            r.reason = c.reason.empty()
+                ? tr("Changed on the server too: one version was kept, the other saved for review.")
+                : QString::fromStdString(c.reason);
             rows.push_back(std::move(r));
         }
     } catch (const patrolbook::Error& err) {

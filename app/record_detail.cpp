@@ -1,1 +1,271 @@
 #include "record_detail.hpp"
+
+#include "photo_preparer.hpp"
+#include "record_text.hpp"
+#include "session.hpp"
+
+#include "patrolbook/entities.hpp"
+#include "patrolbook/error.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+#include "patrolbook/sync/device_state.hpp"
+#include "patrolbook/visit_rules.hpp"
+
+#include <QDebug>
+#include <QVariantMap>
+
+#include <algorithm>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using patrolbook::toString;
+
+QString qstr(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString qstr(const std::optional<std::string>& s)
+{
+    return s ? QString::fromStdString(*s) : QString();
+}
+
+// Wire names ("fail"): the screen words them, and colours the line by them.
+template <patrolbook::NamedEnum E>
+QString name(E value)
+{
+    const auto text = patrolbook::toString(value);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QString when(const std::optional<patrolbook::Timestamp>& t)
+{
+    return t ? RecordText::shortDateTime(RecordText::dateTime(*t)) : QString();
+}
+
+// What the detail gathers besides its fields: the lines' ids (whose sync state counts as
+// the record's), the photo records to show, and the position.
+struct Extras {
+    std::vector<std::string> lineIds;
+    std::vector<std::string> photoIds;
+    std::optional<patrolbook::GeoPoint> position;
+};
+
+} // namespace
+
+RecordDetail::RecordDetail(QObject* parent)
+    : QObject(parent)
+{
+    // The record may change under the view: a sync brings the server's state, a form saves.
+    connect(Session::instance(), &Session::recordsChanged, this, [this] {
+        if (!id_.isEmpty())
+            load(kind_, id_);
+    });
+}
+
+void RecordDetail::addField(const QString& label, const QString& value)
+{
+    if (!value.trimmed().isEmpty())
+        fields_.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+}
+
+void RecordDetail::load(const QString& kind, const QString& recordId)
+{
+    kind_ = kind;
+    id_ = recordId;
+    found_ = false;
+    title_.clear();
+    position_.clear();
+    fields_.clear();
+    lines_.clear();
+    photos_.clear();
+    photoCount_ = 0;
+    syncState_.clear();
+    syncReason_.clear();
+    try {
+        auto& store = Session::instance()->store();
+        auto& records = store.records();
+        const std::string id = recordId.toStdString();
+        const PhotoPreparer photos(Session::instance()->photoDir());
+        Extras extras;
+        // Photos of a line go with the line; each counts once for the record.
+        auto photoUrls = [&](const std::vector<std::string>& ids) {
+            QVariantList urls;
+            for (const auto& pid : ids) {
+                const auto photo = records.get<patrolbook::Photo>(pid);
+                if (!photo)
+                    continue;
+                ++photoCount_;
+                const QUrl url = photos.localUrl(photo->sha256);
+                if (!url.isEmpty()) {
+                    urls.append(url);
+                    photos_.append(url);
+                }
+            }
+            return urls;
+        };
+        auto addLine = [&](const std::string& lineId, const std::string& title,
+                           const std::optional<patrolbook::ItemResult>& result, const std::optional<std::string>& note,
+                           const std::vector<std::string>& photoIds) {
+            extras.lineIds.push_back(lineId);
+            lines_.append(QVariantMap{{QStringLiteral("title"), qstr(title)},
+                                      {QStringLiteral("result"), result ? name(*result) : QString()},
+                                      {QStringLiteral("note"), qstr(note)},
+                                      {QStringLiteral("photos"), photoUrls(photoIds)}});
+        };
+        if (kind == QLatin1String("inspection")) {
+            if (const auto r = records.get<patrolbook::Inspection>(id)) {
+                found_ = true;
+                title_ = RecordText::areaName(store, r->areaId);
+                addField(tr("Area"), title_);
+                addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
+                addField(tr("Started"), when(r->startedAt));
+                addField(tr("Finished"), when(r->finishedAt));
+                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Note"), qstr(r->note));
+                for (const auto& item : records.itemsOfInspection(id))
+                    addLine(item.id, item.title, item.result, item.note, item.photoIds);
+                extras.position = r->position;
+            }
+        } else if (kind == QLatin1String("renovation_check")) {
+            if (const auto r = records.get<patrolbook::RenovationCheck>(id)) {
+                found_ = true;
+                const QString unit = RecordText::unitLabel(store, r->unitId);
+                title_ = RecordText::renovationKind(toString(r->kind)) + QStringLiteral(" · ") + unit;
+                addField(tr("Unit"), unit);
+                addField(tr("Owner"), RecordText::ownerName(store, r->ownerId));
+                addField(tr("Kind"), RecordText::renovationKind(toString(r->kind)));
+                addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
+                addField(tr("Started"), when(r->startedAt));
+                addField(tr("Finished"), when(r->finishedAt));
+                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Contractor"), qstr(r->contractor));
+                addField(tr("Permit number"), qstr(r->permitNo));
+                addField(tr("Note"), qstr(r->note));
+                for (const auto& item : records.itemsOfRenovationCheck(id)) {
+                    addLine(item.id, item.title, item.result, item.note, item.photoIds);
+                    if (item.rectifyBy)
+                        addField(tr("Rectify “%1” by").arg(qstr(item.title)), when(item.rectifyBy));
+                }
+                if (r->signaturePhotoId) {
+                    photoUrls({*r->signaturePhotoId});
+                    addField(tr("Owner's signature"), tr("Signed"));
+                }
+                extras.position = r->position;
+            }
+        } else if (kind == QLatin1String("owner_visit")) {
+            if (const auto r = records.get<patrolbook::OwnerVisit>(id)) {
+                found_ = true;
+                const auto owner = records.get<patrolbook::Owner>(r->ownerId);
+                const std::string unitId = r->unitId ? *r->unitId : (owner ? owner->unitId : std::string());
+                const QString unit = RecordText::unitLabel(store, unitId);
+                title_ = (qstr(owner ? owner->name : std::string()) + QLatin1Char(' ') + unit).trimmed();
+                addField(tr("Owner"), owner ? qstr(owner->name) : QString());
+                addField(tr("Unit"), unit);
+                addField(tr("Phone"), owner ? qstr(owner->phone) : QString());
+                addField(tr("Staff"), RecordText::staffName(store, r->staffId));
+                addField(tr("Channel"), RecordText::channel(toString(r->channel)));
+                addField(tr("Purpose"), RecordText::purpose(toString(r->purpose)));
+                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Planned"), when(r->plannedAt));
+                addField(tr("Visited"), when(r->visitedAt));
+                addField(tr("Service"), qstr(r->serviceRef));
+                addField(tr("Service completed"), when(r->serviceCompletedAt));
+                addField(tr("Visit due by"), when(patrolbook::visitDueAt(*r)));
+                addField(tr("Outcome"), r->outcome ? RecordText::outcome(toString(*r->outcome)) : QString());
+                addField(tr("Note"), qstr(r->note));
+                addField(tr("Suggestions"), qstr(r->suggestions));
+                if (r->durationMin)
+                    addField(tr("Duration"), tr("%n minute(s)", nullptr, int(*r->durationMin)));
+            }
+        } else if (kind == QLatin1String("follow_up")) {
+            if (const auto r = records.get<patrolbook::FollowUp>(id)) {
+                found_ = true;
+                title_ = qstr(r->description);
+                addField(tr("Problem"), title_);
+                if (r->areaId)
+                    addField(tr("Area"), RecordText::areaName(store, *r->areaId));
+                if (r->unitId)
+                    addField(tr("Unit"), RecordText::unitLabel(store, *r->unitId));
+                if (r->sourceEntity != patrolbook::FollowUpSource::Manual && r->sourceId)
+                    addField(tr("Found in"), RecordText::describe(store, toString(r->sourceEntity), *r->sourceId));
+                addField(tr("Assigned to"), r->assigneeId ? RecordText::staffName(store, *r->assigneeId) : QString());
+                addField(tr("Due"), when(r->dueAt));
+                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Raised by"), RecordText::staffName(store, r->createdBy));
+                addField(tr("Raised"), when(r->createdAt));
+                addField(tr("Checked by"), r->verifiedBy ? RecordText::staffName(store, *r->verifiedBy) : QString());
+                addField(tr("Checked"), when(r->verifiedAt));
+                addField(tr("Resolution"), qstr(r->resolution));
+            }
+        }
+        if (found_) {
+            // Photos attached to the record itself (a renovation check's, a visit's).
+            auto& st
+                = store.database().cached("SELECT id FROM photo WHERE record_id = ? AND deleted = 0 ORDER BY taken_at");
+            st.bind(1, id);
+            std::vector<std::string> own;
+            while (st.step())
+                own.push_back(st.getString(0));
+            st.reset();
+            if (kind == QLatin1String("renovation_check"))
+                if (const auto r = records.get<patrolbook::RenovationCheck>(id); r && r->signaturePhotoId)
+                    std::erase(own, *r->signaturePhotoId); // counted already
+            photoUrls(own);
+            if (const auto& p = extras.position) {
+                position_ = p->accuracyM
+                    ? tr("%1, %2 (±%3 m)").arg(p->lat, 0, 'f', 5).arg(p->lon, 0, 'f', 5).arg(*p->accuracyM, 0, 'f', 0)
+                    : tr("%1, %2").arg(p->lat, 0, 'f', 5).arg(p->lon, 0, 'f', 5);
+            }
+            loadSyncState(extras.lineIds);
+        }
+    } catch (const patrolbook::Error& e) {
+        qWarning() << "record detail:" << e.what();
+        found_ = false;
+    }
+    emit changed();
+}
+
+void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
+{
+    auto& store = Session::instance()->store();
+    const std::string id = id_.toStdString();
+    auto ours = [&](const std::string& recordId) {
+        return recordId == id || std::find(lineIds.begin(), lineIds.end(), recordId) != lineIds.end();
+    };
+    for (const auto& e : store.outbox().rejected())
+        if (ours(e.recordId)) {
+            syncState_ = QStringLiteral("rejected");
+            syncReason_ = qstr(e.reason.value_or(std::string()));
+            return;
+        }
+    for (const auto& c : patrolbook::sync::DeviceState(store.database()).conflicts())
+        if (ours(c.id)) {
+            syncState_ = QStringLiteral("conflict");
+            syncReason_ = qstr(c.reason);
+            return;
+        }
+    const std::string entity = kind_.toStdString();
+    bool pending = false;
+    if (patrolbook::isKnownEntity(entity)) {
+        auto& st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + entity + " WHERE id = ?");
+        st.bind(1, id);
+        pending = st.step() && st.getInt64(0) != 0;
+        st.reset();
+    }
+    const std::string lineTable = entity == "inspection" ? "inspection_item" : "renovation_item";
+    for (const auto& line : lineIds) {
+        if (pending)
+            break;
+        auto& st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + lineTable + " WHERE id = ?");
+        st.bind(1, line);
+        pending = st.step() && st.getInt64(0) != 0;
+        st.reset();
+    }
+    syncState_ = pending ? QStringLiteral("pending") : QStringLiteral("synced");
+}

@@ -5,6 +5,9 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <string>
+#include <vector>
+
 // One record for the detail view: its fields as label/value pairs in the user's
 // language, its photos (local files while they are on the device), its position and
 // where it stands with the server.
@@ -50,7 +53,8 @@ signals:
 
 private:
     void addField(const QString& label, const QString& value);
-    void loadSyncState();
+    // The record's own state or, for a patrol or check, any of its lines'.
+    void loadSyncState(const std::vector<std::string>& lineIds);
 
     QString kind_, id_, title_, position_, syncState_, syncReason_;
     bool found_ = false;

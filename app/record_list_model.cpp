@@ -9,6 +9,7 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
+#include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
 
@@ -46,8 +47,8 @@ constexpr std::array arms{
         "OR (SELECT u.number FROM unit u WHERE u.id = x.unit_id) LIKE {S} ESCAPE '\\' "
         "OR x.note LIKE {S} ESCAPE '\\' OR x.contractor LIKE {S} ESCAPE '\\'",
         statusOf<patrolbook::RecordStatus>},
-    Arm{"owner_visit", "coalesce(x.visited_at, x.planned_at, 0)", "coalesce(x.visited_at_offset, x.planned_at_offset, 0)",
-        "x.staff_id", nullptr,
+    Arm{"owner_visit", "coalesce(x.visited_at, x.planned_at, 0)",
+        "coalesce(x.visited_at_offset, x.planned_at_offset, 0)", "x.staff_id", nullptr,
         "(SELECT o.name FROM owner o WHERE o.id = x.owner_id) LIKE {S} ESCAPE '\\' "
         "OR (SELECT u.number FROM unit u WHERE u.id = x.unit_id) LIKE {S} ESCAPE '\\' "
         "OR x.note LIKE {S} ESCAPE '\\' OR x.suggestions LIKE {S} ESCAPE '\\'",
@@ -77,11 +78,6 @@ bool assign(T& member, const T& value)
         return false;
     member = value;
     return true;
-}
-
-QString unitOf(patrolbook::sqlite::Statement& st, int number, int code)
-{
-    return RecordText::unitLabel(textColumn(st, number), textColumn(st, code));
 }
 
 } // namespace
@@ -128,8 +124,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {KindRole, "kind"},   {TitleRole, "title"},         {SubtitleRole, "subtitle"},
-            {WhenRole, "when"},         {StatusRole, "status"}, {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
+    return {{RecordIdRole, "recordId"},   {KindRole, "kind"},    {TitleRole, "title"},
+            {SubtitleRole, "subtitle"},   {WhenRole, "when"},    {StatusRole, "status"},
+            {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const
@@ -156,11 +153,12 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     emit countChanged();
 }
 
+// A changed filter is a new question: the list starts again at the top, one page long.
 void RecordListModel::setFilterText(const QString& v)
 {
     if (assign(filter_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -168,7 +166,7 @@ void RecordListModel::setKind(const QString& v)
 {
     if (assign(kind_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -176,7 +174,7 @@ void RecordListModel::setStatus(const QString& v)
 {
     if (assign(status_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -184,7 +182,7 @@ void RecordListModel::setAreaId(const QString& v)
 {
     if (assign(areaId_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -192,7 +190,7 @@ void RecordListModel::setFromDate(const QDate& v)
 {
     if (assign(from_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -200,7 +198,7 @@ void RecordListModel::setToDate(const QDate& v)
 {
     if (assign(to_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
@@ -208,18 +206,24 @@ void RecordListModel::setMineOnly(bool v)
 {
     if (assign(mineOnly_, v)) {
         emit filtersChanged();
-        reload();
+        refresh(pageSize);
     }
 }
 
 void RecordListModel::reload()
 {
-    // As many rows as were showing, so a save made from the list keeps its place in it.
-    const std::size_t keep = std::max<std::size_t>(pageSize, rows_.size());
+    // As many rows as were showing, so the list keeps its place when a save or a sync
+    // changes the records under it.
+    refresh(std::max<std::size_t>(pageSize, rows_.size()));
+}
+
+void RecordListModel::refresh(std::size_t keep)
+{
     beginResetModel();
     rows_.clear();
     total_ = 0;
     exhausted_ = true;
+    tablesWithRows_ = ~0u;
     try {
         readSyncStates();
         std::vector<Param> params;
@@ -228,13 +232,21 @@ void RecordListModel::reload()
             patrolbook::sqlite::Statement count(Session::instance()->store().database(), sql);
             for (std::size_t i = 0; i < params.size(); ++i)
                 std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
-            total_ = count.step() ? int(count.getInt64(0)) : 0;
-            exhausted_ = false;
-            while (!exhausted_ && rows_.size() < keep) {
-                auto page = fetchPage(pageSize);
-                exhausted_ = int(page.size()) < pageSize;
-                rows_.insert(rows_.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+            tablesWithRows_ = 0;
+            if (count.step()) {
+                // A search matching nothing in a table would otherwise read all of that
+                // table again for every page.
+                for (int i = 0; i < count.columnCount(); ++i) {
+                    const auto n = count.getInt64(i);
+                    total_ += int(n);
+                    if (n > 0)
+                        tablesWithRows_ |= 1u << i;
+                }
             }
+        }
+        if (total_ > 0) {
+            rows_ = fetchPage(int(keep));
+            exhausted_ = rows_.size() < keep;
         }
     } catch (const patrolbook::Error& e) {
         qWarning() << "records:" << e.what();
@@ -247,16 +259,16 @@ void RecordListModel::reload()
 void RecordListModel::readSyncStates()
 {
     rejected_.clear();
+    conflicted_.clear();
     pendingParents_.clear();
     auto& db = Session::instance()->store().database();
     // The outbox is small next to the records (what is not yet sent): reading its states
     // once per reload spares every row a lookup.
-    auto& refused = db.cached(
-        "SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
-        "UNION SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
-        "WHERE o.state = 'rejected' AND o.entity = 'inspection_item' "
-        "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
-        "WHERE o.state = 'rejected' AND o.entity = 'renovation_item'");
+    auto& refused = db.cached("SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
+                              "UNION SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
+                              "WHERE o.state = 'rejected' AND o.entity = 'inspection_item' "
+                              "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
+                              "WHERE o.state = 'rejected' AND o.entity = 'renovation_item'");
     while (refused.step())
         rejected_.insert(refused.getString(0));
     refused.reset();
@@ -267,11 +279,13 @@ void RecordListModel::readSyncStates()
     while (lines.step())
         pendingParents_.insert(lines.getString(0));
     lines.reset();
+    for (const auto& c : patrolbook::sync::DeviceState(db).conflicts())
+        conflicted_.insert(c.id);
 }
 
 std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<Param>& params) const
 {
-    // Each value is bound once, by number, and every arm refers to it.
+    // Each value is bound once, by number, and every table's part refers to it.
     std::vector<std::pair<std::string, std::string>> numbered;
     auto param = [&](const std::string& name, Param value) {
         for (const auto& [n, placeholder] : numbered)
@@ -285,10 +299,17 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
     // Before the first sign-in there is no "me": the device's records are all its user's.
     const std::string user = Session::instance()->userId().toStdString();
     std::string sql;
-    for (const Arm& arm : arms) {
-        if ((!kind.empty() && kind != arm.kind) || (!status.empty() && !arm.hasStatus(status))
-            || (!area.empty() && !arm.area))
+    bool any = false;
+    for (std::size_t i = 0; i < arms.size(); ++i) {
+        const Arm& arm = arms[i];
+        const bool excluded = (!kind.empty() && kind != arm.kind) || (!status.empty() && !arm.hasStatus(status))
+            || (!area.empty() && !arm.area) || (!count && !(tablesWithRows_ & (1u << i)));
+        if (excluded) {
+            if (count)
+                sql += i == 0 ? "SELECT 0" : ", 0"; // one column per table, matched or not
             continue;
+        }
+        any = true;
         const std::string time = arm.time;
         const std::string local = "(" + time + " + " + arm.offset + " * 60000)";
         std::string where = "x.deleted = 0";
@@ -311,81 +332,27 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
         if (!filter_.trimmed().isEmpty())
             where += " AND (" + replaceAll(arm.search, "{S}", param("search", containsPattern(filter_))) + ")";
         if (after) {
+            // Not a row value: SQLite walks an expression index (the visits' time) only
+            // for a plain bound on the expression.
             const std::int64_t t = after->when.isValid() ? after->when.toMSecsSinceEpoch() : 0;
-            where += " AND (" + time + ", x.id) < (" + param("afterTime", t) + ", "
+            const std::string at = param("afterTime", t);
+            where += " AND " + time + " <= " + at + " AND (" + time + " < " + at + " OR x.id < "
                 + param("afterId", after->id.toStdString()) + ")";
         }
-        const std::string columns = count ? "1"
-                                          : "'" + std::string{arm.kind} + "', x.id, " + time + ", " + arm.offset
-                + ", x.status, x.pending_change";
-        if (!sql.empty())
-            sql += " UNION ALL ";
-        sql += "SELECT " + columns + " FROM " + arm.kind + " x WHERE " + where;
+        const std::string from = std::string{" FROM "} + arm.kind + " x WHERE " + where;
+        if (count) {
+            sql += (i == 0 ? "SELECT (SELECT count(*)" : ", (SELECT count(*)") + from + ")";
+        } else {
+            if (!sql.empty())
+                sql += " UNION ALL ";
+            sql += "SELECT '" + std::string{arm.kind} + "', x.id, " + time + ", " + arm.offset
+                + ", x.status, x.pending_change" + from;
+        }
     }
-    if (sql.empty())
-        return sql;
-    if (count)
-        return "SELECT count(*) FROM (" + sql + ")";
-    return sql + " ORDER BY 3 DESC, 2 DESC";
+    if (!any)
+        return {};
+    return count ? sql : sql + " ORDER BY 3 DESC, 2 DESC";
 }
-
-namespace {
-
-// A row's words: one primary-key lookup per row of the page.
-void describeRow(patrolbook::Store& store, const std::string& kind, const std::string& id, QString& title,
-                 QString& subtitle, int& failed)
-{
-    auto& db = store.database();
-    if (kind == "inspection") {
-        auto& st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
-                             "AND i.deleted = 0 AND i.result = 'fail') "
-                             "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            title = textColumn(st, 0);
-            failed = int(st.getInt64(1));
-        }
-        st.reset();
-        subtitle = RecordText::entity(kind);
-    } else if (kind == "renovation_check") {
-        auto& st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
-                             "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
-                             "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
-            subtitle = RecordText::renovationKind(st.getText(0));
-        }
-        st.reset();
-    } else if (kind == "owner_visit") {
-        auto& st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
-                             "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
-                             "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
-                             "WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
-            subtitle = RecordText::purpose(st.getText(3)) + QStringLiteral(" · ") + RecordText::channel(st.getText(4));
-        }
-        st.reset();
-    } else if (kind == "follow_up") {
-        auto& st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
-                             "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
-                             "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            subtitle = textColumn(st, 0);
-            title = textColumn(st, 1);
-            if (title.isEmpty())
-                title = unitOf(st, 2, 3);
-        }
-        st.reset();
-        if (title.isEmpty())
-            title = RecordText::entity(kind);
-    }
-}
-
-} // namespace
 
 std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
 {
@@ -413,13 +380,19 @@ std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
         r.status = textColumn(st, 4);
         if (rejected_.count(ids.back()))
             r.syncState = QStringLiteral("rejected");
+        else if (conflicted_.count(ids.back()))
+            r.syncState = QStringLiteral("conflict");
         else if (!st.isNull(5) || pendingParents_.count(ids.back()))
             r.syncState = QStringLiteral("pending");
         else
             r.syncState = QStringLiteral("synced");
         rows.push_back(std::move(r));
     }
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        describeRow(store, rows[i].kind.toStdString(), ids[i], rows[i].title, rows[i].subtitle, rows[i].failed);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        auto summary = RecordText::summary(store, rows[i].kind.toStdString(), ids[i]);
+        rows[i].title = std::move(summary.title);
+        rows[i].subtitle = std::move(summary.subtitle);
+        rows[i].failed = summary.failed;
+    }
     return rows;
 }

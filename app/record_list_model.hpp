@@ -85,19 +85,25 @@ private:
         int failed = 0;
     };
     using Param = std::variant<std::int64_t, std::string>;
+    // Reads the count and the first `keep` rows again.
+    void refresh(std::size_t keep);
     // The UNION ALL of the record tables with the filters in each arm's WHERE: the rows'
-    // keys after `after` (count = false), or one row per match to count. Empty when no
-    // record type can match.
+    // keys after `after` (count = false), or one column per table counting its matches.
+    // Tables found without a match at the last count are left out. Empty when no table
+    // can match.
     std::string unionSql(bool count, const Row* after, std::vector<Param>& params) const;
     // Up to `limit` rows after the last one loaded (keyset: time, then id, descending).
     std::vector<Row> fetchPage(int limit) const;
     void readSyncStates();
 
     std::vector<Row> rows_;
-    // Records (and parents of lines) with a refused change, or lines still to send.
-    std::unordered_set<std::string> rejected_, pendingParents_;
+    // Records (and parents of lines) with a refused change, a conflict to look at, or lines
+    // still to send.
+    std::unordered_set<std::string> rejected_, conflicted_, pendingParents_;
     int total_ = 0;
     bool exhausted_ = false;
+    // Bit i: table i of the union had matches at the last count.
+    unsigned tablesWithRows_ = ~0u;
     QString filter_, kind_, status_, areaId_;
     QDate from_, to_;
     bool mineOnly_ = true;

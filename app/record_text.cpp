@@ -1,5 +1,7 @@
 #include "record_text.hpp"
 
+#include "user_scope.hpp"
+
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
@@ -21,6 +23,11 @@ QString lookup(patrolbook::Store& store, const std::string& sql, std::string_vie
         out = text(st.getText(0));
     st.reset();
     return out;
+}
+
+QString unitOf(patrolbook::sqlite::Statement& st, int number, int code)
+{
+    return RecordText::unitLabel(textColumn(st, number), textColumn(st, code));
 }
 
 } // namespace
@@ -134,19 +141,6 @@ QString RecordText::outcome(std::string_view o)
     return text(o);
 }
 
-QString RecordText::result(std::string_view r)
-{
-    if (r == "pass")
-        return tr("Pass");
-    if (r == "fail")
-        return tr("Fail");
-    if (r == "na")
-        return tr("Not applicable");
-    if (r.empty())
-        return tr("Not answered");
-    return text(r);
-}
-
 QString RecordText::renovationKind(std::string_view k)
 {
     if (k == "patrol")
@@ -203,22 +197,19 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
         st.reset();
         return out;
     };
-    auto str = [](patrolbook::sqlite::Statement& st, int col) {
-        return st.isNull(col) ? QString() : text(st.getText(col));
-    };
+    auto str
+        = [](patrolbook::sqlite::Statement& st, int col) { return st.isNull(col) ? QString() : text(st.getText(col)); };
     QString out;
     if (e == "inspection") {
         out = row("SELECT area_id, started_at, started_at_offset FROM inspection WHERE id = ?", [&](auto& st) {
             return tr("Area patrol: %1, %2")
-                .arg(areaName(store, st.getString(0)),
-                     shortDateTime(dateTime(st.getInt64(1), st.getInt64(2))));
+                .arg(areaName(store, st.getString(0)), shortDateTime(dateTime(st.getInt64(1), st.getInt64(2))));
         });
     } else if (e == "inspection_item") {
-        out = row("SELECT i.title, p.area_id FROM inspection_item i LEFT JOIN inspection p ON p.id = i.inspection_id "
-                  "WHERE i.id = ?",
-                  [&](auto& st) {
-                      return tr("“%1” in the patrol of %2").arg(str(st, 0), areaName(store, st.getString(1)));
-                  });
+        out = row(
+            "SELECT i.title, p.area_id FROM inspection_item i LEFT JOIN inspection p ON p.id = i.inspection_id "
+            "WHERE i.id = ?",
+            [&](auto& st) { return tr("“%1” in the patrol of %2").arg(str(st, 0), areaName(store, st.getString(1))); });
     } else if (e == "renovation_check") {
         out = row("SELECT kind, unit_id, owner_id FROM renovation_check WHERE id = ?", [&](auto& st) {
             return tr("%1: %2 %3")
@@ -226,11 +217,12 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
                      ownerName(store, st.getString(2)));
         });
     } else if (e == "renovation_item") {
-        out = row("SELECT i.title, c.unit_id FROM renovation_item i LEFT JOIN renovation_check c ON c.id = i.check_id "
-                  "WHERE i.id = ?",
-                  [&](auto& st) {
-                      return tr("“%1” in the renovation check of %2").arg(str(st, 0), unitLabel(store, st.getString(1)));
-                  });
+        out = row(
+            "SELECT i.title, c.unit_id FROM renovation_item i LEFT JOIN renovation_check c ON c.id = i.check_id "
+            "WHERE i.id = ?",
+            [&](auto& st) {
+                return tr("“%1” in the renovation check of %2").arg(str(st, 0), unitLabel(store, st.getString(1)));
+            });
     } else if (e == "owner_visit") {
         out = row("SELECT owner_id, unit_id, purpose FROM owner_visit WHERE id = ?", [&](auto& st) {
             return tr("Visit to %1 (%2): %3")
@@ -256,4 +248,58 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
         out = staffName(store, id);
     }
     return out.isEmpty() ? entity(e) : out;
+}
+
+RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_view kind, std::string_view id)
+{
+    Summary out;
+    auto& db = store.database();
+    if (kind == "inspection") {
+        auto& st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
+                             "AND i.deleted = 0 AND i.result = 'fail'), x.note "
+                             "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            out.title = textColumn(st, 0);
+            out.failed = int(st.getInt64(1));
+            out.subtitle = textColumn(st, 2); // the screen shows the kind already
+        }
+        st.reset();
+    } else if (kind == "renovation_check") {
+        auto& st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
+                             "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
+                             "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            out.title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
+            out.subtitle = renovationKind(st.getText(0));
+        }
+        st.reset();
+    } else if (kind == "owner_visit") {
+        auto& st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
+                             "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
+                             "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
+                             "WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            out.title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
+            out.subtitle = purpose(st.getText(3)) + QStringLiteral(" · ") + channel(st.getText(4));
+        }
+        st.reset();
+    } else if (kind == "follow_up") {
+        auto& st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
+                             "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
+                             "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            out.subtitle = textColumn(st, 0);
+            out.title = textColumn(st, 1);
+            if (out.title.isEmpty())
+                out.title = unitOf(st, 2, 3);
+        }
+        st.reset();
+        if (out.title.isEmpty())
+            out.title = entity(kind);
+    }
+    return out;
 }

@@ -34,7 +34,6 @@ public:
     static QString purpose(std::string_view purpose);
     static QString channel(std::string_view channel);
     static QString outcome(std::string_view outcome);
-    static QString result(std::string_view result);
     static QString renovationKind(std::string_view kind);
 
     // "3-1502": the unit number, which usually starts with its building's code already.
@@ -46,4 +45,13 @@ public:
     // What a record is, in a few words ("Area patrol: 1号楼大堂, 2026-11-27 10:05"), for
     // the sync problems and the detail's title. Falls back to the entity's name.
     static QString describe(patrolbook::Store& store, std::string_view entity, std::string_view id);
+
+    // A row of the records list: the area, the unit and owner, or the owner as the title;
+    // below it the patrol's note, the kind of renovation check, the visit's purpose and
+    // channel, or the follow-up's text; and the failed lines of a patrol.
+    struct Summary {
+        QString title, subtitle;
+        int failed = 0;
+    };
+    static Summary summary(patrolbook::Store& store, std::string_view kind, std::string_view id);
 };

@@ -179,7 +179,8 @@ bool RenovationForm::setResult(int row, const QString& result)
 bool RenovationForm::setItemNote(int row, const QString& note)
 {
     QString error;
-    const bool ok = editItem(items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
+    const bool ok = editItem(
+        items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
     setError(error);
     if (ok)
         load(checkId_);
@@ -194,7 +195,8 @@ bool RenovationForm::setRectifyBy(int row, const QString& date)
         return false;
     }
     QString error;
-    const bool ok = editItem(items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
+    const bool ok = editItem(
+        items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
     setError(error);
     if (ok)
         load(checkId_);

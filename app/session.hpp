@@ -3,9 +3,9 @@
 #include "patrolbook/store.hpp"
 
 #include <QObject>
+#include <QQmlEngine>
 #include <QString>
 #include <QStringList>
-#include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>

@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 class QNetworkInformation;

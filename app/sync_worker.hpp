@@ -12,7 +12,7 @@ class Store;
 namespace sync {
 class SyncEngine;
 }
-}
+} // namespace patrolbook
 class QtTransport;
 
 // Everything that talks to the server, on a thread of its own so the UI never waits for

@@ -42,19 +42,24 @@ void TodaySummary::reload()
             if (a.doneToday)
                 ++areasDone;
         }
-        // The follow-ups the user raised or is to fix (a manager: all of them).
-        for (const auto status : {patrolbook::FollowUpStatus::Open, patrolbook::FollowUpStatus::InProgress}) {
-            for (const auto& f : store.records().followUpsByStatus(status)) {
-                if (!scope.hasProperty(f.propertyId))
-                    continue;
-                const bool mine = f.createdBy == scope.userIdStd() || f.assigneeId == scope.userIdStd();
-                if (!scope.manager() && !scope.userId().isEmpty() && !mine)
-                    continue;
-                ++open;
-                if (f.dueAt && *f.dueAt < now)
-                    ++overdue;
-            }
+        // The follow-ups the user raised or is to fix (a manager: all of them), counted in
+        // SQLite: closed ones pile up over the years and are never read for this.
+        auto& followUps = store.database().cached(
+            "SELECT count(*), coalesce(sum(due_at IS NOT NULL AND due_at < ?3), 0) FROM follow_up "
+            "WHERE deleted = 0 AND (status = 'open' OR status = 'in_progress') "
+            "AND (json_array_length(?1) = 0 OR property_id IN (SELECT value FROM json_each(?1))) "
+            "AND (?2 IS NULL OR created_by = ?2 OR assignee_id = ?2)");
+        followUps.bind(1, scope.propertyIdsJson());
+        if (scope.manager() || scope.userId().isEmpty())
+            followUps.bindNull(2);
+        else
+            followUps.bind(2, scope.userIdStd());
+        followUps.bind(3, now.utcMs);
+        if (followUps.step()) {
+            open = int(followUps.getInt64(0));
+            overdue = int(followUps.getInt64(1));
         }
+        followUps.reset();
         pending = int(store.outbox().pendingCount());
         auto& st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
                                            "status = 'draft' ORDER BY started_at DESC LIMIT 1");

@@ -59,9 +59,9 @@ QVariant VisitDueModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> VisitDueModel::roleNames() const
 {
-    return {{VisitIdRole, "visitId"},   {OwnerIdRole, "ownerId"},         {OwnerNameRole, "ownerName"},
-            {UnitLabelRole, "unitLabel"}, {PurposeRole, "purpose"},       {MemberRole, "member"},
-            {DueAtRole, "dueAt"},       {MinutesLeftRole, "minutesLeft"}, {OverdueRole, "overdue"},
+    return {{VisitIdRole, "visitId"},     {OwnerIdRole, "ownerId"},         {OwnerNameRole, "ownerName"},
+            {UnitLabelRole, "unitLabel"}, {PurposeRole, "purpose"},         {MemberRole, "member"},
+            {DueAtRole, "dueAt"},         {MinutesLeftRole, "minutesLeft"}, {OverdueRole, "overdue"},
             {PlannedAtRole, "plannedAt"}};
 }
 
@@ -88,7 +88,8 @@ void VisitDueModel::reload()
             }
             const std::string unitId = v.unitId ? *v.unitId : (owner ? owner->unitId : std::string());
             r.unitLabel = RecordText::unitLabel(store, unitId);
-            r.purpose = RecordText::purpose(patrolbook::toString(v.purpose));
+            const auto purpose = patrolbook::toString(v.purpose); // the wire name: the screen words it
+            r.purpose = QString::fromUtf8(purpose.data(), qsizetype(purpose.size()));
             if (const auto due = patrolbook::visitDueAt(v)) {
                 r.dueAt = RecordText::dateTime(*due);
                 r.minutesLeft = patrolbook::minutesLeft(v, now).value_or(0);

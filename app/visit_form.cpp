@@ -61,6 +61,8 @@ bool VisitForm::start(const QString& ownerId)
         visit.unitId = owner->unitId;
         visit.staffId = str(session->userId());
         visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
+        // Contacting now unless the user plans another time (plan() checks rest hours).
+        visit.plannedAt = form::now();
         records.insert(visit);
         session->notifyRecordsChanged();
         load(qstr(visit.id));

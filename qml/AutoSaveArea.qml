@@ -20,6 +20,7 @@ TextArea {
 
     text: savedText
     wrapMode: TextEdit.Wrap
+    padding: 12
     selectByMouse: true
     font.pixelSize: Theme.fontBody
     implicitHeight: Math.max(96, contentHeight + topPadding + bottomPadding)

@@ -68,24 +68,14 @@ ColumnLayout {
         font.bold: true
     }
 
-    Flow {
+    QuickDays {
         Layout.fillWidth: true
         visible: root.quickDays.length > 0
-        spacing: 6
-
-        Repeater {
-            model: root.quickDays
-
-            Button {
-                required property int modelData
-
-                flat: true
-                text: modelData === 0 ? qsTr("Today") : qsTr("+%1 d").arg(modelData)
-                onClicked: {
-                    root.text = root.offsetText(modelData)
-                    root.committed(root.text)
-                }
-            }
+        model: root.quickDays
+        delegate: QuickDayButton {}
+        onPicked: (days) => {
+            root.text = root.offsetText(days)
+            root.committed(root.text)
         }
     }
 }

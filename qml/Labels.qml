@@ -179,12 +179,16 @@ QtObject {
         return qsTr("%1 km").arg((metres / 1000).toFixed(1))
     }
 
-    // Numeric dates read the same in both languages.
-    function dateTime(value: date): string {
-        return isNaN(value.getTime()) ? "" : Qt.formatDateTime(value, "yyyy-MM-dd hh:mm")
+    // Numeric dates read the same in both languages; "" for no (or an invalid) date.
+    function dateTime(value: var): string {
+        return valid(value) ? Qt.formatDateTime(value, "yyyy-MM-dd hh:mm") : ""
     }
 
-    function day(value: date): string {
-        return isNaN(value.getTime()) ? "" : Qt.formatDate(value, "yyyy-MM-dd")
+    function day(value: var): string {
+        return valid(value) ? Qt.formatDate(value, "yyyy-MM-dd") : ""
+    }
+
+    function valid(value: var): bool {
+        return value instanceof Date && !isNaN(value.getTime())
     }
 }

@@ -16,8 +16,12 @@ ToolBar {
     signal back
 
     Material.background: Theme.primary
-    Material.foreground: Theme.onPrimary
+    Material.foreground: Theme.textOnPrimary
     implicitHeight: Math.max(56, titleColumn.implicitHeight + 12)
+
+    background: Rectangle {
+        color: Theme.primary
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -47,7 +51,7 @@ ToolBar {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 elide: Text.ElideRight
-                color: Theme.onPrimary
+                color: Theme.textOnPrimary
             }
             Label {
                 Layout.fillWidth: true
@@ -55,7 +59,7 @@ ToolBar {
                 text: bar.subtitle
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
-                color: Theme.onPrimary
+                color: Theme.textOnPrimary
             }
         }
 

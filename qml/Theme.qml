@@ -6,7 +6,7 @@ import QtQuick
 // targets at least 48 px, the answers of a checklist larger still (gloves).
 QtObject {
     readonly property color primary: "#0B3D91"
-    readonly property color onPrimary: "#FFFFFF"
+    readonly property color textOnPrimary: "#FFFFFF"
     readonly property color accent: "#C43E00"
     readonly property color text: "#111111"
     readonly property color textSecondary: "#37474F"

@@ -1,4 +1,1726 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+    <context>
+        <name>AreaDelegate</name>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AreaPicker</name>
+        <message>
+            <source>Search areas by name or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nearest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for GPS…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No GPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No area matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No areas yet. They arrive with the first sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CameraCapture</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistItemDelegate</name>
+        <message>
+            <source>What did you see?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s), %1 already sent</source>
+            <translation>
+                <numerusform>%n photo, %1 already sent</numerusform>
+                <numerusform>%n photos, %1 already sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date: write it as 2024-05-31</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what is wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who fixes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the owner's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visit time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please fill in: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This value is not valid: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some lines are not answered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note: it is required unless the owner was satisfied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a verified follow-up can be closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner's signature is required to finish an acceptance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is inside the owner's rest hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The three-day limit for this visit has passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone's storage is busy; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is no longer on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The records on this phone were written by a newer Patrolbook. Update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to the server. Your work is saved on this phone and will be sent when the network is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not accept your sign-in: check the username and password, or sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not allowed to do this: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server has a problem (%1). Your work is saved and will be sent later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is wrong and what must be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who fixes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Lobby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Car park</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stairwell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clubhouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilities and equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard paving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greenery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or occasion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed, to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone changed this record at the same time. The office's version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not accept this change. Correct the record and send it again, or discard the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not accept this change. Correct the record and send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer-service specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Patrolbook</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NavBar</name>
+        <message>
+            <source>Patrolbook</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OwnerDelegate</name>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · last visit %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OwnerPicker</name>
+        <message>
+            <source>Owner name, unit or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing the first %1. Type more to narrow the search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No owners yet. They arrive with the first sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PageHeader</name>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatrolForm</name>
+        <message>
+            <source>The position is imprecise (±%1 m). Step into the open and stamp it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are %1 m from %2. Is this the right area?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer every line before finishing. Not answered: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatrolFormView</name>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This patrol is finished. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on the whole patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything the office should know (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this patrol?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this phone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatrolPage</name>
+        <message>
+            <source>Pick an area to patrol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol saved. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoPicker</name>
+        <message>
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.heic *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PositionCard</name>
+        <message>
+            <source>accuracy unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>±%1 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No GPS on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a GPS fix… Step outside or near a window if it takes long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPS now: %1, %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stamped: %1, %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stamp the position again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stamp my position</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PositionProvider</name>
+        <message>
+            <source>Cannot replay the GPS log %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device has no position source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location permission is off for Patrolbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The position is not available.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemDelegate</name>
+        <message>
+            <source>Show record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>The server refused this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on the server too: one version was kept, the other saved for review.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickDayButton</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1 d</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordDelegate</name>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetail</name>
+        <message>
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permit number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rectify “%1” by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit due by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 (±%3 m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordDetailPage</name>
+        <message>
+            <source>This record is no longer on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) already sent to the office and no longer kept on this phone.</source>
+            <translation>
+                <numerusform>%n photo already sent to the office and no longer kept on this phone.</numerusform>
+                <numerusform>%n photos already sent to the office and no longer kept on this phone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordFilters</name>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only my records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordText</name>
+        <message>
+            <source>Area patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed, to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday greeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area patrol: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” in the patrol of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” in the renovation check of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit to %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordsPage</name>
+        <message>
+            <source>Pick a record to see it in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hide filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: area, owner, unit, text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No records match.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RenovationFormView</name>
+        <message>
+            <source>%1 · %2 answered of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This check is finished. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company or foreman</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permit number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything the office should know (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the saved signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RenovationPage</name>
+        <message>
+            <source>Renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose patrol or acceptance, then the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check saved. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>The server address starts with http:// or https://, for example http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your username and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has changes on this phone that are not sent yet. Sign in as %1 and sync first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n change waiting to be sent.</numerusform>
+                <numerusform>%n changes waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrolbook %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Patrolbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area patrols, renovation checks and owner visits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this phone and sent to the office when there is a network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://patrol.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignOutDialog</name>
+        <message>
+            <source>Changes not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this phone have not been sent to the office yet.</source>
+            <translation>
+                <numerusform>%n change on this phone has not been sent to the office yet.</numerusform>
+                <numerusform>%n changes on this phone have not been sent to the office yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is thrown away: if you sign out now, the changes stay on this phone and go out after you sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay signed in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Owner signs here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Everything is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n change waiting to be sent.</numerusform>
+                <numerusform>%n changes waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet since the app started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending photos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync also runs by itself: a few seconds after every save, when the network comes back, and every few minutes while changes wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs your attention (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <source>Sign in to sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>A patrol is not finished yet. Everything you entered is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue the patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas patrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner visits due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits due. Well done.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitDueDelegate</name>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitForm</name>
+        <message>
+            <source>Choose a date and time for the visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is inside the owner's rest hours. The next allowed time is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greet the owner by name and say who you are and which property you serve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whether the repair is done to their satisfaction and still working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whether the repair staff were on time, polite and left the place clean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restate the complaint and what was done about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask whether the owner considers the matter resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask how satisfied they are with cleaning, security, greenery and the service desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask what one thing the property should do better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the season's greetings and the holiday service arrangements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind the owner of the fee or contract renewal and answer their questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome the owner, explain the service hours and how to reach the service desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for their preferred contact channel and hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note their suggestions, thank them, and say when you will follow up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is the owner's rest time now. Do not call or visit before %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitFormView</name>
+        <message>
+            <source>Visit recorded. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noted that the owner could not be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three-day limit: %1 (by %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: what should improve (required unless the owner is satisfied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (required unless the owner is satisfied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the owner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitPage</name>
+        <message>
+            <source>Find the owner to visit, or take a visit that is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits due.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitPlanner</name>
+        <message>
+            <source>Book another time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (hh:mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 10:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book this time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitScript</name>
+        <message>
+            <source>What to say</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

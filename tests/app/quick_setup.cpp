@@ -9,13 +9,17 @@
 
 #include "patrolbook/demo_estate.hpp"
 #include "patrolbook/records.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QQmlEngine>
 #include <QQuickItemGrabResult>
+#include <QQuickStyle>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -61,6 +65,7 @@ void TestEnv::startServer()
 {
     const QString bin = QStringLiteral(PATROLBOOK_SERVER_BIN);
     const QString data = QDir(dir_.path()).filePath("server");
+    serverData_ = data;
     if (QProcess::execute(bin, {"init", "--data-dir", data, "--demo"}) != 0)
         qFatal("patrolbook-server init failed");
     QTcpServer probe;
@@ -68,7 +73,9 @@ void TestEnv::startServer()
     const auto port = probe.serverPort();
     probe.close();
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
-    server_.setProcessChannelMode(QProcess::ForwardedChannels);
+    // Its log beside its data (a forwarded channel would keep the test's pipes open).
+    server_.setStandardOutputFile(QDir(dir_.path()).filePath("server.log"));
+    server_.setStandardErrorFile(QDir(dir_.path()).filePath("server.log"), QIODevice::Append);
     server_.start(bin, {"serve", "--data-dir", data, "--listen", listen});
     for (int i = 0; i < 100; ++i) {
         QTcpSocket socket;
@@ -100,6 +107,84 @@ void TestEnv::seedDemo(const QString& username)
     Session::instance()->notifyRecordsChanged();
 }
 
+QString TestEnv::areaCode(int index)
+{
+    const auto areas = Session::instance()->store().records().areasOfProperty(
+        Session::instance()->propertyIds().value(0).toStdString());
+    return index < int(areas.size()) ? QString::fromStdString(areas[std::size_t(index)].code) : QString();
+}
+
+QString TestEnv::areaId(int index)
+{
+    const auto areas = Session::instance()->store().records().areasOfProperty(
+        Session::instance()->propertyIds().value(0).toStdString());
+    return index < int(areas.size()) ? QString::fromStdString(areas[std::size_t(index)].id) : QString();
+}
+
+QString TestEnv::ownerId(int index)
+{
+    const auto owners = Session::instance()->store().records().ownersOfProperty(
+        Session::instance()->propertyIds().value(0).toStdString());
+    return index < int(owners.size()) ? QString::fromStdString(owners[std::size_t(index)].id) : QString();
+}
+
+QString TestEnv::plannedVisitId()
+{
+    const auto visits = Session::instance()->store().records().visitsByStatus(patrolbook::VisitStatus::Planned);
+    return visits.empty() ? QString() : QString::fromStdString(visits.front().id);
+}
+
+QString TestEnv::latestInspectionId()
+{
+    const auto& user = Session::instance()->userId().toStdString();
+    QString id;
+    patrolbook::Timestamp latest;
+    for (const auto& in : Session::instance()->store().records().all<patrolbook::Inspection>())
+        if (in.inspectorId == user && (id.isEmpty() || in.startedAt > latest)) {
+            id = QString::fromStdString(in.id);
+            latest = in.startedAt;
+        }
+    return id;
+}
+
+QVariantMap TestEnv::serverInspection(const QString& inspectionId)
+{
+    namespace sql = patrolbook::sqlite;
+    sql::Database db(QDir(serverData_).filePath("server.db").toStdString(), {.readOnly = true});
+    const auto id = inspectionId.toStdString();
+    auto scalar = [&](const std::string& query) {
+        sql::Statement st(db, query);
+        st.bind(1, id);
+        return st.step() && !st.isNull(0) ? QString::fromStdString(st.getString(0)) : QString();
+    };
+    const std::string items = "SELECT id FROM record WHERE entity = 'inspection_item' AND parent_id = ?1";
+    QVariantMap out;
+    out["status"]
+        = scalar("SELECT json_extract(fields, '$.status') FROM record WHERE entity = 'inspection' AND id = ?1");
+    out["items"] = scalar("SELECT count(*) FROM (" + items + ")").toInt();
+    out["failedItems"] = scalar("SELECT count(*) FROM record WHERE entity = 'inspection_item' AND parent_id = ?1 "
+                                "AND json_extract(fields, '$.result') = 'fail'")
+                             .toInt();
+    out["followUps"] = scalar("SELECT count(*) FROM record WHERE entity = 'follow_up' AND deleted = 0 AND "
+                              "json_extract(fields, '$.source_id') IN ("
+                              + items + ")")
+                           .toInt();
+    sql::Statement photos(db,
+                          "SELECT json_extract(fields, '$.sha256') FROM record WHERE entity = 'photo' AND "
+                          "parent_id IN ("
+                              + items + ")");
+    photos.bind(1, id);
+    int count = 0, files = 0;
+    while (photos.step()) {
+        ++count;
+        if (QFile::exists(QDir(serverData_).filePath("photos/" + QString::fromStdString(photos.getString(0)))))
+            ++files;
+    }
+    out["photos"] = count;
+    out["photoFiles"] = files;
+    return out;
+}
+
 bool TestEnv::saveImage(const QVariant& grabResult, const QString& name)
 {
     auto* result = qobject_cast<QQuickItemGrabResult*>(grabResult.value<QObject*>());
@@ -112,11 +197,17 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath("qrc:/");
+        QQuickStyle::setStyle("Material"); // as main() does
         env_ = new TestEnv(PATROLBOOK_WITH_SERVER);
         qmlRegisterSingletonInstance("PatrolbookTest", 1, 0, "TestEnv", env_);
         Language::applySaved(engine);
     }
-    void cleanupTestCase() { Session::shutdown(); }
+    void cleanupTestCase()
+    {
+        Session::shutdown();
+        delete env_; // stops the server
+        env_ = nullptr;
+    }
 
 private:
     TestEnv* env_ = nullptr;

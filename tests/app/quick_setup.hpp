@@ -29,6 +29,15 @@ public:
     // The demo estate as server state on the device, signed in as `username` (a staff
     // username of the estate): the screens have data without a server.
     Q_INVOKABLE void seedDemo(const QString& username);
+    // Ids from the device's store, for tests to open screens with.
+    Q_INVOKABLE QString areaCode(int index);
+    Q_INVOKABLE QString areaId(int index);
+    Q_INVOKABLE QString ownerId(int index);
+    Q_INVOKABLE QString plannedVisitId();
+    Q_INVOKABLE QString latestInspectionId();
+    // What the server holds of an inspection, read from its database: {status, items,
+    // failedItems, followUps, photos, photoFiles (verified photo files on its disk)}.
+    Q_INVOKABLE QVariantMap serverInspection(const QString& inspectionId);
     // Saves an item's picture as <screenshotDir>/<name>.png; false if it failed.
     Q_INVOKABLE bool saveImage(const QVariant& grabResult, const QString& name);
 
@@ -38,5 +47,6 @@ private:
     QTemporaryDir dir_;
     QProcess server_;
     QString serverUrl_;
+    QString serverData_;
     QUrl photoFile_;
 };

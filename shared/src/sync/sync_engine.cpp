@@ -249,8 +249,8 @@ PushReport SyncEngine::pushLocked()
             case ChangeStatus::Conflict:
                 ++report.conflict;
                 // Kept for the user's review screen, with the acknowledgement.
-                state_.addConflict({entry.entity, entry.recordId,
-                                    r.reason.value_or("another change to the same field won")});
+                state_.addConflict(
+                    {entry.entity, entry.recordId, r.reason.value_or("another change to the same field won")});
                 break;
             case ChangeStatus::Rejected:
                 if (r.retry) {

@@ -1,0 +1,28 @@
+import QtQuick
+import Patrolbook
+
+// The lines of a checklist (AnswerListModel) as one tall list inside the form's scroll
+// area: every line stays instantiated, so a note being typed is never dropped by
+// recycling. Declare it with `delegate: ChecklistItemDelegate {}`; the delegates report
+// the user's answers through the signals below and the form saves them.
+ListView {
+    // "patrol": a failed line gets a follow-up (what, who, by when);
+    // "renovation": a failed line gets a date to rectify by.
+    property string mode: "patrol"
+    // Who a follow-up can be given to (patrol mode).
+    property StaffListModel staff
+    // A finished form is shown, not edited.
+    property bool readOnly: false
+
+    signal resultChosen(int row, string result)
+    signal noteEdited(int row, string note)
+    signal photoRequested(int row)
+    signal photoTapped(url source)
+    signal followUpEdited(int row, string description, string assigneeId, string dueDate)
+    signal rectifyByEdited(int row, string date)
+
+    interactive: false
+    spacing: Theme.gap
+    implicitHeight: contentHeight
+    cacheBuffer: 100000
+}

@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import Patrolbook
+
+// One record in full (RecordDetail): where it stands with the server and why, its fields,
+// its position, its checklist lines and photos.
+Item {
+    id: view
+
+    property RecordDetail detail
+
+    function syncBanner(state: string): string {
+        if (state === "rejected")
+            return "error"
+        if (state === "conflict")
+            return "warning"
+        if (state === "pending")
+            return "info"
+        return "ok"
+    }
+
+    PhotoViewer {
+        id: viewer
+    }
+
+    FormScroll {
+        anchors.fill: parent
+
+        Banner {
+            objectName: "recordSyncState"
+            width: parent.width
+            kind: view.syncBanner(view.detail ? view.detail.syncState : "")
+            text: !view.detail || !view.detail.found ? ""
+                  : Labels.syncState(view.detail.syncState)
+                    + (view.detail.syncReason !== "" ? ": " + view.detail.syncReason : "")
+        }
+        Label {
+            width: parent.width
+            visible: view.detail !== null && !view.detail.found && view.detail.recordId !== ""
+            text: qsTr("This record is no longer on this phone.")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+        }
+
+        Repeater {
+            model: view.detail ? view.detail.fields : []
+
+            Column {
+                required property var modelData
+
+                width: parent ? parent.width : 0
+                spacing: 0
+
+                Label {
+                    width: parent.width
+                    text: String(parent.modelData.label)
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    width: parent.width
+                    text: String(parent.modelData.value)
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
+        Label {
+            width: parent.width
+            visible: view.detail !== null && view.detail.position !== ""
+            text: view.detail ? qsTr("Position: %1").arg(view.detail.position) : ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+        }
+
+        Repeater {
+            model: view.detail ? view.detail.lines : []
+
+            RecordLine {
+                required property var modelData
+
+                width: parent ? parent.width : 0
+                entry: modelData
+            }
+        }
+
+        Label {
+            visible: view.detail !== null && view.detail.photoCount > 0
+            text: view.detail ? qsTr("Photos") : ""
+            font.bold: true
+        }
+        PhotoStrip {
+            width: parent.width
+            visible: view.detail !== null && view.detail.photos.length > 0
+            model: view.detail ? view.detail.photos : []
+            delegate: PhotoThumb {}
+            onPhotoTapped: (source) => viewer.show(source)
+        }
+        Label {
+            width: parent.width
+            visible: view.detail !== null && view.detail.photoCount > view.detail.photos.length
+            text: view.detail ? qsTr("%n photo(s) already sent to the office and no longer kept on this phone.", "",
+                                     view.detail.photoCount - view.detail.photos.length) : ""
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Patrolbook
+
+// Today: the unfinished patrol to go on with, areas patrolled so far of those due, owner
+// visits due (with the time left before the three-day limit), open follow-ups, and what
+// waits to be sent. Each figure leads to its section (signals, Main switches).
+Page {
+    id: page
+
+    property bool wide: Window.width >= Theme.wideBreak
+
+    signal continuePatrol(string inspectionId)
+    signal openPatrol
+    signal openVisit(string visitId)
+    signal openVisits
+    signal openFollowUps
+    signal openSync
+
+    objectName: "todayPage"
+    title: Labels.nav("today")
+
+    header: PageHeader {
+        title: page.title
+        subtitle: Qt.formatDate(new Date(), "yyyy-MM-dd") + (Session.userName !== "" ? "  \u00b7  " + Session.userName : "")
+    }
+
+    TodaySummary {
+        id: summary
+    }
+
+    Timer {
+        // The time left before each visit's limit moves on.
+        interval: 60000
+        repeat: true
+        running: page.visible
+        onTriggered: summary.reload()
+    }
+
+    FormScroll {
+        anchors.fill: parent
+
+        Rectangle {
+            objectName: "continuePatrolCard"
+            width: parent.width
+            visible: summary.draftInspectionId !== ""
+            implicitHeight: continueColumn.implicitHeight + 2 * Theme.pad
+            radius: Theme.radius
+            color: Theme.warningBack
+            border.width: 2
+            border.color: Theme.warningEdge
+
+            ColumnLayout {
+                id: continueColumn
+
+                x: Theme.pad
+                y: Theme.pad
+                width: parent.width - 2 * Theme.pad
+                spacing: 8
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("A patrol is not finished yet. Everything you entered is kept.")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.warningText
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "continuePatrol"
+                    Layout.fillWidth: true
+                    highlighted: true
+                    text: qsTr("Continue the patrol")
+                    onClicked: page.continuePatrol(summary.draftInspectionId)
+                }
+            }
+        }
+
+        GridLayout {
+            width: parent.width
+            columns: width >= 600 ? 4 : 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+
+            StatTile {
+                objectName: "todayAreas"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                value: qsTr("%1 of %2").arg(summary.areasDone).arg(summary.areasDue)
+                label: qsTr("Areas patrolled")
+                valueColor: summary.areasDue > 0 && summary.areasDone >= summary.areasDue ? Theme.pass : Theme.text
+                onClicked: page.openPatrol()
+            }
+            StatTile {
+                objectName: "todayVisits"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                value: String(summary.visitsDue.count)
+                label: qsTr("Visits due")
+                onClicked: page.openVisits()
+            }
+            StatTile {
+                objectName: "todayFollowUps"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                value: String(summary.openFollowUps)
+                label: qsTr("Open follow-ups")
+                note: summary.overdueFollowUps > 0 ? qsTr("%n overdue", "", summary.overdueFollowUps) : ""
+                onClicked: page.openFollowUps()
+            }
+            StatTile {
+                objectName: "todayPending"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                value: String(summary.pendingSync)
+                label: qsTr("Waiting to sync")
+                valueColor: summary.pendingSync > 0 ? Theme.accent : Theme.pass
+                onClicked: page.openSync()
+            }
+        }
+
+        Label {
+            width: parent.width
+            text: qsTr("Owner visits due")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+        Label {
+            width: parent.width
+            visible: summary.visitsDue.count === 0
+            text: qsTr("No visits due. Well done.")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontBody
+        }
+        VisitDueList {
+            objectName: "todayVisitList"
+            width: parent.width
+            height: contentHeight
+            interactive: false
+            model: summary.visitsDue
+            delegate: VisitDueDelegate {}
+            onOpened: (visitId) => page.openVisit(visitId)
+        }
+    }
+}

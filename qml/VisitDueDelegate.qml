@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A visit to do: who, why, and the time left before the three-day limit.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string visitId
+    required property string ownerName
+    required property string unitLabel
+    required property string purpose
+    required property bool member
+    required property var dueAt
+    required property int minutesLeft
+    required property bool overdue
+
+    readonly property VisitDueList list: ListView.view as VisitDueList
+    readonly property bool hasDue: Labels.valid(dueAt)
+
+    objectName: "visitDue_" + index
+    width: list ? list.width : 360
+    implicitHeight: Math.max(64, implicitContentHeight + topPadding + bottomPadding)
+    onClicked: if (list) list.opened(visitId)
+
+    contentItem: ColumnLayout {
+        spacing: 2
+
+        Label {
+            Layout.fillWidth: true
+            text: row.ownerName + "  " + row.unitLabel
+            font.pixelSize: Theme.fontBody + 1
+            font.bold: true
+            elide: Text.ElideRight
+            color: Theme.text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            Label {
+                visible: row.hasDue
+                text: Labels.timeLeft(row.minutesLeft)
+                font.bold: true
+                color: row.overdue ? Theme.fail : row.minutesLeft < 24 * 60 ? Theme.accent : Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: Labels.purpose(row.purpose) + (row.member ? " \u00b7 " + qsTr("Member") : "")
+                elide: Text.ElideRight
+                color: Theme.textSecondary
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Patrolbook
+
+// 回访: a return visit. The owner and the three-day limit on top, a warning inside the
+// owner's rest hours, the channel, the purpose and its script, then the outcome (a note
+// unless satisfied) and suggestions. Saved as it is filled in.
+Item {
+    id: view
+
+    property VisitForm form
+    readonly property bool closed: form !== null && (form.status === "done" || form.status === "cancelled")
+    readonly property bool noteRequired: form !== null && form.outcome !== "" && form.outcome !== "satisfied"
+
+    signal finishedNow(string message)
+
+    function flush(): void {
+        note.flush()
+        suggestions.flush()
+    }
+
+    function finish(): bool {
+        flush()
+        if (!form.finish())
+            return false
+        finishedNow(qsTr("Visit recorded. It goes to the office with the next sync."))
+        return true
+    }
+
+    function markUnreachable(): bool {
+        flush()
+        if (!form.markUnreachable())
+            return false
+        finishedNow(qsTr("Noted that the owner could not be reached."))
+        return true
+    }
+
+    FormScroll {
+        id: scroll
+
+        anchors.fill: parent
+
+        RowLayout {
+            width: parent.width
+            spacing: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: view.form ? view.form.phone + (view.form.member ? "  \u00b7  " + qsTr("Member") : "") : ""
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "callOwner"
+                visible: view.form !== null && view.form.phone !== "" && view.form.channel === "phone" && !view.closed
+                text: qsTr("Call")
+                onClicked: Qt.openUrlExternally("tel:" + view.form.phone)
+            }
+        }
+
+        Label {
+            objectName: "visitStatus"
+            width: parent.width
+            text: view.form ? Labels.status(view.form.status)
+                              + (Labels.valid(view.form.plannedAt) ? " \u00b7 " + Labels.dateTime(view.form.plannedAt) : "")
+                            : ""
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "visitDeadline"
+            width: parent.width
+            visible: view.form !== null && view.form.hasDeadline && !view.closed
+            text: view.form ? qsTr("Three-day limit: %1 (by %2)").arg(Labels.timeLeft(view.form.minutesLeft))
+                              .arg(Labels.dateTime(view.form.dueAt)) : ""
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+            color: view.form && view.form.minutesLeft < 0 ? Theme.fail : Theme.text
+        }
+
+        Banner {
+            objectName: "restHoursWarning"
+            width: parent.width
+            kind: "warning"
+            text: view.form && !view.closed ? view.form.restHoursWarning : ""
+        }
+        Banner {
+            objectName: "visitError"
+            width: parent.width
+            kind: "error"
+            text: view.form ? view.form.errorString : ""
+            dismissable: true
+            onDismissed: view.form.clearError()
+        }
+
+        Label {
+            text: qsTr("How")
+            font.bold: true
+        }
+        GridLayout {
+            width: parent.width
+            columns: width > 520 ? 4 : 2
+            columnSpacing: 6
+            rowSpacing: 0
+            enabled: !view.closed
+
+            ResultButton {
+                objectName: "channel_phone"
+                Layout.fillWidth: true
+                text: Labels.channel("phone")
+                checked: view.form !== null && view.form.channel === "phone"
+                onClicked: view.form.setChannel("phone")
+            }
+            ResultButton {
+                objectName: "channel_in_person"
+                Layout.fillWidth: true
+                text: Labels.channel("in_person")
+                checked: view.form !== null && view.form.channel === "in_person"
+                onClicked: view.form.setChannel("in_person")
+            }
+            ResultButton {
+                objectName: "channel_sms"
+                Layout.fillWidth: true
+                text: Labels.channel("sms")
+                checked: view.form !== null && view.form.channel === "sms"
+                onClicked: view.form.setChannel("sms")
+            }
+            ResultButton {
+                objectName: "channel_email"
+                Layout.fillWidth: true
+                text: Labels.channel("email")
+                checked: view.form !== null && view.form.channel === "email"
+                onClicked: view.form.setChannel("email")
+            }
+        }
+
+        Label {
+            text: qsTr("Why")
+            font.bold: true
+        }
+        ComboBox {
+            id: purpose
+
+            objectName: "visitPurpose"
+            width: parent.width
+            enabled: !view.closed
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                {"value": "after_repair", "text": Labels.purpose("after_repair")},
+                {"value": "after_complaint", "text": Labels.purpose("after_complaint")},
+                {"value": "satisfaction", "text": Labels.purpose("satisfaction")},
+                {"value": "holiday", "text": Labels.purpose("holiday")},
+                {"value": "renewal", "text": Labels.purpose("renewal")},
+                {"value": "new_owner", "text": Labels.purpose("new_owner")}
+            ]
+            currentIndex: view.form && count > 0 ? indexOfValue(view.form.purpose) : -1
+            displayText: currentIndex < 0 ? qsTr("Choose the purpose") : currentText
+            onActivated: view.form.setPurpose(String(currentValue))
+        }
+
+        VisitScript {
+            width: parent.width
+            visible: prompts.length > 0 && !view.closed
+            prompts: view.form ? view.form.script : []
+        }
+
+        Label {
+            text: qsTr("Outcome")
+            font.bold: true
+        }
+        RowLayout {
+            width: parent.width
+            spacing: 6
+            enabled: !view.closed
+
+            ResultButton {
+                objectName: "outcome_satisfied"
+                Layout.fillWidth: true
+                text: Labels.outcome("satisfied")
+                tint: Theme.pass
+                checked: view.form !== null && view.form.outcome === "satisfied"
+                onClicked: view.form.setOutcome("satisfied")
+            }
+            ResultButton {
+                objectName: "outcome_average"
+                Layout.fillWidth: true
+                text: Labels.outcome("average")
+                tint: Theme.accent
+                checked: view.form !== null && view.form.outcome === "average"
+                onClicked: view.form.setOutcome("average")
+            }
+            ResultButton {
+                objectName: "outcome_unsatisfied"
+                Layout.fillWidth: true
+                text: Labels.outcome("unsatisfied")
+                tint: Theme.fail
+                checked: view.form !== null && view.form.outcome === "unsatisfied"
+                onClicked: view.form.setOutcome("unsatisfied")
+            }
+        }
+
+        Label {
+            width: parent.width
+            text: view.noteRequired ? qsTr("Note: what should improve (required unless the owner is satisfied)")
+                                    : qsTr("Note (required unless the owner is satisfied)")
+            font.bold: true
+            wrapMode: Text.Wrap
+            color: view.noteRequired && note.text.trim() === "" ? Theme.fail : Theme.text
+        }
+        AutoSaveArea {
+            id: note
+
+            objectName: "visitNote"
+            width: parent.width
+            enabled: !view.closed
+            required: view.noteRequired
+            savedText: view.form ? view.form.note : ""
+            onSave: (text) => view.form.setNote(text)
+        }
+        Label {
+            text: qsTr("Owner's suggestions")
+            font.bold: true
+        }
+        AutoSaveArea {
+            id: suggestions
+
+            objectName: "visitSuggestions"
+            width: parent.width
+            enabled: !view.closed
+            savedText: view.form ? view.form.suggestions : ""
+            onSave: (text) => view.form.setSuggestions(text)
+        }
+
+        Button {
+            objectName: "visitFinish"
+            width: parent.width
+            visible: !view.closed
+            highlighted: true
+            implicitHeight: Theme.bigTouch + topInset + bottomInset
+            font.pixelSize: Theme.fontTitle
+            text: qsTr("Visit done")
+            onClicked: if (!view.finish()) scroll.contentY = 0
+        }
+        Button {
+            objectName: "visitUnreachable"
+            width: parent.width
+            visible: !view.closed
+            text: qsTr("Could not reach the owner")
+            onClicked: view.markUnreachable()
+        }
+
+        VisitPlanner {
+            width: parent.width
+            visible: !view.closed
+            onPlanRequested: (when) => {
+                if (!view.form.plan(when))
+                    scroll.contentY = 0
+            }
+        }
+    }
+}

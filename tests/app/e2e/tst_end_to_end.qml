@@ -1,0 +1,131 @@
+import QtQuick
+import QtTest
+import Patrolbook
+import PatrolbookTest
+
+// The whole way a patrol takes, through the real UI against a real patrolbook-server:
+// sign in, patrol an area with a failed line, a photo and the replayed GPS position,
+// sync, and find the inspection, its lines, the follow-up and the photo on the server.
+TestCase {
+    id: test
+
+    property var window: null
+
+    function root(): Item {
+        return window.contentItem.parent
+    }
+
+    // Scrolls the page that holds `item` so that it is on screen, where a finger can
+    // reach it (a click off screen never arrives).
+    function ensureVisible(item: Item): Item {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentItem !== undefined && p.contentY !== undefined && p.interactive) {
+                const y = item.mapToItem(p.contentItem, 0, 0).y
+                if (y < p.contentY || y + item.height > p.contentY + p.height)
+                    p.contentY = Math.max(0, Math.min(y - 40, p.contentHeight - p.height))
+                break
+            }
+        }
+        // Pages slide in: wait until the item has stopped moving.
+        let last = item.mapToItem(null, 0, 0)
+        for (let i = 0; i < 40; ++i) {
+            wait(50)
+            const now = item.mapToItem(null, 0, 0)
+            if (now.x === last.x && now.y === last.y)
+                break
+            last = now
+        }
+        return item
+    }
+
+    function tap(item: Item): void {
+        verify(item, "nothing to tap")
+        mouseClick(ensureVisible(item))
+    }
+
+    function find(name: string, from: Item): Item {
+        const item = findChild(from ? from : root(), name)
+        verify(item, "no item named " + name)
+        return item
+    }
+
+    function typeInto(field: Item, text: string): void {
+        mouseClick(field)
+        field.selectAll()
+        keyClick(Qt.Key_Delete)
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function initTestCase(): void {
+        SyncStatus.automatic = true
+        const component = Qt.createComponent("qrc:/Patrolbook/Ui/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 360, height: 740 })
+        verify(window)
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanupTestCase(): void {
+        if (window)
+            window.destroy()
+    }
+
+    function test_patrol_reaches_the_server(): void {
+        verify(!Session.signedIn)
+        typeInto(find("signInServer"), TestEnv.serverUrl)
+        typeInto(find("signInUser"), "patrol")
+        typeInto(find("signInPassword"), "demo")
+        tap(find("signInButton"))
+        tryVerify(() => Session.signedIn, 20000, "signed in")
+        // The first sync after signing in brings the estate.
+        tryVerify(() => !SyncStatus.running && TestEnv.areaCode(0) !== "", 30000, "estate pulled")
+
+        tap(find("navPatrol"))
+        const code = TestEnv.areaCode(0)
+        let area = null
+        tryVerify(() => (area = findChild(root(), "areaDelegate_" + code)) !== null, 5000, "area listed")
+        tap(area)
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 0, 5000, "checklist shown")
+
+        // The NMEA walk replays from its first fix.
+        tryVerify(() => Gps.valid, 10000, "position from the NMEA log")
+        tap(find("stampPosition"))
+        tryVerify(() => find("stampedPosition").visible)
+
+        for (let row = 0; row < checklist.count; ++row) {
+            checklist.positionViewAtIndex(row, ListView.Contain)
+            const line = checklist.itemAtIndex(row)
+            verify(line, "line " + row)
+            tap(find(row === 0 ? "resultFail" : "resultPass", line))
+        }
+        const failed = checklist.itemAtIndex(0)
+        const description = find("followUpDescription", failed)
+        typeInto(description, "Broken tile at the entrance")
+        keyClick(Qt.Key_Return)
+        verify(find("patrolPage").addPhotoFile(0, TestEnv.photoFile), "photo added")
+
+        tap(find("finishPatrol"))
+        const inspectionId = TestEnv.latestInspectionId()
+        verify(inspectionId !== "")
+
+        tap(find("navSync"))
+        tap(find("syncNowButton"))
+        tryVerify(() => !SyncStatus.running && SyncStatus.pendingCount === 0 && !SyncStatus.uploading, 60000,
+                  "everything sent")
+
+        let server = null
+        tryVerify(() => (server = TestEnv.serverInspection(inspectionId)).photoFiles === 1, 30000,
+                  "photo verified on the server")
+        compare(server.status, "finished")
+        compare(server.items, checklist.count)
+        compare(server.failedItems, 1)
+        compare(server.followUps, 1)
+        compare(server.photos, 1)
+        compare(SyncStatus.problemCount, 0)
+    }
+
+    name: "EndToEnd"
+    when: windowShown
+}

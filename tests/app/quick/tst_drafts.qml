@@ -1,0 +1,139 @@
+import QtQuick
+import QtTest
+import Patrolbook
+import PatrolbookTest
+
+// The forms through the real UI over the demo estate on the device (no server): what is
+// typed is saved as it is typed, a closed app reopens where it was, the owner-visit rules
+// are enforced on screen, and signing out never throws pending changes away.
+TestCase {
+    id: test
+
+    property var window: null
+
+    function root(): Item {
+        return window.contentItem.parent
+    }
+
+    // Scrolls the page that holds `item` so that it is on screen, where a finger can
+    // reach it (a click off screen never arrives).
+    function ensureVisible(item: Item): Item {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentItem !== undefined && p.contentY !== undefined && p.interactive) {
+                const y = item.mapToItem(p.contentItem, 0, 0).y
+                if (y < p.contentY || y + item.height > p.contentY + p.height)
+                    p.contentY = Math.max(0, Math.min(y - 40, p.contentHeight - p.height))
+                break
+            }
+        }
+        // Pages slide in: wait until the item has stopped moving.
+        let last = item.mapToItem(null, 0, 0)
+        for (let i = 0; i < 40; ++i) {
+            wait(50)
+            const now = item.mapToItem(null, 0, 0)
+            if (now.x === last.x && now.y === last.y)
+                break
+            last = now
+        }
+        return item
+    }
+
+    function tap(item: Item): void {
+        verify(item, "nothing to tap")
+        mouseClick(ensureVisible(item))
+    }
+
+    function find(name: string, from: Item): Item {
+        const item = findChild(from ? from : root(), name)
+        verify(item, "no item named " + name)
+        return item
+    }
+
+    function openWindow(): void {
+        const component = Qt.createComponent("qrc:/Patrolbook/Ui/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 360, height: 740 })
+        verify(window)
+        waitForRendering(window.contentItem)
+    }
+
+    function closeWindow(): void {
+        window.destroy()
+        window = null
+        wait(50)
+    }
+
+    function initTestCase(): void {
+        TestEnv.seedDemo("patrol")
+        openWindow()
+    }
+
+    function cleanupTestCase(): void {
+        if (window)
+            window.destroy()
+    }
+
+    function test_1_closed_mid_patrol_reopens_where_it_was(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(0)))
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 3)
+        tap(find("resultPass", checklist.itemAtIndex(0)))
+        tap(find("resultFail", checklist.itemAtIndex(1)))
+        tap(find("resultNa", checklist.itemAtIndex(2)))
+        const answered = find("patrolProgress").text
+
+        closeWindow() // as if Android killed the app
+        openWindow()
+        window.showTab(0)
+        const resume = find("continuePatrol")
+        tap(resume)
+        const again = find("checklist")
+        tryVerify(() => again.count > 3)
+        compare(find("patrolProgress").text, answered)
+        verify(find("resultPass", again.itemAtIndex(0)).checked, "line 1 still passed")
+        verify(find("resultFail", again.itemAtIndex(1)).checked, "line 2 still failed")
+        verify(find("followUpDescription", again.itemAtIndex(1)).visible, "its follow-up is there")
+    }
+
+    function test_2_unfinished_lines_block_finishing_with_a_reason(): void {
+        tap(find("finishPatrol"))
+        const error = find("patrolError")
+        tryVerify(() => error.visible && error.text.length > 0)
+        verify(error.text.indexOf("Not answered") >= 0, error.text)
+    }
+
+    function test_3_planning_a_visit_into_rest_hours_is_refused(): void {
+        verify(window.openOwnerVisit(TestEnv.ownerId(0)))
+        const form = find("visitForm")
+        const date = find("planDate")
+        const time = find("planTime")
+        const tomorrow = new Date(Date.now() + 24 * 3600 * 1000)
+        date.text = Qt.formatDate(tomorrow, "yyyy-MM-dd")
+        time.text = "23:00" // night rest, 21:00-08:00 at the estate (in China and in UTC)
+        const plan = find("visitPlan")
+        verify(plan.enabled, "a valid day and time")
+        // The button's own signal: under the offscreen platform a click low in this
+        // form does not arrive (the patrol tests tap for real).
+        plan.clicked()
+        const error = find("visitError")
+        tryVerify(() => error.visible && error.text.indexOf("rest hours") >= 0)
+        verify(error.text.indexOf("08:00") >= 0, "says when is allowed: " + error.text)
+        verify(form)
+    }
+
+    function test_4_sign_out_with_pending_changes_explains_first(): void {
+        verify(SyncStatus.pendingCount > 0)
+        window.showTab(5)
+        tap(find("signOutButton"))
+        let anyway = null
+        tryVerify(() => (anyway = findChild(root(), "signOutAnyway")) !== null && anyway.visible, 3000,
+                  "the dialog explains before signing out")
+        const cancel = find("signOutCancel")
+        mouseClick(cancel)
+        tryVerify(() => !cancel.visible)
+        verify(Session.signedIn, "still signed in")
+    }
+
+    name: "Drafts"
+    when: windowShown
+}
