@@ -64,6 +64,8 @@ void Language::setChoice(const QString& choice)
     patrolbook::sync::DeviceState(Session::instance()->store().database()).set("language", valid.toStdString());
     install(resolve(valid));
     emit changed();
+    // Text the models built in C++ (labels, lines, reasons) is rebuilt in the new language.
+    Session::instance()->notifyRecordsChanged();
 }
 
 void Language::install(const QString& lang)

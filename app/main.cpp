@@ -37,12 +37,17 @@ int main(int argc, char* argv[])
         PositionProvider::setNmeaFile(parser.value(nmea));
 
     QQuickStyle::setStyle("Material");
-    QQmlApplicationEngine engine;
-    engine.addImportPath("qrc:/");
-    Language::applySaved(&engine);
-    // loadFromModule() is Qt 6.5+; the module's files sit under its URI path.
-    engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    return QGuiApplication::exec();
+    int rc = 1;
+    {
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/");
+        Language::applySaved(&engine);
+        // loadFromModule() is Qt 6.5+; the module's files sit under its URI path.
+        engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
+        if (!engine.rootObjects().isEmpty())
+            rc = QGuiApplication::exec();
+    }
+    // The sync thread and the store close before the application object goes.
+    Session::shutdown();
+    return rc;
 }

@@ -104,6 +104,10 @@ bool PatrolForm::start(const QString& areaId)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -117,6 +121,10 @@ bool PatrolForm::open(const QString& inspectionId)
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -256,6 +264,10 @@ bool PatrolForm::setResult(int row, const QString& result)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -276,6 +288,10 @@ bool PatrolForm::setItemNote(int row, const QString& note)
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -306,6 +322,10 @@ bool PatrolForm::addPhoto(int row, const QUrl& image)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -333,6 +353,10 @@ bool PatrolForm::setFollowUp(int row, const QString& description, const QString&
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -390,6 +414,10 @@ void PatrolForm::updatePositionWarning()
     positionWarning_.clear();
     if (!hasPosition_)
         return;
+    if (accuracy_ < 0) {
+        positionWarning_ = tr("The position's accuracy is unknown. Check it is the right area.");
+        return;
+    }
     if (accuracy_ > PositionProvider::poorAccuracyM) {
         positionWarning_
             = tr("The position is imprecise (±%1 m). Step into the open and stamp it again.").arg(qRound(accuracy_));
@@ -432,6 +460,10 @@ bool PatrolForm::finish()
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -464,6 +496,10 @@ bool PatrolForm::discardDraft()
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }

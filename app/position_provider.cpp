@@ -38,16 +38,40 @@ PositionProvider* PositionProvider::create(QQmlEngine*, QJSEngine*)
 PositionProvider::PositionProvider(QObject* parent)
     : QObject(parent)
 {
+    // A fix not renewed for a while is not where the phone is now (indoors, the last fix
+    // would be the previous area's): it stops counting as a position.
+    freshness_.setInterval(5000);
+    connect(&freshness_, &QTimer::timeout, this, [this] {
+        if (valid_ && received_.elapsed() > maxAgeMs) {
+            valid_ = false;
+            emit positionChanged();
+            if (!nmeaFile().isEmpty())
+                startSource(); // the replayed walk starts again, as a demo would want
+        }
+    });
+    freshness_.start();
+    startSource();
+}
+
+void PositionProvider::startSource()
+{
+    if (source_) {
+        source_->stopUpdates();
+        source_->deleteLater();
+        source_ = nullptr;
+    }
     if (!nmeaFile().isEmpty()) {
         // Replayed at the pace of its own time stamps, as a receiver would deliver it.
         // NMEA gives HDOP, not metres: HDOP x a consumer receiver's range error.
-        auto* file = new QFile(nmeaFile(), this);
+        auto* file = new QFile(nmeaFile());
         if (file->open(QIODevice::ReadOnly)) {
             auto* nmea = new QNmeaPositionInfoSource(QNmeaPositionInfoSource::SimulationMode, this);
+            file->setParent(nmea);
             nmea->setUserEquivalentRangeError(userEquivalentRangeErrorM);
             nmea->setDevice(file);
             source_ = nmea;
         } else {
+            delete file;
             error_ = tr("Cannot replay the GPS log %1.").arg(nmeaFile());
         }
     } else {
@@ -55,14 +79,14 @@ PositionProvider::PositionProvider(QObject* parent)
         if (!source_)
             error_ = tr("This device has no position source.");
     }
+    emit sourceChanged();
     if (!source_)
         return;
     source_->setUpdateInterval(1000);
     connect(source_, &QGeoPositionInfoSource::positionUpdated, this, &PositionProvider::onUpdate);
     connect(source_, &QGeoPositionInfoSource::errorOccurred, this, [this](QGeoPositionInfoSource::Error e) {
-        // The NMEA replay reaches the end of its log: the last position stays valid.
         if (e == QGeoPositionInfoSource::UpdateTimeoutError)
-            return;
+            return; // no fix yet: the freshness check handles it
         error_ = e == QGeoPositionInfoSource::AccessError ? tr("Location permission is off for Patrolbook.")
                                                           : tr("The position is not available.");
         emit sourceChanged();
@@ -81,6 +105,7 @@ void PositionProvider::onUpdate(const QGeoPositionInfo& info)
         ? info.attribute(QGeoPositionInfo::HorizontalAccuracy)
         : -1.0;
     timestamp_ = info.timestamp();
+    received_.start();
     if (!error_.isEmpty()) {
         error_.clear();
         emit sourceChanged();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 class QGeoPositionInfoSource;
@@ -42,6 +44,8 @@ public:
 
     // Beyond this accuracy (metres) a stamped position is questioned.
     static constexpr double poorAccuracyM = 50.0;
+    // A fix older than this (by the phone's clock, when it arrived) no longer counts.
+    static constexpr qint64 maxAgeMs = 30'000;
 
 signals:
     void sourceChanged();
@@ -49,11 +53,14 @@ signals:
 
 private:
     explicit PositionProvider(QObject* parent = nullptr);
+    void startSource();
     void onUpdate(const QGeoPositionInfo& info);
 
     QGeoPositionInfoSource* source_ = nullptr;
     bool valid_ = false;
     double lat_ = 0, lon_ = 0, accuracy_ = -1;
     QDateTime timestamp_;
+    QElapsedTimer received_;
+    QTimer freshness_;
     QString error_;
 };

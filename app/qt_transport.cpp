@@ -38,6 +38,10 @@ patrolbook::sync::HttpResponse QtTransport::send(const std::string& method, cons
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
+    if (!reply->isFinished()) { // the worker is stopping: its thread's loops were ended
+        reply->abort();
+        throw Error(ErrorDomain::Sync, ErrorCode::Unreachable, "stopped before the server answered");
+    }
 
     const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) // no HTTP answer at all: offline, refused, timed out, TLS failed

@@ -69,6 +69,10 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -80,6 +84,10 @@ bool RenovationForm::open(const QString& checkId)
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -226,6 +234,10 @@ bool RenovationForm::addPhoto(int row, const QUrl& image)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -285,6 +297,10 @@ bool RenovationForm::setSignature(const QString& pngDataUrl)
     } catch (const Error& e) {
         setError(userMessage(e));
         return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
+        return false;
     }
 }
 
@@ -309,6 +325,10 @@ bool RenovationForm::finish()
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }

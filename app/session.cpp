@@ -74,6 +74,9 @@ Session::Session(QObject* parent)
 {
     QDir().mkpath(dataDir());
     QDir().mkpath(photoDir());
+    changeTimer_.setSingleShot(true);
+    changeTimer_.setInterval(changeCoalesceMs);
+    connect(&changeTimer_, &QTimer::timeout, this, &Session::flushRecordsChanged);
     const auto storePath = QDir(dataDir()).filePath("device.db");
     store_ = std::make_unique<patrolbook::Store>(storePath.toStdString());
     worker_ = new SyncWorker(storePath, photoDir());
@@ -182,6 +185,15 @@ void Session::clearError()
 
 void Session::notifyRecordsChanged()
 {
+    // A form saves each answer as it is given; the lists and counts that follow the
+    // store reload once after the burst, not inside every save.
+    if (!changeTimer_.isActive())
+        changeTimer_.start();
+}
+
+void Session::flushRecordsChanged()
+{
+    changeTimer_.stop();
     ++revision_;
     emit recordsChanged();
 }

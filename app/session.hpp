@@ -6,6 +6,7 @@
 #include <QQmlEngine>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -72,8 +73,12 @@ public:
     patrolbook::Store& store() { return *store_; }
     SyncWorker* worker() { return worker_; }
     QString photoDir() const;
-    // Called by whoever wrote to the store.
+    // Called by whoever wrote to the store: recordsChanged follows within
+    // changeCoalesceMs, once for a burst of writes.
     void notifyRecordsChanged();
+    // Emits recordsChanged now if one is due (tests and benchmarks that read at once).
+    void flushRecordsChanged();
+    static constexpr int changeCoalesceMs = 150;
 
 signals:
     void userChanged();
@@ -95,4 +100,5 @@ private:
     QString userId_, userName_, role_, serverUrl_, errorString_;
     bool busy_ = false;
     int revision_ = 0;
+    QTimer changeTimer_;
 };

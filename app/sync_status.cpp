@@ -8,6 +8,7 @@
 
 #include <QJSEngine>
 #include <QNetworkInformation>
+#include <QPointer>
 
 namespace {
 // A form being filled in is saved answer by answer; waiting a little sends it as one
@@ -19,14 +20,11 @@ constexpr int periodicMs = 5 * 60 * 1000;
 
 SyncStatus* SyncStatus::instance()
 {
-    static SyncStatus* status = nullptr;
-    static Session* owner = nullptr;
-    // A new session (tests start several) gets a new status bound to its worker.
-    if (!status || owner != Session::instance()) {
-        delete status;
-        owner = Session::instance();
-        status = new SyncStatus(owner);
-    }
+    // A child of the session: a new session (tests start several) gets a new status bound
+    // to its worker, and the old one went with its session.
+    static QPointer<SyncStatus> status;
+    if (!status)
+        status = new SyncStatus(Session::instance());
     return status;
 }
 

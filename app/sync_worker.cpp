@@ -28,6 +28,9 @@ SyncWorker::~SyncWorker()
 void SyncWorker::start()
 {
     moveToThread(&thread_);
+    // The network manager and the connection belong to the worker's thread: closed there,
+    // as it ends, whatever it was doing.
+    connect(&thread_, &QThread::finished, this, &SyncWorker::close, Qt::DirectConnection);
     thread_.start();
 }
 
@@ -36,18 +39,34 @@ void SyncWorker::stop()
     if (!thread_.isRunning())
         return;
     stopping_ = true;
-    // The network manager and the connection belong to the worker's thread: closed there.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            engine_.reset();
-            transport_.reset();
-            store_.reset();
-            moveToThread(thread_.thread());
-        },
-        Qt::BlockingQueuedConnection);
+    // Ends every event loop of the thread, a request's wait included: the request fails
+    // as "no answer", its changes stay in the outbox, and the job unwinds.
     thread_.quit();
     thread_.wait();
+}
+
+void SyncWorker::close()
+{
+    engine_.reset();
+    transport_.reset();
+    store_.reset();
+}
+
+void SyncWorker::runOrQueue(std::function<void()> job)
+{
+    if (inJob_) {
+        queued_.push_back(std::move(job));
+        return;
+    }
+    inJob_ = true;
+    job();
+    while (!queued_.empty() && !stopping_) {
+        auto next = std::move(queued_.front());
+        queued_.pop_front();
+        next();
+    }
+    queued_.clear();
+    inJob_ = false;
 }
 
 void SyncWorker::open()
@@ -62,6 +81,11 @@ void SyncWorker::open()
 }
 
 void SyncWorker::signIn(const QString& serverUrl, const QString& username, const QString& password)
+{
+    runOrQueue([=, this] { doSignIn(serverUrl, username, password); });
+}
+
+void SyncWorker::doSignIn(const QString& serverUrl, const QString& username, const QString& password)
 {
     try {
         open();
@@ -85,6 +109,11 @@ void SyncWorker::signIn(const QString& serverUrl, const QString& username, const
 
 void SyncWorker::signOut()
 {
+    runOrQueue([this] { doSignOut(); });
+}
+
+void SyncWorker::doSignOut()
+{
     QString error;
     try {
         open();
@@ -98,6 +127,11 @@ void SyncWorker::signOut()
 }
 
 void SyncWorker::sync()
+{
+    runOrQueue([this] { doSync(); });
+}
+
+void SyncWorker::doSync()
 {
     emit syncStarted();
     int pushed = 0, pulled = 0, rejected = 0, conflicts = 0;
@@ -121,8 +155,8 @@ void SyncWorker::sync()
         pulled = int(result.last.pull.applied);
         rejected = int(push.rejected);
         conflicts = int(push.conflict);
-        if (result.last.pull.applied > 0 || result.last.pull.purged > 0)
-            emit recordsPulled();
+        // Any round may have pulled or pushed: the screens and counts read the store again.
+        emit recordsPulled();
         if (result.lastError) {
             error = userMessage(*result.lastError);
             needsUser = result.outcome == psync::SyncLoop::Outcome::NeedsUser;

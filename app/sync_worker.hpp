@@ -5,6 +5,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <deque>
+#include <functional>
 #include <memory>
 
 namespace patrolbook {
@@ -49,7 +51,16 @@ signals:
     void recordsPulled();
 
 private:
+    // The network waits run a local event loop on this thread, which would start the next
+    // queued call inside the running one: calls that arrive meanwhile wait their turn.
+    void runOrQueue(std::function<void()> job);
+    void doSignIn(const QString& serverUrl, const QString& username, const QString& password);
+    void doSignOut();
+    void doSync();
     void open();
+    void close();
+    bool inJob_ = false;
+    std::deque<std::function<void()>> queued_;
     QString storePath_, photoDir_;
     QThread thread_;
     std::atomic<bool> stopping_{false};

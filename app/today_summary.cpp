@@ -29,6 +29,8 @@ void TodaySummary::setNow(const QDateTime& now)
 
 void TodaySummary::reload()
 {
+    // Also on the screen's clock: the visits' time left moves without any save.
+    visits_.reload();
     int areasDue = 0, areasDone = 0, open = 0, overdue = 0, pending = 0;
     QString draft;
     try {

@@ -61,14 +61,19 @@ bool VisitForm::start(const QString& ownerId)
         visit.unitId = owner->unitId;
         visit.staffId = str(session->userId());
         visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
-        // Contacting now unless the user plans another time (plan() checks rest hours).
-        visit.plannedAt = form::now();
+        // Contacting now, or as soon as the owners' rest hours end; the user can book
+        // another time (plan() refuses one inside rest hours).
+        visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(form::now()).atOffset(form::now().offsetMin);
         records.insert(visit);
         session->notifyRecordsChanged();
         load(qstr(visit.id));
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -81,6 +86,10 @@ bool VisitForm::open(const QString& visitId)
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }
@@ -130,6 +139,10 @@ bool VisitForm::edit(F&& change)
         return true;
     } catch (const Error& e) {
         setError(userMessage(e));
+        return false;
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
+        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
         return false;
     }
 }

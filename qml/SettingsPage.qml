@@ -11,7 +11,8 @@ Page {
 
     // Signs out, first explaining (and offering to sync) when changes wait to be sent.
     function signOut(): void {
-        if (SyncStatus.pendingCount > 0)
+        // Refused changes count too: they wait for this user to fix or resend them.
+        if (SyncStatus.pendingCount + SyncStatus.problemCount > 0)
             signOutDialog.open()
         else
             Session.signOut()

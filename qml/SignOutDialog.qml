@@ -40,6 +40,20 @@ Dialog {
             visible: SyncStatus.running
             running: SyncStatus.running
         }
+        Label {
+            objectName: "signOutSyncError"
+            Layout.fillWidth: true
+            visible: !SyncStatus.running && SyncStatus.hasError && dialog.signOutAfterSync
+            text: SyncStatus.errorString
+            color: Theme.fail
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: SyncStatus.problemCount > 0
+            text: qsTr("%n change(s) were refused by the server and wait for you on the Sync screen.", "", SyncStatus.problemCount)
+            wrapMode: Text.Wrap
+        }
         Button {
             objectName: "signOutSyncNow"
             Layout.fillWidth: true
@@ -54,6 +68,7 @@ Dialog {
         Button {
             objectName: "signOutAnyway"
             Layout.fillWidth: true
+            enabled: !SyncStatus.running
             text: qsTr("Sign out anyway")
             onClicked: {
                 dialog.close()

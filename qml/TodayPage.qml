@@ -113,9 +113,9 @@ Page {
                 objectName: "todayPending"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                value: String(summary.pendingSync)
+                value: String(SyncStatus.pendingCount)
                 label: qsTr("Waiting to sync")
-                valueColor: summary.pendingSync > 0 ? Theme.accent : Theme.pass
+                valueColor: SyncStatus.pendingCount > 0 ? Theme.accent : Theme.pass
                 onClicked: page.openSync()
             }
         }

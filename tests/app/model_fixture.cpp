@@ -52,6 +52,7 @@ patrolbook::Store& ModelTest::store()
 void ModelTest::notifySaved()
 {
     Session::instance()->notifyRecordsChanged();
+    Session::instance()->flushRecordsChanged(); // what the coalescing timer does
 }
 
 const patrolbook::Staff& ModelTest::staff(const std::string& username) const

@@ -104,7 +104,7 @@ void TestEnv::seedDemo(const QString& username)
         }
     SyncStatus::instance()->setAutomatic(false); // no server behind this sign-in
     Session::instance()->reloadUser();
-    Session::instance()->notifyRecordsChanged();
+    Session::instance()->flushRecordsChanged();
 }
 
 QString TestEnv::areaCode(int index)
