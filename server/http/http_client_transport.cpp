@@ -47,29 +47,47 @@ HttpClientTransport::HttpClientTransport(const std::string& baseUrl, std::chrono
 
 HttpClientTransport::~HttpClientTransport() = default;
 
+constexpr int maxStaleConnectionRetries = 8;
+
 sync::HttpResponse HttpClientTransport::send(const std::string& method, const std::string& path,
                                              const std::string& body, const std::map<std::string, std::string>& headers)
 {
     try {
-        web::http::http_request request(method);
-        request.set_request_uri(path);
-        std::string contentType = "application/json";
-        bool hasContentType = false;
-        for (const auto& [name, value] : headers) {
-            // set_body() sets the content type itself; adding it as well would send it twice.
-            if (lower(name) == "content-type") {
-                contentType = value;
-                hasContentType = true;
-            } else {
-                request.headers().add(name, value);
+        // Built afresh for each attempt: a sent request's body stream is used up.
+        auto makeRequest = [&] {
+            web::http::http_request request(method);
+            request.set_request_uri(path);
+            std::string contentType = "application/json";
+            bool hasContentType = false;
+            for (const auto& [name, value] : headers) {
+                // set_body() sets the content type itself; adding it as well would send it twice.
+                if (lower(name) == "content-type") {
+                    contentType = value;
+                    hasContentType = true;
+                } else {
+                    request.headers().add(name, value);
+                }
+            }
+            if (!body.empty())
+                request.set_body(body, contentType);
+            else if (hasContentType)
+                request.headers().set_content_type(contentType);
+            return request;
+        };
+        web::http::http_response response;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                response = impl_->client->request(makeRequest()).get();
+                break;
+            } catch (const web::http::http_exception& e) {
+                // Kept-alive connections the server closed (it restarted): the request
+                // never reached it, so it goes again; each failure drops one dead
+                // connection from the client's pool.
+                if (attempt == maxStaleConnectionRetries
+                    || std::string_view(e.what()).find("Failed to write request") == std::string_view::npos)
+                    throw;
             }
         }
-        if (!body.empty())
-            request.set_body(body, contentType);
-        else if (hasContentType)
-            request.headers().set_content_type(contentType);
-
-        auto response = impl_->client->request(request).get();
         sync::HttpResponse out;
         out.status = response.status_code();
         // Whatever the content type says: the caller decides how to read the bytes.

@@ -17,7 +17,7 @@ TestCase {
 
     // Scrolls the page that holds `item` so that it is on screen, where a finger can
     // reach it (a click off screen never arrives).
-    function ensureVisible(item: Item): Item {
+    function ensureVisible(item) {
         for (let p = item.parent; p; p = p.parent) {
             if (p.contentItem !== undefined && p.contentY !== undefined && p.interactive) {
                 const y = item.mapToItem(p.contentItem, 0, 0).y
@@ -38,7 +38,7 @@ TestCase {
         return item
     }
 
-    function tap(item: Item): void {
+    function tap(item) {
         verify(item, "nothing to tap")
         mouseClick(ensureVisible(item))
     }
