@@ -225,7 +225,9 @@ std::vector<Error> validate(const OwnerVisit& r)
         need(out, r.outcome.has_value(), ErrorCode::Required, "outcome",
              "a done visit needs its outcome: satisfied, average or unsatisfied");
     }
-    if (r.outcome && *r.outcome != VisitOutcome::Satisfied) {
+    // Only once the visit is done: while it is being recorded, the outcome is often
+    // chosen before the note is typed, and each is saved as it is given.
+    if (r.status == VisitStatus::Done && r.outcome && *r.outcome != VisitOutcome::Satisfied) {
         const bool hasNote = r.note && r.note->find_first_not_of(" \t\r\n") != std::string::npos;
         need(out, hasNote, ErrorCode::NoteRequired, "note",
              "an owner who is not satisfied needs a note saying what to improve");

@@ -130,6 +130,18 @@ TEST(Validation, AVisitThatDidNotSatisfyNeedsANote)
     EXPECT_TRUE(problems(r).empty());
 }
 
+TEST(Validation, AVisitBeingRecordedMayHaveItsOutcomeBeforeItsNote)
+{
+    auto r = sample<OwnerVisit>();
+    r.status = VisitStatus::Planned;
+    r.plannedAt = r.visitedAt;
+    r.outcome = VisitOutcome::Unsatisfied;
+    r.note.reset();
+    EXPECT_TRUE(problems(r).empty()) << "saved as given; the note is required when it is done";
+    r.status = VisitStatus::Done;
+    EXPECT_EQ(problems(r), (std::vector<P>{{ErrorCode::NoteRequired, "note"}}));
+}
+
 TEST(Validation, APlannedVisitHasATime)
 {
     auto r = sample<OwnerVisit>();
