@@ -26,8 +26,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 Q_IMPORT_QML_PLUGIN(PatrolbookPlugin)

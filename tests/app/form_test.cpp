@@ -46,7 +46,8 @@ TEST_F(FormTest, APhotoIsScaledToTheLimitSavedAsJpegAndNamedByItsHash)
     ASSERT_TRUE(big.save(source));
 
     PhotoPreparer preparer(Session::instance()->photoDir());
-    const auto photo = preparer.prepare(QUrl::fromLocalFile(source), "inspection_item", "11111111-1111-4111-8111-111111111111");
+    const auto photo
+        = preparer.prepare(QUrl::fromLocalFile(source), "inspection_item", "11111111-1111-4111-8111-111111111111");
     EXPECT_EQ(photo.width, PhotoPreparer::maxEdge);
     EXPECT_EQ(photo.height, 1536) << "the aspect ratio is kept";
     EXPECT_EQ(photo.mimeType, "image/jpeg");
@@ -59,7 +60,8 @@ TEST_F(FormTest, APhotoIsScaledToTheLimitSavedAsJpegAndNamedByItsHash)
     EXPECT_EQ(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString(), photo.sha256);
     EXPECT_TRUE(bytes.startsWith("\xFF\xD8")) << "JPEG";
 
-    EXPECT_THROW(preparer.prepare(QUrl::fromLocalFile(dir_.filePath("missing.jpg")), "inspection_item", "x"), patrolbook::Error);
+    EXPECT_THROW(preparer.prepare(QUrl::fromLocalFile(dir_.filePath("missing.jpg")), "inspection_item", "x"),
+                 patrolbook::Error);
 }
 
 TEST_F(FormTest, AVisitIsDoneOnlyWithAnOutcomeAndANoteUnlessSatisfied)

@@ -26,16 +26,10 @@ TestCase {
                 break
             }
         }
-        // Pages slide in: wait until the item has stopped moving.
-        let last = item.mapToItem(null, 0, 0)
-        for (let i = 0; i < 40; ++i) {
-            wait(50)
-            const now = item.mapToItem(null, 0, 0)
-            if (now.x === last.x && now.y === last.y)
-                break
-            last = now
-        }
-        return item
+        // Pages slide in: let their transition end.
+        wait(300)
+        const target = item
+        return target
     }
 
     function tap(item) {
@@ -43,7 +37,7 @@ TestCase {
         mouseClick(ensureVisible(item))
     }
 
-    function find(name: string, from: Item): Item {
+    function find(name, from) {
         const item = findChild(from ? from : root(), name)
         verify(item, "no item named " + name)
         return item
