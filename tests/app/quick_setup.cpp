@@ -147,6 +147,12 @@ QString TestEnv::latestInspectionId()
     return id;
 }
 
+QString TestEnv::inspectionStatus(const QString& inspectionId)
+{
+    const auto in = Session::instance()->store().records().get<patrolbook::Inspection>(inspectionId.toStdString());
+    return in ? QString::fromUtf8(std::string(toString(in->status)).c_str()) : QString();
+}
+
 QVariantMap TestEnv::serverInspection(const QString& inspectionId)
 {
     namespace sql = patrolbook::sqlite;

@@ -35,6 +35,8 @@ public:
     Q_INVOKABLE QString ownerId(int index);
     Q_INVOKABLE QString plannedVisitId();
     Q_INVOKABLE QString latestInspectionId();
+    // "draft", "finished", or "" when the device has no such inspection.
+    Q_INVOKABLE QString inspectionStatus(const QString& inspectionId);
     // What the server holds of an inspection, read from its database: {status, items,
     // failedItems, followUps, photos, photoFiles (verified photo files on its disk)}.
     Q_INVOKABLE QVariantMap serverInspection(const QString& inspectionId);

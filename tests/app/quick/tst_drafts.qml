@@ -128,6 +128,20 @@ TestCase {
         verify(Session.signedIn, "still signed in")
     }
 
+    function test_5_signing_out_anyway_keeps_every_change_on_the_phone(): void {
+        const pending = SyncStatus.pendingCount
+        verify(pending > 0)
+        const draft = TestEnv.latestInspectionId()
+        tap(find("signOutButton"))
+        let anyway = null
+        tryVerify(() => (anyway = findChild(root(), "signOutAnyway")) !== null && anyway.visible)
+        mouseClick(anyway)
+        tryVerify(() => !Session.signedIn, 10000, "signed out")
+        tryVerify(() => findChild(root(), "signInPage") !== null, 5000, "back at the sign-in")
+        compare(SyncStatus.pendingCount, pending, "the changes wait on the phone for the next sign-in")
+        compare(TestEnv.inspectionStatus(draft), "draft", "the unfinished patrol is still there")
+    }
+
     name: "Drafts"
     when: windowShown
 }

@@ -92,6 +92,16 @@ TestCase {
         window.back()
         shoot("areas-" + data.tag)
 
+        const patrol = window.page(1)
+        patrol.openRenovation()
+        let renovation = null
+        tryVerify(() => (renovation = findChild(root(), "renovationPage")) !== null)
+        shoot("renovation-owners-" + data.tag)
+        verify(renovation.openOwner(TestEnv.ownerId(4)))
+        tryVerify(() => findChild(root(), "renovationForm") !== null)
+        shoot("renovation-" + data.tag)
+        window.showTab(1) // back to the patrol section's first page
+
         verify(window.openOwnerVisit(TestEnv.ownerId(2)))
         tryVerify(() => findChild(root(), "visitForm") !== null)
         shoot("visit-" + data.tag)
