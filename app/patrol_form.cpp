@@ -2,6 +2,7 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
+#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
 #include "session.hpp"
@@ -21,21 +22,6 @@ using form::qstr;
 using form::str;
 
 namespace {
-
-// Beyond this from an area's center (when the area sets no radius of its own) a stamped
-// position is questioned.
-constexpr double defaultAreaRadiusM = 150.0;
-
-std::optional<FollowUp> followUpOf(Store& store, const std::string& itemId)
-{
-    auto& st = store.database().cached("SELECT id FROM follow_up WHERE source_id = ? AND deleted = 0 LIMIT 1");
-    st.bind(1, itemId);
-    std::string id;
-    if (st.step())
-        id = st.getString(0);
-    st.reset();
-    return id.empty() ? std::nullopt : store.records().get<FollowUp>(id);
-}
 
 std::optional<ItemResult> parseResult(const QString& r)
 {
@@ -163,7 +149,7 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
             if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
                 row.photoUrls << url.toString();
     row.photoCount = int(item.photoIds.size());
-    if (const auto fu = followUpOf(session->store(), item.id)) {
+    if (const auto fu = PatrolRules::followUpOf(session->store(), item.id)) {
         row.followUpId = qstr(fu->id);
         row.followUpText = qstr(fu->description);
         row.followUpAssigneeId = qstr(fu->assigneeId.value_or(""));
@@ -236,22 +222,16 @@ bool PatrolForm::setResult(int row, const QString& result)
             throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
         item->result = parseResult(result);
         item->answeredAt = item->result ? std::optional(form::now()) : std::nullopt;
-        auto existing = followUpOf(store, item->id);
+        auto existing = PatrolRules::followUpOf(store, item->id);
         // The answer and its follow-up are one save: a failed line never lacks its follow-up.
         sqlite::Transaction tx(store.database());
         store.records().update(*item);
         if (item->result == ItemResult::Fail && !existing) {
-            FollowUp fu;
-            fu.id = newUuid();
-            fu.propertyId = str(propertyId_);
-            fu.sourceEntity = FollowUpSource::InspectionItem;
-            fu.sourceId = item->id;
-            fu.areaId = str(areaId_);
-            fu.description = str(items_.row(row).title);
-            fu.dueAt = form::now().plusMinutes(24 * 60);
-            fu.createdBy = str(session->userId());
-            fu.createdAt = form::now();
-            store.records().insert(fu);
+            const auto inspection = store.records().get<Inspection>(item->inspectionId);
+            if (!inspection)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
+            store.records().insert(
+                PatrolRules::followUpFor(*item, *inspection, items_.row(row).title, str(session->userId())));
         } else if (item->result != ItemResult::Fail && existing && existing->version == 0) {
             // Answered "fail" by mistake: the follow-up never left the phone, so it goes.
             // One the server has stays: only a manager closes or deletes it.
@@ -411,24 +391,9 @@ bool PatrolForm::stampPosition(double latitude, double longitude, double accurac
 
 void PatrolForm::updatePositionWarning()
 {
-    positionWarning_.clear();
-    if (!hasPosition_)
-        return;
-    if (accuracy_ < 0) {
-        positionWarning_ = tr("The position's accuracy is unknown. Check it is the right area.");
-        return;
-    }
-    if (accuracy_ > PositionProvider::poorAccuracyM) {
-        positionWarning_
-            = tr("The position is imprecise (±%1 m). Step into the open and stamp it again.").arg(qRound(accuracy_));
-        return;
-    }
-    const auto area = Session::instance()->store().records().get<Area>(str(areaId_));
-    if (area && area->center) {
-        const double distance = distanceMetres(*area->center, GeoPoint{lat_, lon_, std::nullopt});
-        if (distance > area->radiusM.value_or(defaultAreaRadiusM))
-            positionWarning_ = tr("You are %1 m from %2. Is this the right area?").arg(qRound(distance)).arg(areaName_);
-    }
+    positionWarning_ = hasPosition_ ? PatrolRules::positionWarning(
+                           Session::instance()->store().records().get<Area>(str(areaId_)), lat_, lon_, accuracy_)
+                                    : QString();
 }
 
 bool PatrolForm::finish()
@@ -477,7 +442,7 @@ bool PatrolForm::discardDraft()
     try {
         sqlite::Transaction tx(store.database());
         for (const auto& item : store.records().itemsOfInspection(str(inspectionId_))) {
-            if (const auto fu = followUpOf(store, item.id))
+            if (const auto fu = PatrolRules::followUpOf(store, item.id))
                 store.records().remove<FollowUp>(fu->id);
             for (const auto& photoId : item.photoIds)
                 store.records().remove<Photo>(photoId);

@@ -627,6 +627,10 @@
             <source>, </source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The position's accuracy is unknown. Check it is the right area.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PatrolFormView</name>
@@ -1433,6 +1437,13 @@
         <message>
             <source>Stay signed in</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by the server and wait for you on the Sync screen.</source>
+            <translation>
+                <numerusform>%n change was refused by the server and waits for you on the Sync screen.</numerusform>
+                <numerusform>%n changes were refused by the server and wait for you on the Sync screen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -625,6 +625,10 @@
             <source>, </source>
             <translation>、</translation>
         </message>
+        <message>
+            <source>The position's accuracy is unknown. Check it is the right area.</source>
+            <translation>位置精度未知，请确认是否在正确区域。</translation>
+        </message>
     </context>
     <context>
         <name>PatrolFormView</name>
@@ -1424,6 +1428,12 @@
         <message>
             <source>Stay signed in</source>
             <translation>暂不退出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by the server and wait for you on the Sync screen.</source>
+            <translation>
+                <numerusform>%n 项修改被服务器拒绝，请到“同步”页处理。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

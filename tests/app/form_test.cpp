@@ -1,6 +1,7 @@
 // The visit and renovation forms and photo preparation, on a real store and real files.
 #include "model_fixture.hpp"
 
+#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "renovation_form.hpp"
 #include "session.hpp"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -124,4 +127,20 @@ TEST_F(FormTest, AnAcceptanceFinishesOnlyWithTheOwnersSignatureKeptAsAPhoto)
     EXPECT_EQ(photo->width, 600);
 
     EXPECT_FALSE(form.setSignature("data:text/plain;base64,aGVsbG8=")) << "not an image";
+}
+
+TEST_F(FormTest, AStampedPositionIsQuestionedWhenImpreciseUnknownOrFarFromTheArea)
+{
+    auto areas = records().areasOfProperty(home().id);
+    const auto it = std::find_if(areas.begin(), areas.end(), [](const Area& a) { return a.center.has_value(); });
+    ASSERT_NE(it, areas.end());
+    const Area area = *it;
+    const double lat = area.center->lat, lon = area.center->lon;
+    EXPECT_TRUE(PatrolRules::positionWarning(area, lat, lon, 8).isEmpty()) << "at the area, precise";
+    EXPECT_TRUE(PatrolRules::positionWarning(area, lat, lon, 60).contains("60")) << "imprecise";
+    EXPECT_FALSE(PatrolRules::positionWarning(area, lat, lon, -1).isEmpty()) << "accuracy unknown";
+    // About 1.1 km north of the area.
+    const QString far = PatrolRules::positionWarning(area, lat + 0.01, lon, 8);
+    EXPECT_TRUE(far.contains(QString::fromStdString(area.name))) << far.toStdString();
+    EXPECT_TRUE(PatrolRules::positionWarning(std::nullopt, lat + 0.01, lon, 8).isEmpty()) << "no area to compare with";
 }

@@ -1,0 +1,59 @@
+#include "patrol_rules.hpp"
+
+#include "form_support.hpp"
+#include "position_provider.hpp"
+
+#include "patrolbook/geo_point.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/store.hpp"
+#include "patrolbook/uuid.hpp"
+
+#include <QCoreApplication>
+
+using namespace patrolbook;
+
+std::optional<FollowUp> PatrolRules::followUpOf(Store& store, const std::string& itemId)
+{
+    auto& st = store.database().cached("SELECT id FROM follow_up WHERE source_id = ? AND deleted = 0 LIMIT 1");
+    st.bind(1, itemId);
+    std::string id;
+    if (st.step())
+        id = st.getString(0);
+    st.reset();
+    return id.empty() ? std::nullopt : store.records().get<FollowUp>(id);
+}
+
+FollowUp PatrolRules::followUpFor(const InspectionItem& item, const Inspection& of, const QString& title,
+                                  const std::string& userId)
+{
+    FollowUp fu;
+    fu.id = newUuid();
+    fu.propertyId = of.propertyId;
+    fu.sourceEntity = FollowUpSource::InspectionItem;
+    fu.sourceId = item.id;
+    fu.areaId = of.areaId;
+    fu.description = title.toStdString();
+    fu.dueAt = form::now().plusMinutes(24 * 60);
+    fu.createdBy = userId;
+    fu.createdAt = form::now();
+    return fu;
+}
+
+QString PatrolRules::positionWarning(const std::optional<Area>& area, double latitude, double longitude,
+                                     double accuracyM)
+{
+    // In the form's context, where the translators know these texts.
+    if (accuracyM < 0)
+        return QCoreApplication::translate("PatrolForm", "The position's accuracy is unknown. Check it is the right area.");
+    if (accuracyM > PositionProvider::poorAccuracyM)
+        return QCoreApplication::translate("PatrolForm", "The position is imprecise (±%1 m). Step into the open and stamp it again.").arg(qRound(accuracyM));
+    if (area && area->center) {
+        const double distance = distanceMetres(*area->center, GeoPoint{latitude, longitude, std::nullopt});
+        if (distance > area->radiusM.value_or(defaultAreaRadiusM))
+            return QCoreApplication::translate("PatrolForm", "You are %1 m from %2. Is this the right area?")
+                .arg(qRound(distance))
+                .arg(QString::fromStdString(area->name));
+    }
+    return {};
+}
