@@ -45,9 +45,12 @@ QString PatrolRules::positionWarning(const std::optional<Area>& area, double lat
 {
     // In the form's context, where the translators know these texts.
     if (accuracyM < 0)
-        return QCoreApplication::translate("PatrolForm", "The position's accuracy is unknown. Check it is the right area.");
+        return QCoreApplication::translate("PatrolForm",
+                                           "The position's accuracy is unknown. Check it is the right area.");
     if (accuracyM > PositionProvider::poorAccuracyM)
-        return QCoreApplication::translate("PatrolForm", "The position is imprecise (±%1 m). Step into the open and stamp it again.").arg(qRound(accuracyM));
+        return QCoreApplication::translate("PatrolForm",
+                                           "The position is imprecise (±%1 m). Step into the open and stamp it again.")
+            .arg(qRound(accuracyM));
     if (area && area->center) {
         const double distance = distanceMetres(*area->center, GeoPoint{latitude, longitude, std::nullopt});
         if (distance > area->radiusM.value_or(defaultAreaRadiusM))

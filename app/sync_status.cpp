@@ -69,6 +69,8 @@ SyncStatus::SyncStatus(QObject* parent)
                         syncNow();
                 });
     }
+    if (const auto last = patrolbook::sync::DeviceState(session->store().database()).get("last_sync_at"))
+        lastSyncAt_ = QDateTime::fromString(QString::fromStdString(*last), Qt::ISODateWithMs);
     refreshCounts();
 }
 
@@ -143,8 +145,12 @@ void SyncStatus::onFinished(int, int, int, int, const QString& error, bool)
 {
     running_ = false;
     error_ = error;
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         lastSyncAt_ = QDateTime::currentDateTime();
+        // Kept with the records, so "last sync" survives a restart of the app.
+        patrolbook::sync::DeviceState(Session::instance()->store().database())
+            .set("last_sync_at", lastSyncAt_.toString(Qt::ISODateWithMs).toStdString());
+    }
     uploading_ = false;
     emit progressChanged();
     refreshCounts();

@@ -21,7 +21,7 @@ class SyncStatus : public QObject {
     Q_PROPERTY(bool running READ running NOTIFY stateChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY stateChanged)
     Q_PROPERTY(int problemCount READ problemCount NOTIFY stateChanged)
-    // Empty until the first sync of this run of the app; then an ISO date-time.
+    // The last successful sync on this device (kept across restarts); invalid before the first.
     Q_PROPERTY(QDateTime lastSyncAt READ lastSyncAt NOTIFY stateChanged)
     Q_PROPERTY(bool hasError READ hasError NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)

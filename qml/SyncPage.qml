@@ -54,7 +54,7 @@ Page {
                     Layout.fillWidth: true
                     text: Labels.valid(SyncStatus.lastSyncAt)
                           ? qsTr("Last sync: %1").arg(Labels.dateTime(SyncStatus.lastSyncAt))
-                          : qsTr("Not synced yet since the app started.")
+                          : qsTr("This phone has not synced yet.")
                     wrapMode: Text.Wrap
                 }
                 RowLayout {

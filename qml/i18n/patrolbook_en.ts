@@ -1471,10 +1471,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not synced yet since the app started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Sending photos…</source>
             <translation type="unfinished" />
         </message>
@@ -1500,6 +1496,10 @@
         </message>
         <message>
             <source>“%1” will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This phone has not synced yet.</source>
             <translation type="unfinished" />
         </message>
     </context>

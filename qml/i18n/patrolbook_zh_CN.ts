@@ -1460,10 +1460,6 @@
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <source>Not synced yet since the app started.</source>
-            <translation>本次启动后尚未同步。</translation>
-        </message>
-        <message>
             <source>Sending photos…</source>
             <translation>正在发送照片…</translation>
         </message>
@@ -1490,6 +1486,10 @@
         <message>
             <source>“%1” will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.</source>
             <translation>“%1”将不会发送。办公室保留现有内容，本手机将在下次同步时获取办公室的版本。</translation>
+        </message>
+        <message>
+            <source>This phone has not synced yet.</source>
+            <translation>本机尚未同步过。</translation>
         </message>
     </context>
     <context>

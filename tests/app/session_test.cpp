@@ -3,8 +3,10 @@
 
 #include "patrol_form.hpp"
 #include "session.hpp"
+#include "sync_status.hpp"
 
 #include "patrolbook/records.hpp"
+#include "patrolbook/sync/device_state.hpp"
 
 #include <QSignalSpy>
 
@@ -62,4 +64,15 @@ TEST_F(SessionTest, APatrolFinishesOnlyWhenEveryLineIsAnswered)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->status, patrolbook::RecordStatus::Finished);
     EXPECT_TRUE(stored->finishedAt.has_value());
+}
+
+TEST_F(SessionTest, TheLastSyncIsRememberedAcrossRestarts)
+{
+    const QDateTime when(QDate(2026, 11, 27), QTime(9, 30), Qt::OffsetFromUTC, 8 * 3600);
+    patrolbook::sync::DeviceState(store().database())
+        .set("last_sync_at", when.toString(Qt::ISODateWithMs).toStdString());
+    // A new session over the same store, as after the app was closed and opened again.
+    Session::shutdown();
+    ASSERT_TRUE(SyncStatus::instance()->lastSyncAt().isValid());
+    EXPECT_EQ(SyncStatus::instance()->lastSyncAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
 }
