@@ -1,5 +1,6 @@
 #include "form_support.hpp"
 
+#include "position_provider.hpp"
 #include "session.hpp"
 
 #include <QLocale>
@@ -56,6 +57,15 @@ QString unitLabel(Session& session, const std::string& unitId)
         return {};
     const auto building = records.get<patrolbook::Building>(unit->buildingId);
     return building ? qstr(building->code) + "-" + qstr(unit->number) : qstr(unit->number);
+}
+
+std::optional<patrolbook::GeoPoint> currentPosition()
+{
+    const auto* gps = PositionProvider::instance();
+    if (!gps->valid())
+        return std::nullopt;
+    return patrolbook::GeoPoint{gps->latitude(), gps->longitude(),
+                                gps->accuracy() >= 0 ? std::optional(gps->accuracy()) : std::nullopt};
 }
 
 } // namespace form

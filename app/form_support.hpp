@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app_errors.hpp"
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/geo_point.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/timestamp.hpp"
 
@@ -50,5 +54,24 @@ QString dateText(const std::optional<patrolbook::Timestamp>& t);
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored);
 // "3栋-1502"
 QString unitLabel(Session& session, const std::string& unitId);
+// The phone's current fix, if it has a fresh one.
+std::optional<patrolbook::GeoPoint> currentPosition();
+
+// Runs a form's action: what it throws becomes the form's message in the user's words,
+// and the action's transaction (if any) has rolled back, so nothing is half-saved.
+template <typename Action, typename SetError>
+bool guarded(Action&& action, SetError&& setError)
+{
+    try {
+        return action();
+    } catch (const patrolbook::Error& e) {
+        setError(userMessage(e));
+    } catch (const std::exception& e) {
+        // Not a rule the user broke (a full disk, a bug): said all the same.
+        setError(
+            userMessage(patrolbook::Error(patrolbook::ErrorDomain::Storage, patrolbook::ErrorCode::Sqlite, e.what())));
+    }
+    return false;
+}
 
 } // namespace form

@@ -51,68 +51,58 @@ bool PatrolForm::start(const QString& areaId)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        for (const auto& draft : store.records().inspectionsByStatus(RecordStatus::Draft))
-            if (draft.areaId == str(areaId) && draft.inspectorId == str(session->userId())) {
-                load(qstr(draft.id));
-                return true;
-            }
-        const auto area = store.records().get<Area>(str(areaId));
-        if (!area)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such area");
-        const auto checklist = store.records().get<Checklist>(area->checklistId);
-        if (!checklist || checklist->items.empty())
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "the area has no checklist");
+    return form::guarded(
+        [&]() -> bool {
+            for (const auto& draft : store.records().inspectionsByStatus(RecordStatus::Draft))
+                if (draft.areaId == str(areaId) && draft.inspectorId == str(session->userId())) {
+                    load(qstr(draft.id));
+                    return true;
+                }
+            const auto area = store.records().get<Area>(str(areaId));
+            if (!area)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such area");
+            const auto checklist = store.records().get<Checklist>(area->checklistId);
+            if (!checklist || checklist->items.empty())
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "the area has no checklist");
 
-        Inspection inspection;
-        inspection.id = newUuid();
-        inspection.propertyId = area->propertyId;
-        inspection.areaId = area->id;
-        inspection.checklistId = checklist->id;
-        inspection.inspectorId = str(session->userId());
-        inspection.startedAt = form::now();
-        inspection.deviceId = sync::DeviceState(store.database()).deviceId();
-        sqlite::Transaction tx(store.database());
-        store.records().insert(inspection);
-        for (const auto& line : checklist->items) {
-            InspectionItem item;
-            item.id = newUuid();
-            item.inspectionId = inspection.id;
-            item.itemCode = line.code;
-            item.category = line.category;
-            item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
-            store.records().insert(item);
-        }
-        tx.commit();
-        session->notifyRecordsChanged();
-        load(qstr(inspection.id));
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+            Inspection inspection;
+            inspection.id = newUuid();
+            inspection.propertyId = area->propertyId;
+            inspection.areaId = area->id;
+            inspection.checklistId = checklist->id;
+            inspection.inspectorId = str(session->userId());
+            inspection.startedAt = form::now();
+            inspection.deviceId = sync::DeviceState(store.database()).deviceId();
+            sqlite::Transaction tx(store.database());
+            store.records().insert(inspection);
+            for (const auto& line : checklist->items) {
+                InspectionItem item;
+                item.id = newUuid();
+                item.inspectionId = inspection.id;
+                item.itemCode = line.code;
+                item.category = line.category;
+                item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
+                store.records().insert(item);
+            }
+            tx.commit();
+            session->notifyRecordsChanged();
+            load(qstr(inspection.id));
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool PatrolForm::open(const QString& inspectionId)
 {
     clearError();
-    try {
-        if (!Session::instance()->store().records().get<Inspection>(str(inspectionId)))
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
-        load(inspectionId);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            if (!Session::instance()->store().records().get<Inspection>(str(inspectionId)))
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
+            load(inspectionId);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 QString PatrolForm::latestDraftId() const
@@ -216,39 +206,34 @@ bool PatrolForm::setResult(int row, const QString& result)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
-        if (!item)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-        item->result = parseResult(result);
-        item->answeredAt = item->result ? std::optional(form::now()) : std::nullopt;
-        auto existing = PatrolRules::followUpOf(store, item->id);
-        // The answer and its follow-up are one save: a failed line never lacks its follow-up.
-        sqlite::Transaction tx(store.database());
-        store.records().update(*item);
-        if (item->result == ItemResult::Fail && !existing) {
-            const auto inspection = store.records().get<Inspection>(item->inspectionId);
-            if (!inspection)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
-            store.records().insert(
-                PatrolRules::followUpFor(*item, *inspection, items_.row(row).title, str(session->userId())));
-        } else if (item->result != ItemResult::Fail && existing && existing->version == 0) {
-            // Answered "fail" by mistake: the follow-up never left the phone, so it goes.
-            // One the server has stays: only a manager closes or deletes it.
-            store.records().remove<FollowUp>(existing->id);
-        }
-        tx.commit();
-        session->notifyRecordsChanged();
-        refreshRow(row);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
+            if (!item)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+            item->result = parseResult(result);
+            item->answeredAt = item->result ? std::optional(form::now()) : std::nullopt;
+            auto existing = PatrolRules::followUpOf(store, item->id);
+            // The answer and its follow-up are one save: a failed line never lacks its follow-up.
+            sqlite::Transaction tx(store.database());
+            store.records().update(*item);
+            if (item->result == ItemResult::Fail && !existing) {
+                const auto inspection = store.records().get<Inspection>(item->inspectionId);
+                if (!inspection)
+                    throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
+                store.records().insert(
+                    PatrolRules::followUpFor(*item, *inspection, items_.row(row).title, str(session->userId())));
+            } else if (item->result != ItemResult::Fail && existing && existing->version == 0) {
+                // Answered "fail" by mistake: the follow-up never left the phone, so it goes.
+                // One the server has stays: only a manager closes or deletes it.
+                store.records().remove<FollowUp>(existing->id);
+            }
+            tx.commit();
+            session->notifyRecordsChanged();
+            refreshRow(row);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool PatrolForm::setItemNote(int row, const QString& note)
@@ -256,24 +241,19 @@ bool PatrolForm::setItemNote(int row, const QString& note)
     if (!items_.contains(row))
         return false;
     clearError();
-    try {
-        auto& records = Session::instance()->store().records();
-        auto item = records.get<InspectionItem>(str(items_.row(row).itemId));
-        if (!item)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-        item->note = form::optionalText(note);
-        records.update(*item);
-        Session::instance()->notifyRecordsChanged();
-        refreshRow(row);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto& records = Session::instance()->store().records();
+            auto item = records.get<InspectionItem>(str(items_.row(row).itemId));
+            if (!item)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+            item->note = form::optionalText(note);
+            records.update(*item);
+            Session::instance()->notifyRecordsChanged();
+            refreshRow(row);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool PatrolForm::addPhoto(int row, const QUrl& image)
@@ -283,30 +263,23 @@ bool PatrolForm::addPhoto(int row, const QUrl& image)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
-        if (!item)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-        auto photo = PhotoPreparer(session->photoDir()).prepare(image, "inspection_item", item->id);
-        if (const auto* gps = PositionProvider::instance(); gps->valid())
-            photo.position = GeoPoint{gps->latitude(), gps->longitude(),
-                                      gps->accuracy() >= 0 ? std::optional(gps->accuracy()) : std::nullopt};
-        item->photoIds.push_back(photo.id);
-        sqlite::Transaction tx(store.database());
-        store.records().insert(photo);
-        store.records().update(*item);
-        tx.commit();
-        session->notifyRecordsChanged();
-        refreshRow(row);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
+            if (!item)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+            auto photo = PhotoPreparer(session->photoDir()).prepare(image, "inspection_item", item->id);
+            photo.position = form::currentPosition();
+            item->photoIds.push_back(photo.id);
+            sqlite::Transaction tx(store.database());
+            store.records().insert(photo);
+            store.records().update(*item);
+            tx.commit();
+            session->notifyRecordsChanged();
+            refreshRow(row);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool PatrolForm::setFollowUp(int row, const QString& description, const QString& assigneeId, const QString& dueDate)
@@ -314,49 +287,43 @@ bool PatrolForm::setFollowUp(int row, const QString& description, const QString&
     if (!items_.contains(row) || items_.row(row).followUpId.isEmpty())
         return false;
     clearError();
-    try {
-        if (description.trimmed().isEmpty())
-            throw Error(ErrorDomain::Validation, ErrorCode::Required, "description", "description");
-        const auto due = form::endOfDay(dueDate);
-        if (!dueDate.trimmed().isEmpty() && !due)
-            throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "due date", "due_at");
-        auto& records = Session::instance()->store().records();
-        auto fu = records.get<FollowUp>(str(items_.row(row).followUpId));
-        if (!fu)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such follow-up");
-        fu->description = str(description.trimmed());
-        fu->assigneeId = form::optionalText(assigneeId);
-        fu->dueAt = due;
-        records.update(*fu);
-        Session::instance()->notifyRecordsChanged();
-        refreshRow(row);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            if (description.trimmed().isEmpty())
+                throw Error(ErrorDomain::Validation, ErrorCode::Required, "description", "description");
+            const auto due = form::endOfDay(dueDate);
+            if (!dueDate.trimmed().isEmpty() && !due)
+                throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "due date", "due_at");
+            auto& records = Session::instance()->store().records();
+            auto fu = records.get<FollowUp>(str(items_.row(row).followUpId));
+            if (!fu)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such follow-up");
+            fu->description = str(description.trimmed());
+            fu->assigneeId = form::optionalText(assigneeId);
+            fu->dueAt = due;
+            records.update(*fu);
+            Session::instance()->notifyRecordsChanged();
+            refreshRow(row);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 template <typename F>
 static bool editInspection(const QString& id, F&& change, QString& error)
 {
-    try {
-        auto& records = Session::instance()->store().records();
-        auto inspection = records.get<Inspection>(str(id));
-        if (!inspection)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
-        change(*inspection);
-        records.update(*inspection);
-        Session::instance()->notifyRecordsChanged();
-        return true;
-    } catch (const Error& e) {
-        error = userMessage(e);
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto& records = Session::instance()->store().records();
+            auto inspection = records.get<Inspection>(str(id));
+            if (!inspection)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
+            change(*inspection);
+            records.update(*inspection);
+            Session::instance()->notifyRecordsChanged();
+            return true;
+        },
+        [&](const QString& message) { error = message; });
 }
 
 bool PatrolForm::setNote(const QString& note)
@@ -400,36 +367,31 @@ bool PatrolForm::finish()
 {
     auto& records = Session::instance()->store().records();
     clearError();
-    try {
-        auto inspection = records.get<Inspection>(str(inspectionId_));
-        if (!inspection)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
-        QStringList missing;
-        for (int i = 0; i < items_.rowCount(); ++i)
-            if (items_.row(i).result.isEmpty())
-                missing << items_.row(i).title;
-        if (!missing.isEmpty()) {
-            setError(tr("Answer every line before finishing. Not answered: %1").arg(missing.join(tr(", "))));
-            return false;
-        }
-        inspection->status = RecordStatus::Finished;
-        inspection->finishedAt = form::now();
-        if (const auto problems = validateCompletion(*inspection, records.itemsOfInspection(inspection->id));
-            !problems.empty())
-            throw problems.front();
-        records.update(*inspection);
-        Session::instance()->notifyRecordsChanged();
-        status_ = "finished";
-        emit changed();
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto inspection = records.get<Inspection>(str(inspectionId_));
+            if (!inspection)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
+            QStringList missing;
+            for (int i = 0; i < items_.rowCount(); ++i)
+                if (items_.row(i).result.isEmpty())
+                    missing << items_.row(i).title;
+            if (!missing.isEmpty()) {
+                setError(tr("Answer every line before finishing. Not answered: %1").arg(missing.join(tr(", "))));
+                return false;
+            }
+            inspection->status = RecordStatus::Finished;
+            inspection->finishedAt = form::now();
+            if (const auto problems = validateCompletion(*inspection, records.itemsOfInspection(inspection->id));
+                !problems.empty())
+                throw problems.front();
+            records.update(*inspection);
+            Session::instance()->notifyRecordsChanged();
+            status_ = "finished";
+            emit changed();
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool PatrolForm::discardDraft()
@@ -439,34 +401,29 @@ bool PatrolForm::discardDraft()
     clearError();
     if (status_ != "draft")
         return false;
-    try {
-        sqlite::Transaction tx(store.database());
-        for (const auto& item : store.records().itemsOfInspection(str(inspectionId_))) {
-            if (const auto fu = PatrolRules::followUpOf(store, item.id))
-                store.records().remove<FollowUp>(fu->id);
-            for (const auto& photoId : item.photoIds)
-                store.records().remove<Photo>(photoId);
-            store.records().remove<InspectionItem>(item.id);
-        }
-        store.records().remove<Inspection>(str(inspectionId_));
-        tx.commit();
-        session->notifyRecordsChanged();
-        inspectionId_.clear();
-        areaId_.clear();
-        areaName_.clear();
-        status_.clear();
-        items_.reset({});
-        emit loaded();
-        emit changed();
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            sqlite::Transaction tx(store.database());
+            for (const auto& item : store.records().itemsOfInspection(str(inspectionId_))) {
+                if (const auto fu = PatrolRules::followUpOf(store, item.id))
+                    store.records().remove<FollowUp>(fu->id);
+                for (const auto& photoId : item.photoIds)
+                    store.records().remove<Photo>(photoId);
+                store.records().remove<InspectionItem>(item.id);
+            }
+            store.records().remove<Inspection>(str(inspectionId_));
+            tx.commit();
+            session->notifyRecordsChanged();
+            inspectionId_.clear();
+            areaId_.clear();
+            areaName_.clear();
+            status_.clear();
+            items_.reset({});
+            emit loaded();
+            emit changed();
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 void PatrolForm::clearError()

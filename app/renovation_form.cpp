@@ -28,68 +28,56 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        const auto parsedKind = form::parse<RenovationKind>(kind);
-        if (!parsedKind)
-            throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "kind", "kind");
-        const auto owner = store.records().get<Owner>(str(ownerId));
-        if (!owner)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
-        for (const auto& check : store.records().renovationChecksForUnit(owner->unitId))
-            if (check.status == RecordStatus::Draft && check.kind == *parsedKind
-                && check.inspectorId == str(session->userId())) {
-                load(qstr(check.id));
-                return true;
+    return form::guarded(
+        [&]() -> bool {
+            const auto parsedKind = form::parse<RenovationKind>(kind);
+            if (!parsedKind)
+                throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "kind", "kind");
+            const auto owner = store.records().get<Owner>(str(ownerId));
+            if (!owner)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
+            for (const auto& check : store.records().renovationChecksForUnit(owner->unitId))
+                if (check.status == RecordStatus::Draft && check.kind == *parsedKind
+                    && check.inspectorId == str(session->userId())) {
+                    load(qstr(check.id));
+                    return true;
+                }
+            RenovationCheck check;
+            check.id = newUuid();
+            check.propertyId = owner->propertyId;
+            check.unitId = owner->unitId;
+            check.ownerId = owner->id;
+            check.kind = *parsedKind;
+            check.inspectorId = str(session->userId());
+            check.startedAt = form::now();
+            check.position = form::currentPosition();
+            sqlite::Transaction tx(store.database());
+            store.records().insert(check);
+            for (const auto& line : renovationChecklist(*parsedKind).items) {
+                RenovationItem item;
+                item.id = newUuid();
+                item.checkId = check.id;
+                item.itemCode = line.code;
+                item.title = line.titleZh;
+                store.records().insert(item);
             }
-        RenovationCheck check;
-        check.id = newUuid();
-        check.propertyId = owner->propertyId;
-        check.unitId = owner->unitId;
-        check.ownerId = owner->id;
-        check.kind = *parsedKind;
-        check.inspectorId = str(session->userId());
-        check.startedAt = form::now();
-        if (const auto* gps = PositionProvider::instance(); gps->valid())
-            check.position = GeoPoint{gps->latitude(), gps->longitude(),
-                                      gps->accuracy() >= 0 ? std::optional(gps->accuracy()) : std::nullopt};
-        sqlite::Transaction tx(store.database());
-        store.records().insert(check);
-        for (const auto& line : renovationChecklist(*parsedKind).items) {
-            RenovationItem item;
-            item.id = newUuid();
-            item.checkId = check.id;
-            item.itemCode = line.code;
-            item.title = line.titleZh;
-            store.records().insert(item);
-        }
-        tx.commit();
-        session->notifyRecordsChanged();
-        load(qstr(check.id));
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+            tx.commit();
+            session->notifyRecordsChanged();
+            load(qstr(check.id));
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool RenovationForm::open(const QString& checkId)
 {
     clearError();
-    try {
-        load(checkId);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            load(checkId);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 void RenovationForm::load(const QString& checkId)
@@ -146,19 +134,18 @@ static bool editItem(AnswerListModel& items, int row, F&& change, QString& error
 {
     if (!items.contains(row))
         return false;
-    try {
-        auto& records = Session::instance()->store().records();
-        auto item = records.get<RenovationItem>(str(items.row(row).itemId));
-        if (!item)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-        change(*item);
-        records.update(*item);
-        Session::instance()->notifyRecordsChanged();
-        return true;
-    } catch (const Error& e) {
-        error = userMessage(e);
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto& records = Session::instance()->store().records();
+            auto item = records.get<RenovationItem>(str(items.row(row).itemId));
+            if (!item)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+            change(*item);
+            records.update(*item);
+            Session::instance()->notifyRecordsChanged();
+            return true;
+        },
+        [&](const QString& message) { error = message; });
 }
 
 bool RenovationForm::setResult(int row, const QString& result)
@@ -218,45 +205,39 @@ bool RenovationForm::addPhoto(int row, const QUrl& image)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        auto item = store.records().get<RenovationItem>(str(items_.row(row).itemId));
-        if (!item)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-        const auto photo = PhotoPreparer(session->photoDir()).prepare(image, "renovation_item", item->id);
-        item->photoIds.push_back(photo.id);
-        sqlite::Transaction tx(store.database());
-        store.records().insert(photo);
-        store.records().update(*item);
-        tx.commit();
-        session->notifyRecordsChanged();
-        load(checkId_);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto item = store.records().get<RenovationItem>(str(items_.row(row).itemId));
+            if (!item)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+            const auto photo = PhotoPreparer(session->photoDir()).prepare(image, "renovation_item", item->id);
+            item->photoIds.push_back(photo.id);
+            sqlite::Transaction tx(store.database());
+            store.records().insert(photo);
+            store.records().update(*item);
+            tx.commit();
+            session->notifyRecordsChanged();
+            load(checkId_);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 template <typename F>
 static bool editCheck(const QString& id, F&& change, QString& error)
 {
-    try {
-        auto& records = Session::instance()->store().records();
-        auto check = records.get<RenovationCheck>(str(id));
-        if (!check)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
-        change(*check);
-        records.update(*check);
-        Session::instance()->notifyRecordsChanged();
-        return true;
-    } catch (const Error& e) {
-        error = userMessage(e);
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto& records = Session::instance()->store().records();
+            auto check = records.get<RenovationCheck>(str(id));
+            if (!check)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+            change(*check);
+            records.update(*check);
+            Session::instance()->notifyRecordsChanged();
+            return true;
+        },
+        [&](const QString& message) { error = message; });
 }
 
 bool RenovationForm::setDetails(const QString& contractor, const QString& permitNo, const QString& note)
@@ -281,56 +262,47 @@ bool RenovationForm::setSignature(const QString& pngDataUrl)
     auto* session = Session::instance();
     auto& store = session->store();
     clearError();
-    try {
-        auto check = store.records().get<RenovationCheck>(str(checkId_));
-        if (!check)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
-        const auto photo = PhotoPreparer(session->photoDir()).prepareDataUrl(pngDataUrl, "renovation_check", check->id);
-        check->signaturePhotoId = photo.id;
-        sqlite::Transaction tx(store.database());
-        store.records().insert(photo);
-        store.records().update(*check);
-        tx.commit();
-        session->notifyRecordsChanged();
-        load(checkId_);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto check = store.records().get<RenovationCheck>(str(checkId_));
+            if (!check)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+            const auto photo
+                = PhotoPreparer(session->photoDir()).prepareDataUrl(pngDataUrl, "renovation_check", check->id);
+            check->signaturePhotoId = photo.id;
+            sqlite::Transaction tx(store.database());
+            store.records().insert(photo);
+            store.records().update(*check);
+            tx.commit();
+            session->notifyRecordsChanged();
+            load(checkId_);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool RenovationForm::finish()
 {
     auto& records = Session::instance()->store().records();
     clearError();
-    try {
-        auto check = records.get<RenovationCheck>(str(checkId_));
-        if (!check)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
-        check->status = RecordStatus::Finished;
-        check->finishedAt = form::now();
-        auto problems = validate(*check);
-        const auto completion = validateCompletion(*check, records.itemsOfRenovationCheck(check->id));
-        problems.insert(problems.end(), completion.begin(), completion.end());
-        if (!problems.empty())
-            throw problems.front();
-        records.update(*check);
-        Session::instance()->notifyRecordsChanged();
-        load(checkId_);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto check = records.get<RenovationCheck>(str(checkId_));
+            if (!check)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
+            check->status = RecordStatus::Finished;
+            check->finishedAt = form::now();
+            auto problems = validate(*check);
+            const auto completion = validateCompletion(*check, records.itemsOfRenovationCheck(check->id));
+            problems.insert(problems.end(), completion.begin(), completion.end());
+            if (!problems.empty())
+                throw problems.front();
+            records.update(*check);
+            Session::instance()->notifyRecordsChanged();
+            load(checkId_);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 void RenovationForm::clearError()

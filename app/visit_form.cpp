@@ -45,53 +45,43 @@ bool VisitForm::start(const QString& ownerId)
     auto* session = Session::instance();
     auto& records = session->store().records();
     clearError();
-    try {
-        const auto owner = records.get<Owner>(str(ownerId));
-        if (!owner)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
-        for (const auto& visit : records.visitsForOwner(owner->id))
-            if (visit.status == VisitStatus::Planned && visit.staffId == str(session->userId())) {
-                load(qstr(visit.id));
-                return true;
-            }
-        OwnerVisit visit;
-        visit.id = newUuid();
-        visit.propertyId = owner->propertyId;
-        visit.ownerId = owner->id;
-        visit.unitId = owner->unitId;
-        visit.staffId = str(session->userId());
-        visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
-        // Contacting now, or as soon as the owners' rest hours end; the user can book
-        // another time (plan() refuses one inside rest hours).
-        visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(form::now()).atOffset(form::now().offsetMin);
-        records.insert(visit);
-        session->notifyRecordsChanged();
-        load(qstr(visit.id));
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            const auto owner = records.get<Owner>(str(ownerId));
+            if (!owner)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
+            for (const auto& visit : records.visitsForOwner(owner->id))
+                if (visit.status == VisitStatus::Planned && visit.staffId == str(session->userId())) {
+                    load(qstr(visit.id));
+                    return true;
+                }
+            OwnerVisit visit;
+            visit.id = newUuid();
+            visit.propertyId = owner->propertyId;
+            visit.ownerId = owner->id;
+            visit.unitId = owner->unitId;
+            visit.staffId = str(session->userId());
+            visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
+            // Contacting now, or as soon as the owners' rest hours end; the user can book
+            // another time (plan() refuses one inside rest hours).
+            visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(form::now()).atOffset(form::now().offsetMin);
+            records.insert(visit);
+            session->notifyRecordsChanged();
+            load(qstr(visit.id));
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool VisitForm::open(const QString& visitId)
 {
     clearError();
-    try {
-        load(visitId);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            load(visitId);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 void VisitForm::load(const QString& visitId)
@@ -127,24 +117,19 @@ template <typename F>
 bool VisitForm::edit(F&& change)
 {
     clearError();
-    try {
-        auto& records = Session::instance()->store().records();
-        auto visit = records.get<OwnerVisit>(str(visitId_));
-        if (!visit)
-            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no visit open");
-        change(*visit);
-        records.update(*visit);
-        Session::instance()->notifyRecordsChanged();
-        load(visitId_);
-        return true;
-    } catch (const Error& e) {
-        setError(userMessage(e));
-        return false;
-    } catch (const std::exception& e) {
-        // Not a rule the user broke (a full disk, a bug): said, and nothing half-saved.
-        setError(userMessage(Error(ErrorDomain::Storage, ErrorCode::Sqlite, e.what())));
-        return false;
-    }
+    return form::guarded(
+        [&]() -> bool {
+            auto& records = Session::instance()->store().records();
+            auto visit = records.get<OwnerVisit>(str(visitId_));
+            if (!visit)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no visit open");
+            change(*visit);
+            records.update(*visit);
+            Session::instance()->notifyRecordsChanged();
+            load(visitId_);
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
 }
 
 bool VisitForm::setChannel(const QString& channel)
