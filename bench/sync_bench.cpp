@@ -2,7 +2,8 @@
 // to a real server, pulls them into a fresh device, and measures the server's "anything
 // new?" pull against a bare cpprestsdk handler with wrk. Prints JSON lines; asserts nothing.
 //
-// Usage: patrolbook-bench-sync [--inspections N] [--wrk-seconds S]
+// Usage: patrolbook-bench-sync [--inspections N] [--wrk-seconds S] [--only push|pull]
+// (--only stops after that phase, for profiling one side with perf.)
 
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -157,12 +158,15 @@ int main(int argc, char** argv)
 {
     int n = 10'000;
     int wrkSeconds = 5;
+    std::string only;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--inspections")
             n = std::stoi(argv[i + 1]);
         else if (arg == "--wrk-seconds")
             wrkSeconds = std::stoi(argv[i + 1]);
+        else if (arg == "--only")
+            only = argv[i + 1];
     }
     TempDir dir;
     ServerProcess server;
@@ -177,6 +181,20 @@ int main(int argc, char** argv)
     auto start = std::chrono::steady_clock::now();
     const auto report = engine.push();
     const double pushSecs = since(start);
+    if (only == "push") {
+        // For `perf record -k CLOCK_MONOTONIC` then `perf report --time START,END`.
+        std::fprintf(stderr, "push window: %.6f,%.6f\n",
+                     std::chrono::duration<double>(start.time_since_epoch()).count(),
+                     std::chrono::duration<double>(start.time_since_epoch()).count() + pushSecs);
+        std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
+                    "\"batches\":%d,\"applied\":%lld,\"deferred\":%lld,\"duplicate\":%lld,\"rejected\":%lld}\n",
+                    n, pushSecs, n / pushSecs, report.batches, static_cast<long long>(report.applied),
+                    static_cast<long long>(report.deferred), static_cast<long long>(report.duplicate),
+                    static_cast<long long>(report.rejected));
+        server.kill(SIGTERM); // a clean exit, so that profilers write their data
+        server.wait();
+        return 0;
+    }
     const double rowsPer = double(serverRows(server) - rowsBefore) / n;
     std::map<std::string, int> reasons;
     for (const auto& e : a.store->outbox().rejected())
@@ -200,6 +218,8 @@ int main(int argc, char** argv)
                 "\"records\":%lld,\"pages\":%d}\n",
                 n, pullSecs, n / pullSecs, static_cast<long long>(pulled.applied), pulled.pages);
     std::fflush(stdout);
+    if (only == "pull")
+        return 0;
 
     // "Anything new?": the cursor is at the end, so the answer is an empty page.
     const auto cursor = fresh.engine->state().pullCursor().value_or("");

@@ -7,6 +7,11 @@
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
 namespace patrolbook {
 
 namespace {
@@ -28,6 +33,45 @@ std::string tableOf(std::string_view entity)
     return std::string{entity};
 }
 
+constexpr const char* entryColumns
+    = "seq, change_id, entity, record_id, base_version, fields, deleted, state, attempts, reason";
+
+OutboxEntry readEntry(const sqlite::Statement& st)
+{
+    OutboxEntry e;
+    e.seq = st.getInt64(0);
+    e.changeId = st.isNull(1) ? std::string{} : st.getString(1); // empty until first sent
+    e.entity = st.getString(2);
+    e.recordId = st.getString(3);
+    e.baseVersion = st.getInt64(4);
+    e.fields = decodeFieldList(e.entity, st.getText(5));
+    e.deleted = st.getInt64(6) != 0;
+    e.state = stateFromText(st.getText(7));
+    e.attempts = st.getInt64(8);
+    if (!st.isNull(9))
+        e.reason = st.getString(9);
+    return e;
+}
+
+void appendQuoted(std::string& out, std::string_view text)
+{
+    // Record ids and change ids are UUIDs; anything else is escaped the JSON way.
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 } // namespace
 
 Outbox::Outbox(sqlite::Database& db)
@@ -39,28 +83,13 @@ std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t lim
 {
     // `where` is one of a few constant clauses: values are bound, so the cached
     // statements stay few.
-    auto& st = db_.cached("SELECT seq, change_id, entity, record_id, base_version, fields, deleted, state, attempts, "
-                          "reason FROM outbox "
-                          + where + " ORDER BY seq LIMIT ?1");
+    auto& st = db_.cached(std::string{"SELECT "} + entryColumns + " FROM outbox " + where + " ORDER BY seq LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
     if (seq)
         st.bind(2, *seq);
     std::vector<OutboxEntry> out;
-    while (st.step()) {
-        OutboxEntry e;
-        e.seq = st.getInt64(0);
-        e.changeId = st.getString(1); // empty until first sent
-        e.entity = st.getString(2);
-        e.recordId = st.getString(3);
-        e.baseVersion = st.getInt64(4);
-        e.fields = decodeFieldList(e.entity, st.getText(5));
-        e.deleted = st.getInt64(6) != 0;
-        e.state = stateFromText(st.getText(7));
-        e.attempts = st.getInt64(8);
-        if (!st.isNull(9))
-            e.reason = st.getString(9);
-        out.push_back(std::move(e));
-    }
+    while (st.step())
+        out.push_back(readEntry(st));
     st.reset();
     return out;
 }
@@ -99,6 +128,95 @@ void Outbox::markSent(std::int64_t seq)
         .bind(1, newUuid())
         .bind(2, seq)
         .run();
+}
+
+std::vector<OutboxEntry> Outbox::markSent(const std::vector<std::int64_t>& seqs)
+{
+    if (seqs.empty())
+        return {};
+    // [[seq, "change id"], ...]: one statement for the batch, each entry with a fresh id
+    // in case it has none yet.
+    std::string pairs = "[";
+    for (const auto seq : seqs) {
+        if (pairs.size() > 1)
+            pairs += ',';
+        pairs += '[' + std::to_string(seq) + ',';
+        appendQuoted(pairs, newUuid());
+        pairs += ']';
+    }
+    pairs += ']';
+    auto& st = db_.cached(std::string{"UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
+                                      "change_id = coalesce(outbox.change_id, j.cid) FROM "
+                                      "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS cid "
+                                      "FROM json_each(?)) AS j WHERE outbox.seq = j.seq AND outbox.state <> 'rejected' "
+                                      "RETURNING "}
+                          + entryColumns);
+    st.bind(1, pairs);
+    std::vector<OutboxEntry> out;
+    out.reserve(seqs.size());
+    while (st.step())
+        out.push_back(readEntry(st));
+    st.reset();
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    return out;
+}
+
+void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
+{
+    std::optional<sqlite::Transaction> tx;
+    if (!db_.inTransaction())
+        tx.emplace(db_);
+    // Grouped by table: [[seq, "record id", version], ...] per entity.
+    std::map<std::string, std::string, std::less<>> byEntity;
+    std::string seqs = "[";
+    for (const auto& [e, version] : acks) {
+        auto& list = byEntity[e->entity];
+        list += list.empty() ? "[" : ",";
+        list += '[' + std::to_string(e->seq) + ',';
+        appendQuoted(list, e->recordId);
+        list += ',' + std::to_string(version) + ']';
+        if (seqs.size() > 1)
+            seqs += ',';
+        seqs += std::to_string(e->seq);
+    }
+    seqs += ']';
+    for (auto& [entity, list] : byEntity) {
+        list += ']';
+        const std::string table = tableOf(entity);
+        const std::string rows = "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS id, "
+                                 "json_extract(value, '$[2]') AS version FROM json_each(?1)) AS j";
+        // Records with a later edit made on top of the acknowledged change: that edit is
+        // now based on the version the server gave (rare: an edit during the send).
+        auto& newer = db_.cached("SELECT j.seq, j.id, j.version FROM " + rows + " JOIN " + table
+                                 + " AS t ON t.id = j.id "
+                                   "WHERE t.pending_change IS NOT NULL AND t.pending_change <> j.seq");
+        newer.bind(1, list);
+        std::vector<std::tuple<std::int64_t, std::string, std::int64_t>> rebase;
+        while (newer.step())
+            rebase.emplace_back(newer.getInt64(0), newer.getString(1), newer.getInt64(2));
+        newer.reset();
+        for (const auto& [seq, id, version] : rebase)
+            db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
+                       "AND base_version < ?")
+                .bind(1, version)
+                .bind(2, id)
+                .bind(3, entity)
+                .bind(4, seq)
+                .bind(5, version)
+                .run();
+        db_.cached("UPDATE " + table + " SET version = max(" + table
+                   + ".version, j.version), pending_change = "
+                     "CASE WHEN "
+                   + table + ".pending_change = j.seq THEN NULL ELSE " + table
+                   + ".pending_change END "
+                     "FROM "
+                   + rows + " WHERE " + table + ".id = j.id")
+            .bind(1, list)
+            .run();
+    }
+    db_.cached("DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))").bind(1, seqs).run();
+    if (tx)
+        tx->commit();
 }
 
 void Outbox::acknowledge(std::int64_t seq, std::int64_t version)

@@ -61,21 +61,21 @@ TEST_F(SyncScenario, RecordsMadeOfflineReachTheServerAndTheOtherDevice)
     expectConverged(server.url(), {a.get(), b.get()});
 }
 
-TEST_F(SyncScenario, InspectionsSplitAcrossBatchesArriveWhole)
+namespace {
+
+// Finished inspections of 12 items, each inspection's items saved before it.
+void saveFinishedInspections(Device& d, int count)
 {
-    auto a = device("a");
-    const auto area = a->any<Area>();
-    const auto checklist = *a->store->records().get<Checklist>(area.checklistId);
-    // 45 finished inspections of 12 items: 585 changes, more than one push of 500, with
-    // each inspection's items saved before it (as the app saves a finished patrol).
-    for (int i = 0; i < 45; ++i) {
-        sqlite::Transaction tx(a->store->database());
+    const auto area = d.any<Area>();
+    const auto checklist = *d.store->records().get<Checklist>(area.checklistId);
+    for (int i = 0; i < count; ++i) {
+        sqlite::Transaction tx(d.store->database());
         Inspection in;
         in.id = newUuid();
         in.propertyId = area.propertyId;
         in.areaId = area.id;
         in.checklistId = checklist.id;
-        in.inspectorId = a->userId();
+        in.inspectorId = d.userId();
         in.startedAt = Timestamp::now(480);
         in.finishedAt = in.startedAt.plusMinutes(4);
         in.status = RecordStatus::Finished;
@@ -85,11 +85,38 @@ TEST_F(SyncScenario, InspectionsSplitAcrossBatchesArriveWhole)
             item.inspectionId = in.id;
             item.itemCode = "I" + std::to_string(k);
             item.result = ItemResult::Pass;
-            a->store->records().insert(item);
+            d.store->records().insert(item);
         }
-        a->store->records().insert(in);
+        d.store->records().insert(in);
         tx.commit();
     }
+}
+
+} // namespace
+
+TEST_F(SyncScenario, AFinishedInspectionWhoseItemsFillTheFirstBatchWaitsForThem)
+{
+    // 7 follow-ups, then inspections: the first push of 500 ends exactly with the 12 items
+    // of the 38th inspection. The next batch is taken while the first is on the wire; the
+    // inspection must not go before its items are on the server, or the server sees a
+    // finished inspection with no items and refuses it.
+    auto a = device("a");
+    for (int i = 0; i < 7; ++i)
+        a->newFollowUp("路灯不亮 " + std::to_string(i));
+    saveFinishedInspections(*a, 45);
+    const auto report = a->engine->push();
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(report.applied, 7 + 45 * 13);
+    EXPECT_TRUE(a->store->outbox().rejected().empty());
+    expectConverged(server.url(), {a.get()});
+}
+
+TEST_F(SyncScenario, InspectionsSplitAcrossBatchesArriveWhole)
+{
+    auto a = device("a");
+    // 45 finished inspections of 12 items: 585 changes, more than one push of 500, with
+    // each inspection's items saved before it (as the app saves a finished patrol).
+    saveFinishedInspections(*a, 45);
     const auto report = a->engine->push();
     EXPECT_EQ(report.rejected, 0);
     EXPECT_GE(report.batches, 2);

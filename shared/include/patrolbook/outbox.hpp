@@ -44,11 +44,21 @@ public:
     // edits of the record start a new entry rather than fold into this one, whose change
     // id the server may already have seen.
     void markSent(std::int64_t seq);
+    // The same for a batch in one statement; returns the entries as they now stand (change
+    // ids given), in seq order. A rejected entry is not marked and not returned.
+    std::vector<OutboxEntry> markSent(const std::vector<std::int64_t>& seqs);
     // The server applied the change as `version`: the entry goes, the record takes the
     // version (and stops pointing at the entry).
     void acknowledge(std::int64_t seq, std::int64_t version);
     // The same, for an entry the caller has just read (saves looking it up again).
     void acknowledge(const OutboxEntry& entry, std::int64_t version);
+    // The same for a batch (at most one entry per record), a few statements per table
+    // rather than four per entry: a push acknowledges hundreds at once.
+    struct Acknowledgement {
+        const OutboxEntry* entry;
+        std::int64_t version;
+    };
+    void acknowledge(const std::vector<Acknowledgement>& acks);
     // The server refused it for `reason`: kept, marked, shown to the user; never dropped.
     void reject(std::int64_t seq, const std::string& reason);
     // The user's answers to a refusal. Retry: send it again as a new change (after the user

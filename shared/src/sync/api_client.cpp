@@ -34,6 +34,18 @@ nlohmann::json ApiClient::call(const std::string& method, const std::string& pat
         text = body.dump();
     else if (method != "GET" && method != "HEAD")
         text = "{}"; // a JSON content type with an empty body is malformed JSON to a strict server
+    return callWithText(method, path, text, authenticated);
+}
+
+void ApiClient::pinToken()
+{
+    token_ = state_.token();
+    pinned_ = true;
+}
+
+nlohmann::json ApiClient::callWithText(const std::string& method, const std::string& path, const std::string& text,
+                                       bool authenticated)
+{
     const auto response = send(method, path, text,
                                {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, authenticated);
     if (response.status < 200 || response.status >= 300)
@@ -52,7 +64,7 @@ HttpResponse ApiClient::send(const std::string& method, const std::string& path,
 {
     headers["Patrolbook-Protocol"] = std::to_string(protocolVersion);
     if (authenticated)
-        if (auto token = state_.token())
+        if (auto token = pinned_ ? token_ : state_.token())
             headers["Authorization"] = "Bearer " + *token;
     return transport_.send(method, path, body, headers);
 }

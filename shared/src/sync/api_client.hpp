@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,12 @@ public:
     // The parsed answer of a 2xx. A null `body` sends none on GET and "{}" otherwise.
     nlohmann::json call(const std::string& method, const std::string& path, const nlohmann::json& body,
                         bool authenticated);
+    // The same with the body already written as JSON text.
+    nlohmann::json callWithText(const std::string& method, const std::string& path, const std::string& body,
+                                bool authenticated);
+    // Reads the token now and uses it for every later call, without reading the store
+    // again: the sync engine works the store on a helper thread while a call is on the wire.
+    void pinToken();
     // The answer as it came, whatever its status, with the same protocol header and token
     // as call() plus `headers`: for calls that are not JSON, or whose error statuses are
     // answers the caller acts on (the photo upload's 404 and 409).
@@ -30,6 +37,8 @@ public:
 private:
     Transport& transport_;
     DeviceState& state_;
+    bool pinned_ = false;
+    std::optional<std::string> token_;
 };
 
 // The Error for a non-2xx answer, its message the problem+json "detail" when there is one.

@@ -93,6 +93,21 @@ Json toJson(const PushRequest& request)
     return {{"device_id", request.deviceId}, {"changes", std::move(changes)}};
 }
 
+std::string toJsonText(const PushRequest& request)
+{
+    std::string out = R"({"changes":[)";
+    bool first = true;
+    for (const auto& c : request.changes) {
+        out += first ? "{" : ",{";
+        first = false;
+        out += R"("base_version":)" + std::to_string(c.baseVersion) + R"(,"change_id":)" + Json(c.changeId).dump()
+            + R"(,"deleted":)" + (c.deleted ? "true" : "false") + R"(,"entity":)" + Json(c.entity).dump()
+            + R"(,"fields":)" + c.fields.dump() + R"(,"id":)" + Json(c.id).dump() + "}";
+    }
+    out += R"(],"device_id":)" + Json(request.deviceId).dump() + "}";
+    return out;
+}
+
 Json toJson(const ChangeResult& result)
 {
     Json j{
@@ -141,14 +156,22 @@ Json toJson(const PulledRecord& record)
 
 PullPage parsePullPage(const Json& body)
 {
+    return parsePullPage(Json(body));
+}
+
+PullPage parsePullPage(Json&& body)
+{
     if (!body.is_object())
         malformed("the pull answer must be a JSON object");
     PullPage page;
-    const Json& records = member(body, "records", "the pull answer");
+    auto found = body.find("records");
+    if (found == body.end())
+        malformed("the pull answer has no \"records\"");
+    Json& records = *found;
     if (!records.is_array())
         malformed("\"records\" must be an array");
     page.records.reserve(records.size());
-    for (const auto& r : records) {
+    for (auto& r : records) {
         if (!r.is_object())
             malformed("a pulled record must be an object");
         PulledRecord rec;
@@ -156,10 +179,12 @@ PullPage parsePullPage(const Json& body)
         rec.id = text(r, "id", "a pulled record");
         rec.version = integer(r, "version", "a pulled record");
         rec.deleted = flag(r, "deleted", "a pulled record", false);
-        const Json& fields = member(r, "fields", "a pulled record");
-        if (!fields.is_object())
+        auto fields = r.find("fields");
+        if (fields == r.end())
+            malformed("a pulled record has no \"fields\"");
+        if (!fields->is_object())
             malformed("a pulled record's \"fields\" must be an object");
-        rec.fields = fields;
+        rec.fields = std::move(*fields);
         page.records.push_back(std::move(rec));
     }
     page.cursor = text(body, "cursor", "the pull answer");

@@ -8,8 +8,11 @@
 #include "patrolbook/sync/protocol.hpp"
 #include "record_dispatch.hpp"
 
+#include <algorithm>
 #include <exception>
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -32,50 +35,174 @@ auto parseAnswer(Parse&& parse, const std::string& what) -> decltype(parse())
     }
 }
 
-// A later entry of a record was made on top of an earlier one: it goes in a later batch,
-// once acknowledging the earlier one has rebased it on the version the server gave.
-std::vector<OutboxEntry> firstPerRecord(std::vector<OutboxEntry> entries)
+using RecordKey = std::pair<std::string, std::string>;
+
+struct Batch {
+    std::vector<OutboxEntry> entries; // each with its change id
+    std::string body; // the push request, as JSON text
+    std::set<RecordKey> records;
+};
+
+// An inspection and its items travel together, and so do a renovation check and its
+// items: the server checks a finished parent against the items it holds, and defers an item
+// whose parent it does not have yet. A record's group is its parent's key (items) or its own.
+RecordKey groupOf(Store& store, const OutboxEntry& e)
 {
-    std::set<std::pair<std::string, std::string>> seen;
-    std::vector<OutboxEntry> out;
-    for (auto& e : entries)
-        if (seen.emplace(e.entity, e.recordId).second)
-            out.push_back(std::move(e));
+    const char* sql = e.entity == "inspection_item" ? "SELECT inspection_id FROM inspection_item WHERE id = ?"
+        : e.entity == "renovation_item"             ? "SELECT check_id FROM renovation_item WHERE id = ?"
+                                                    : nullptr;
+    if (!sql)
+        return {e.entity, e.recordId};
+    auto& st = store.database().cached(sql);
+    st.bindRef(1, e.recordId);
+    RecordKey group{e.entity == "inspection_item" ? "inspection" : "renovation_check", ""};
+    group.second = st.step() ? st.getString(0) : e.recordId;
+    st.reset();
+    return group;
+}
+
+// The records of a parent's group with changes still to send (not refused): the parent
+// and each of its items that points at an unacknowledged entry.
+std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
+{
+    const char* items = group.first == "inspection"
+        ? "SELECT i.id FROM inspection_item i JOIN outbox o ON o.seq = "
+          "i.pending_change WHERE i.inspection_id = ? AND o.state <> 'rejected'"
+        : group.first == "renovation_check"
+        ? "SELECT i.id FROM renovation_item i JOIN outbox o ON o.seq = i.pending_change WHERE i.check_id = ? AND "
+          "o.state <> 'rejected'"
+        : nullptr;
+    std::vector<RecordKey> out;
+    if (!items)
+        return out;
+    const std::string itemEntity = group.first == "inspection" ? "inspection_item" : "renovation_item";
+    auto& st = store.database().cached(items);
+    st.bindRef(1, group.second);
+    while (st.step())
+        out.emplace_back(itemEntity, st.getString(0));
+    st.reset();
+    auto& parent = store.database().cached("SELECT 1 FROM " + group.first
+                                           + " p JOIN outbox o ON o.seq = "
+                                             "p.pending_change WHERE p.id = ? AND o.state <> 'rejected'");
+    parent.bindRef(1, group.second);
+    if (parent.step())
+        out.push_back(group);
+    parent.reset();
     return out;
 }
 
-struct Batch {
-    std::vector<Change> changes;
-    std::vector<OutboxEntry> entries; // of each change, in the same order
-};
-
-// Takes the next batch, gives each entry its change id and reads the values to send, all
+// Takes the next batch, gives each entry its change id and writes the values to send, all
 // in one transaction: the values sent are exactly those of the records when the entries
-// were closed to further folding.
-Batch takeBatch(Store& store)
+// were closed to further folding. One entry per record: a later entry was made on top of
+// an earlier one and goes once acknowledging the earlier one has rebased it on the
+// version the server gave. Groups go whole, and wait while one of their records is in
+// `inFlight`, the batch on the wire.
+Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight)
 {
     sqlite::Transaction tx(store.database());
-    auto entries = firstPerRecord(store.outbox().unacknowledged(maxChangesPerPush));
-    if (entries.empty())
-        return {};
-    for (const auto& e : entries)
-        store.outbox().markSent(e.seq);
-    // Read back through the same query: Outbox::entry() would prepare one statement per seq.
-    std::map<std::int64_t, OutboxEntry> sent;
-    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush))
-        sent.emplace(e.seq, std::move(e));
-    Batch batch;
-    for (auto& e : entries) {
-        auto it = sent.find(e.seq);
-        auto reread
-            = it != sent.end() ? std::optional<OutboxEntry>{std::move(it->second)} : store.outbox().entry(e.seq);
-        if (reread)
-            e = std::move(*reread);
+    std::vector<std::pair<OutboxEntry, RecordKey>> candidates;
+    std::set<RecordKey> records;
+    std::set<RecordKey> groups;
+    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush + inFlight.size())) {
+        RecordKey key{e.entity, e.recordId};
+        if (inFlight.contains(key) || !records.insert(std::move(key)).second)
+            continue;
+        auto group = groupOf(store, e);
+        groups.insert(group);
+        candidates.emplace_back(std::move(e), std::move(group));
+        if (candidates.size() == maxChangesPerPush)
+            break;
     }
-    batch.changes = buildChanges(store, entries);
-    batch.entries = std::move(entries);
+    std::set<RecordKey> held;
+    for (const auto& group : groups) {
+        const auto unsent = unsentOfGroup(store, group);
+        if (std::any_of(unsent.begin(), unsent.end(),
+                        [&](const RecordKey& r) { return inFlight.contains(r) || !records.contains(r); }))
+            held.insert(group);
+    }
+    // With nothing on the wire, never hold back everything (a group larger than a batch):
+    // what is left may still be progress.
+    if (held.size() == groups.size() && inFlight.empty())
+        held.clear();
+    Batch batch;
+    std::vector<std::int64_t> seqs;
+    for (const auto& [e, group] : candidates)
+        if (!held.contains(group)) {
+            seqs.push_back(e.seq);
+            batch.records.emplace(e.entity, e.recordId);
+        }
+    if (seqs.empty())
+        return {};
+    batch.entries = store.outbox().markSent(seqs);
+    batch.body = toJsonText(PushRequest{deviceId, buildChanges(store, batch.entries)});
     tx.commit();
     return batch;
+}
+
+// A sent batch and the server's answer to it.
+struct Answered {
+    Batch batch;
+    Json answer;
+};
+
+// Applies the server's answer: acknowledged entries go, refusals are marked, conflicts
+// kept for review, all in one transaction. Returns how many entries were settled.
+std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushReport& report)
+{
+    const auto results = parseAnswer([&] { return parsePushResults(sent.answer); }, "push answer");
+    ++report.batches;
+    std::map<std::string_view, const OutboxEntry*> entryOf;
+    for (const auto& e : sent.batch.entries)
+        entryOf.emplace(e.changeId, &e);
+
+    std::size_t answered = 0;
+    std::size_t settled = 0;
+    std::vector<Outbox::Acknowledgement> acks;
+    acks.reserve(sent.batch.entries.size());
+    sqlite::Transaction tx(store.database());
+    for (const auto& r : results) {
+        auto it = entryOf.find(r.changeId);
+        if (it == entryOf.end() || !it->second)
+            continue; // not ours, or answered twice
+        const OutboxEntry& entry = *std::exchange(it->second, nullptr);
+        ++answered;
+        switch (r.status) {
+        case ChangeStatus::Applied:
+            ++report.applied;
+            break;
+        case ChangeStatus::Duplicate:
+            ++report.duplicate;
+            break;
+        case ChangeStatus::Merged:
+            ++report.merged;
+            break;
+        case ChangeStatus::Conflict:
+            ++report.conflict;
+            // Kept for the user's review screen, with the acknowledgement.
+            state.addConflict(
+                {entry.entity, entry.recordId, r.reason.value_or("another change to the same field won")});
+            break;
+        case ChangeStatus::Rejected:
+            if (r.retry) {
+                // Not yet (its parent is in a later batch): it stays sent, same change id.
+                ++report.deferred;
+                continue;
+            }
+            ++report.rejected;
+            ++settled;
+            store.outbox().reject(entry.seq, r.reason.value_or("refused by the server (no reason given)"));
+            continue;
+        }
+        ++settled;
+        acks.push_back({&entry, r.version});
+    }
+    store.outbox().acknowledge(acks);
+    tx.commit();
+    if (answered < sent.batch.entries.size())
+        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
+                    "the server answered " + std::to_string(answered) + " of "
+                        + std::to_string(sent.batch.entries.size()) + " changes");
+    return settled;
 }
 
 template <Record T>
@@ -213,66 +340,45 @@ PushReport SyncEngine::pushLocked()
 {
     PushReport report;
     ApiClient api(transport_, state_);
+    api.pinToken(); // the store is busy on the helper thread during calls
     const std::string deviceId = state_.deviceId();
+    Batch current = takeBatch(store_, deviceId, {});
+    std::optional<Answered> answered;
     for (;;) {
-        auto batch = takeBatch(store_);
-        if (batch.changes.empty())
+        if (current.entries.empty() && !answered)
             return report;
-        std::map<std::string, const OutboxEntry*> entryOf;
-        for (std::size_t i = 0; i < batch.changes.size(); ++i)
-            entryOf.emplace(batch.changes[i].changeId, &batch.entries[i]);
-        const PushRequest request{deviceId, std::move(batch.changes)};
-        // Entries stay 'sent' if this throws: the retry resends the same change ids.
-        const auto answer = api.call("POST", "/api/v1/sync/push", toJson(request), true);
-        const auto results = parseAnswer([&] { return parsePushResults(answer); }, "push answer");
-        ++report.batches;
-
-        std::size_t answered = 0;
-        std::size_t settled = 0;
-        sqlite::Transaction tx(store_.database());
-        for (const auto& r : results) {
-            auto it = entryOf.find(r.changeId);
-            if (it == entryOf.end() || !it->second)
-                continue; // not ours, or answered twice
-            const OutboxEntry& entry = *std::exchange(it->second, nullptr);
-            ++answered;
-            switch (r.status) {
-            case ChangeStatus::Applied:
-                ++report.applied;
-                break;
-            case ChangeStatus::Duplicate:
-                ++report.duplicate;
-                break;
-            case ChangeStatus::Merged:
-                ++report.merged;
-                break;
-            case ChangeStatus::Conflict:
-                ++report.conflict;
-                // Kept for the user's review screen, with the acknowledgement.
-                state_.addConflict(
-                    {entry.entity, entry.recordId, r.reason.value_or("another change to the same field won")});
-                break;
-            case ChangeStatus::Rejected:
-                if (r.retry) {
-                    // Not yet (its parent is in a later batch): it stays sent, same change id.
-                    ++report.deferred;
-                    continue;
-                }
-                ++report.rejected;
-                ++settled;
-                store_.outbox().reject(entry.seq, r.reason.value_or("refused by the server (no reason given)"));
-                continue;
+        // While `current` is on the wire, a helper thread settles the previous answer and
+        // takes the next batch: the device's store work overlaps the server's. This
+        // thread only talks to the transport (the app's must stay on its own thread).
+        struct Step {
+            std::size_t settled = 0;
+            Batch next;
+        };
+        auto helper
+            = std::async(std::launch::async, [&, previous = std::move(answered), inFlight = current.records]() -> Step {
+                  Step step;
+                  if (previous)
+                      step.settled = settle(store_, state_, *previous, report);
+                  // No progress: never spin on the same entries.
+                  if (!previous || step.settled > 0)
+                      step.next = takeBatch(store_, deviceId, inFlight);
+                  return step;
+              });
+        answered.reset();
+        std::exception_ptr failure;
+        if (!current.entries.empty()) {
+            try {
+                // Entries stay 'sent' if this throws: the retry resends the same change ids.
+                auto answer = api.callWithText("POST", "/api/v1/sync/push", current.body, true);
+                answered = Answered{std::move(current), std::move(answer)};
+            } catch (...) {
+                failure = std::current_exception();
             }
-            ++settled;
-            store_.outbox().acknowledge(entry, r.version);
         }
-        tx.commit();
-        if (answered < request.changes.size())
-            throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
-                        "the server answered " + std::to_string(answered) + " of "
-                            + std::to_string(request.changes.size()) + " changes");
-        if (settled == 0)
-            return report; // no progress: never spin on the same batch
+        Step step = helper.get();
+        if (failure)
+            std::rethrow_exception(failure);
+        current = std::move(step.next);
     }
 }
 
@@ -280,32 +386,55 @@ PullReport SyncEngine::pullLocked()
 {
     PullReport report;
     ApiClient api(transport_, state_);
-    for (;;) {
-        const auto cursor = state_.pullCursor();
+    api.pinToken(); // the store is busy on the helper thread during calls
+    auto fetch = [&](const std::optional<std::string>& cursor) {
         std::string path = "/api/v1/sync/pull?";
         if (cursor)
             path += "cursor=" + percentEncode(*cursor) + "&";
         path += "limit=" + std::to_string(defaultPullLimit);
-        const auto answer = api.call("GET", path, nullptr, true);
-        const auto page = parseAnswer([&] { return parsePullPage(answer); }, "pull answer");
+        auto answer = api.call("GET", path, nullptr, true);
+        return parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer");
+    };
+    auto cursor = state_.pullCursor();
+    PullPage page = fetch(cursor);
+    for (;;) {
         ++report.pages;
         report.reset = report.reset || page.reset;
-
-        sqlite::Transaction tx(store_.database());
-        // The user's properties changed: what the server no longer sends us goes, in the
-        // same transaction as the first page of the new pass (local changes stay).
-        if (page.reset)
-            report.purged += store_.records().purgeOutsideScope(page.propertyIds);
-        for (const auto& record : page.records)
-            applyPulled(store_, record, report);
-        state_.setPullCursor(page.cursor);
-        tx.commit();
-
-        if (!page.hasMore)
-            return report;
-        if (page.records.empty() && cursor == page.cursor)
+        const bool stuck = page.hasMore && page.records.empty() && cursor == page.cursor;
+        const bool more = page.hasMore && !stuck;
+        // A helper thread saves this page while this thread fetches the next one: a page
+        // and its cursor are saved in one transaction, so a failure on either side leaves
+        // the device at the last saved page.
+        auto saving = std::async(std::launch::async, [&] {
+            sqlite::Transaction tx(store_.database());
+            // The user's properties changed: what the server no longer sends us goes, in
+            // the same transaction as the first page of the new pass (local changes stay).
+            if (page.reset)
+                report.purged += store_.records().purgeOutsideScope(page.propertyIds);
+            for (const auto& record : page.records)
+                applyPulled(store_, record, report);
+            state_.setPullCursor(page.cursor);
+            tx.commit();
+        });
+        std::optional<PullPage> next;
+        std::exception_ptr failure;
+        if (more) {
+            try {
+                next = fetch(page.cursor);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        }
+        saving.get();
+        if (failure)
+            std::rethrow_exception(failure);
+        if (stuck)
             throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
                         "the server says there is more to pull but its cursor does not move");
+        if (!more)
+            return report;
+        cursor = page.cursor;
+        page = std::move(*next);
     }
 }
 

@@ -68,9 +68,13 @@ struct PullPage {
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
 PushRequest parsePushRequest(const Json& body);
 Json toJson(const PushRequest& request);
+// The same text as toJson(request).dump(), written without building the document first.
+std::string toJsonText(const PushRequest& request);
 std::vector<ChangeResult> parsePushResults(const Json& body);
 Json toJson(const ChangeResult& result);
 PullPage parsePullPage(const Json& body);
+// The same, taking the records' fields out of `body` rather than copying them.
+PullPage parsePullPage(Json&& body);
 Json toJson(const PulledRecord& record);
 
 } // namespace patrolbook::sync
