@@ -16,18 +16,14 @@ SyncHandler::SyncHandler(AuthService& auth, SyncService& sync)
 Response SyncHandler::push(const Request& request)
 {
     const auto who = auth_.authenticate(request);
-    const auto body = jsonBody(request);
     sync::PushRequest push;
     try {
-        push = sync::parsePushRequest(body);
+        push = sync::parsePushRequest(jsonBody(request));
     } catch (const Error& e) {
         throw ApiError::badRequest(e.message());
     }
     const auto results = sync_.push(who, push);
-    nlohmann::json out{{"results", nlohmann::json::array()}, {"server_time", Timestamp::now().toIso()}};
-    for (const auto& r : results)
-        out["results"].push_back(sync::toJson(r));
-    return Response::json(out.dump());
+    return Response::json(sync::pushAnswerText(results, Timestamp::now().toIso()));
 }
 
 Response SyncHandler::pull(const Request& request)

@@ -34,6 +34,36 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
     return r;
 }
 
+std::optional<std::optional<std::string>> RecordRepo::propertyOf(const std::string& entity, const std::string& id)
+{
+    auto& st = db_.cached("SELECT property_id FROM record WHERE entity = ? AND id = ?");
+    st.bindRef(1, entity).bindRef(2, id);
+    std::optional<std::optional<std::string>> out;
+    if (st.step())
+        out = st.isNull(0) ? std::nullopt : std::optional<std::string>{st.getString(0)};
+    st.reset();
+    return out;
+}
+
+namespace {
+
+// {"name":version,...}: written directly, as this runs for every record a push writes.
+std::string versionsText(const std::map<std::string, std::int64_t>& versions)
+{
+    std::string out = "{";
+    for (const auto& [name, version] : versions) {
+        if (out.size() > 1)
+            out += ',';
+        out += Json(name).dump();
+        out += ':';
+        out += std::to_string(version);
+    }
+    out += '}';
+    return out;
+}
+
+} // namespace
+
 void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview)
 {
     auto& st
@@ -43,7 +73,7 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
                      "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
                      "fields = excluded.fields, field_versions = excluded.field_versions");
     const std::string fields = r.state.fields.dump();
-    const std::string versions = Json(r.state.fieldVersions).dump();
+    const std::string versions = versionsText(r.state.fieldVersions);
     st.bindRef(1, entity).bindRef(2, id).bind(3, r.state.version);
     if (r.propertyId)
         st.bindRef(4, *r.propertyId);
@@ -142,11 +172,12 @@ bool RecordRepo::photoVisible(const std::string& sha256, const std::string& prop
     return visible;
 }
 
-std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId)
+std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId,
+                                           std::int64_t beforeVersion)
 {
     auto& st = db_.cached("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "
-                          "WHERE parent_id = ? AND entity = ? AND deleted = 0");
-    st.bindRef(1, parentId).bindRef(2, itemEntity);
+                          "WHERE parent_id = ? AND entity = ? AND deleted = 0 AND version < ?");
+    st.bindRef(1, parentId).bindRef(2, itemEntity).bind(3, beforeVersion);
     st.step();
     std::pair<int, int> out{static_cast<int>(st.getInt64(0)), static_cast<int>(st.getInt64(1))};
     st.reset();

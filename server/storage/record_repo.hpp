@@ -33,6 +33,8 @@ public:
     explicit RecordRepo(sqlite::Database& db);
 
     std::optional<StoredRecord> load(const std::string& entity, const std::string& id);
+    // Whether the record is stored (outer) and its property (inner), without reading its fields.
+    std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
     void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
     std::int64_t maxVersion();
 
@@ -45,8 +47,10 @@ public:
     std::optional<std::string> propertyIdByCode(const std::string& code);
     // A live photo record with this hash in one of the properties.
     bool photoVisible(const std::string& sha256, const std::string& propertyIdsJson);
-    // Items of a parent (inspection or renovation check): how many, how many unanswered.
-    std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId);
+    // Items of a parent (inspection or renovation check) written before `beforeVersion`:
+    // how many, how many unanswered.
+    std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId,
+                                   std::int64_t beforeVersion);
 
 private:
     sqlite::Database& db_;

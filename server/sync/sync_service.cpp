@@ -24,31 +24,43 @@ using sync::Json;
 
 namespace {
 
-// The first validation problem of the record as the change would leave it.
-std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
+// The first validation problem of the record as the change would leave it. `fields` gets
+// the id for the typed record's sake and is given back as it was.
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, Json& fields)
 {
     std::optional<std::string> problem;
     forEachRecordType(AllRecordTypes{}, [&]<class T>() {
         if (Schema<T>::entity != entity)
             return;
-        Json whole = fields;
-        whole["id"] = id;
+        std::optional<Json> sentId;
+        if (auto it = fields.find("id"); it != fields.end())
+            sentId = std::move(*it);
+        fields["id"] = id;
         try {
-            const auto problems = validate(fromJson<T>(whole));
+            const auto problems = validate(fromJson<T>(fields));
             if (!problems.empty())
                 problem = problems.front().message();
         } catch (const Error& e) {
             problem = e.message();
         }
+        if (sentId)
+            fields["id"] = std::move(*sentId);
+        else
+            fields.erase("id");
     });
     return problem;
+}
+
+bool isItem(const std::string& entity)
+{
+    return entity == "inspection_item" || entity == "renovation_item";
 }
 
 // Children are applied before their parents so a parent finished in the same push finds
 // its answered items; everything else keeps the device's order.
 int rank(const std::string& entity)
 {
-    if (entity == "inspection_item" || entity == "renovation_item")
+    if (isItem(entity))
         return 0;
     if (entity == "photo")
         return 2;
@@ -66,6 +78,7 @@ public:
             if (auto p = textField(c.fields, "property_id"); !p.empty())
                 batchProperty_[c.entity + "/" + c.id] = p;
         nextVersion_ = repo_.maxVersion() + 1;
+        firstVersion_ = nextVersion_;
     }
 
     ChangeResult apply(const Change& c)
@@ -102,8 +115,8 @@ private:
         // What the server holds decides; the batch only speaks for records not yet on the
         // server (a new inspection sent with its items), so nobody can re-label someone
         // else's record by sending a change of it alongside a child.
-        if (auto stored = repo_.load(entity, id))
-            return stored->propertyId;
+        if (auto stored = repo_.propertyOf(entity, id))
+            return *stored;
         if (auto it = batchProperty_.find(entity + "/" + id); it != batchProperty_.end())
             return it->second;
         return std::nullopt;
@@ -120,11 +133,9 @@ private:
             return rejected("the record id '" + c.id + "' is not a UUID");
 
         auto stored = repo_.load(c.entity, c.id).value_or(StoredRecord{});
-        const auto outcome = sync::merge(stored.state, c, nextVersion_);
-        const Json& fields = outcome.record.fields;
-
-        StoredRecord next = stored;
-        next.state = outcome.record;
+        auto outcome = sync::merge(stored.state, c, nextVersion_);
+        StoredRecord next{std::move(outcome.record), stored.propertyId, stored.parentId};
+        Json& fields = next.state.fields;
         if (placement->ownProperty) {
             next.propertyId = textField(fields, "property_id");
         } else if (const auto parent = parentOf(*placement, fields)) {
@@ -147,15 +158,23 @@ private:
             return rejected("the record has no property_id");
         if (auto refusal = writeRefusal(who_, c.entity, fields, stored.state.fields, c.deleted))
             return rejected(*refusal);
-        if (!outcome.record.deleted)
+        if (!next.state.deleted)
             if (auto problem = validationProblem(c.entity, c.id, fields))
                 return rejected(*problem);
         const bool hasItems = c.entity == "inspection" || c.entity == "renovation_check";
         if (const bool finishing = hasItems && textField(fields, "status") == "finished"
                 && textField(stored.state.fields, "status") != "finished";
-            finishing && !outcome.record.deleted) {
+            finishing && !next.state.deleted) {
             const char* items = c.entity == "inspection" ? "inspection_item" : "renovation_item";
-            const auto [total, unanswered] = repo_.itemCounts(items, c.id);
+            // Items written earlier from the store, those of this push from memory (their
+            // JSON need not be read back).
+            auto [total, unanswered] = repo_.itemCounts(items, c.id, firstVersion_);
+            if (auto it = itemsWritten_.find(c.id); it != itemsWritten_.end())
+                for (const auto& [item, state] : it->second)
+                    if (state != ItemState::Deleted) {
+                        ++total;
+                        unanswered += state == ItemState::Unanswered ? 1 : 0;
+                    }
             if (total == 0 || unanswered > 0)
                 return rejected(std::to_string(unanswered) + " of " + std::to_string(total)
                                 + " checklist items are not answered on the server; sync the items, then finish");
@@ -167,6 +186,12 @@ private:
         if (outcome.write) {
             repo_.write(c.entity, c.id, next, !outcome.conflicts.empty());
             ++nextVersion_;
+            if (isItem(c.entity) && next.parentId) {
+                const auto result = fields.find("result");
+                itemsWritten_[*next.parentId][c.id] = next.state.deleted ? ItemState::Deleted
+                    : result == fields.end() || result->is_null()        ? ItemState::Unanswered
+                                                                         : ItemState::Answered;
+            }
         }
         for (const auto& conflict : outcome.conflicts)
             repo_.addConflict(c, who_.accountId, conflict);
@@ -182,6 +207,9 @@ private:
     const Principal& who_;
     std::map<std::string, std::string> batchProperty_;
     std::int64_t nextVersion_ = 1;
+    std::int64_t firstVersion_ = 1;
+    enum class ItemState { Answered, Unanswered, Deleted };
+    std::map<std::string, std::map<std::string, ItemState>> itemsWritten_; // by parent id, item id
 };
 
 std::uint64_t scopeHash(const Principal& who)

@@ -180,3 +180,62 @@ TEST_F(WriteRules, OnlyAManagerDeletesAFollowUp)
     EXPECT_EQ(r["results"][0]["status"], "rejected");
     EXPECT_NE(r["results"][0]["reason"].get<std::string>().find("only a manager"), std::string::npos);
 }
+
+TEST_F(WriteRules, AnInspectionFinishesOnlyWhenEveryItemOnTheServerIsAnswered)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const auto change = [](const std::string& entity, const std::string& id, std::int64_t base, const json& fields) {
+        return json{
+            {"change_id", newUuid()}, {"entity", entity}, {"id", id}, {"base_version", base}, {"fields", fields}};
+    };
+    const auto pushAll = [&](const json& changes) {
+        return patrol.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", changes}})["results"];
+    };
+    const auto inspection = [&](const std::string& status) {
+        json f{{"property_id", me["user"]["property_ids"][0]},
+               {"area_id", newUuid()},
+               {"checklist_id", newUuid()},
+               {"inspector_id", me["user"]["id"]},
+               {"started_at", "2026-11-27T10:00:00+08:00"},
+               {"status", status}};
+        if (status == "finished")
+            f["finished_at"] = "2026-11-27T10:05:00+08:00";
+        return f;
+    };
+    const auto item = [](const std::string& parent, const char* code, const char* result) {
+        json f{{"inspection_id", parent}, {"item_code", code}, {"category", "cleanliness"}, {"title", code}};
+        f["result"] = result ? json(result) : json(nullptr);
+        return f;
+    };
+
+    // Items sent in an earlier push, one of them unanswered: the finish is refused.
+    const std::string x = newUuid();
+    const std::string b = newUuid();
+    auto r = pushAll(json::array({change("inspection", x, 0, inspection("draft")),
+                                  change("inspection_item", newUuid(), 0, item(x, "A", "pass")),
+                                  change("inspection_item", b, 0, item(x, "B", nullptr))}));
+    ASSERT_EQ(r[0]["status"], "applied") << r.dump();
+    ASSERT_EQ(r[2]["status"], "applied") << r.dump();
+    const auto xVersion = r[0]["version"].get<std::int64_t>();
+    const auto bVersion = r[2]["version"].get<std::int64_t>();
+    r = pushAll(json::array(
+        {change("inspection", x, xVersion, {{"status", "finished"}, {"finished_at", "2026-11-27T10:05:00+08:00"}})}));
+    EXPECT_EQ(r[0]["status"], "rejected") << r.dump();
+    EXPECT_NE(r[0]["reason"].get<std::string>().find("1 of 2"), std::string::npos) << r.dump();
+
+    // The missing answer in the same push as the finish: accepted.
+    r = pushAll(json::array(
+        {change("inspection", x, xVersion, {{"status", "finished"}, {"finished_at", "2026-11-27T10:05:00+08:00"}}),
+         change("inspection_item", b, bVersion, {{"result", "fail"}})}));
+    EXPECT_EQ(r[0]["status"], "applied") << r.dump();
+    EXPECT_EQ(r[1]["status"], "applied") << r.dump();
+
+    // A new inspection sent finished with its items, one unanswered: refused.
+    const std::string y = newUuid();
+    r = pushAll(json::array({change("inspection", y, 0, inspection("finished")),
+                             change("inspection_item", newUuid(), 0, item(y, "C", "pass")),
+                             change("inspection_item", newUuid(), 0, item(y, "D", nullptr))}));
+    EXPECT_EQ(r[0]["status"], "rejected") << r.dump();
+    EXPECT_NE(r[0]["reason"].get<std::string>().find("1 of 2"), std::string::npos) << r.dump();
+}

@@ -49,16 +49,24 @@ bool flag(const Json& object, const char* name, const std::string& where, bool f
 
 PushRequest parsePushRequest(const Json& body)
 {
+    return parsePushRequest(Json(body));
+}
+
+PushRequest parsePushRequest(Json&& body)
+{
     if (!body.is_object())
         malformed("the push body must be a JSON object");
     PushRequest r;
     r.deviceId = text(body, "device_id", "the push");
-    const Json& changes = member(body, "changes", "the push");
+    auto found = body.find("changes");
+    if (found == body.end())
+        malformed("the push has no \"changes\"");
+    Json& changes = *found;
     if (!changes.is_array())
         malformed("\"changes\" must be an array");
     r.changes.reserve(changes.size());
     for (std::size_t i = 0; i < changes.size(); ++i) {
-        const Json& c = changes[i];
+        Json& c = changes[i];
         const std::string where = "change " + std::to_string(i);
         if (!c.is_object())
             malformed(where + " must be an object");
@@ -71,7 +79,7 @@ PushRequest parsePushRequest(const Json& body)
         if (auto f = c.find("fields"); f != c.end()) {
             if (!f->is_object())
                 malformed(where + ": \"fields\" must be an object");
-            change.fields = *f;
+            change.fields = std::move(*f);
         } else if (!change.deleted) {
             malformed(where + " has no \"fields\"");
         }
@@ -117,6 +125,27 @@ Json toJson(const ChangeResult& result)
     if (result.retry)
         j["retry"] = true;
     return j;
+}
+
+std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime)
+{
+    std::string out = R"({"results":[)";
+    out.reserve(results.size() * 100);
+    bool first = true;
+    for (const auto& r : results) {
+        out += first ? "{" : ",{";
+        first = false;
+        out += R"("change_id":)" + Json(r.changeId).dump();
+        if (r.reason)
+            out += R"(,"reason":)" + Json(*r.reason).dump();
+        if (r.retry)
+            out += R"(,"retry":true)";
+        out += R"(,"status":")";
+        out += toString(r.status);
+        out += R"(","version":)" + std::to_string(r.version) + "}";
+    }
+    out += R"(],"server_time":)" + Json(serverTime).dump() + "}";
+    return out;
 }
 
 std::vector<ChangeResult> parsePushResults(const Json& body)

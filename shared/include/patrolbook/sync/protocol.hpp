@@ -67,11 +67,15 @@ struct PullPage {
 
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
 PushRequest parsePushRequest(const Json& body);
+// The same, taking the changes' fields out of `body` rather than copying them.
+PushRequest parsePushRequest(Json&& body);
 Json toJson(const PushRequest& request);
 // The same text as toJson(request).dump(), written without building the document first.
 std::string toJsonText(const PushRequest& request);
 std::vector<ChangeResult> parsePushResults(const Json& body);
 Json toJson(const ChangeResult& result);
+// The push answer {"results":[...],"server_time":...} as text, written directly.
+std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime);
 PullPage parsePullPage(const Json& body);
 // The same, taking the records' fields out of `body` rather than copying them.
 PullPage parsePullPage(Json&& body);
