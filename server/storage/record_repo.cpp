@@ -1,5 +1,6 @@
 #include "storage/record_repo.hpp"
 
+#include "patrolbook/json_text.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/timestamp.hpp"
@@ -72,7 +73,7 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
                      "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
                      "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
                      "fields = excluded.fields, field_versions = excluded.field_versions");
-    const std::string fields = r.state.fields.dump();
+    const std::string fields = jsonText(r.state.fields);
     const std::string versions = versionsText(r.state.fieldVersions);
     st.bindRef(1, entity).bindRef(2, id).bind(3, r.state.version);
     if (r.propertyId)

@@ -1,6 +1,7 @@
 #include "patrolbook/sync/protocol.hpp"
 
 #include "patrolbook/error.hpp"
+#include "patrolbook/json_text.hpp"
 
 namespace patrolbook::sync {
 
@@ -110,7 +111,9 @@ std::string toJsonText(const PushRequest& request)
         first = false;
         out += R"("base_version":)" + std::to_string(c.baseVersion) + R"(,"change_id":)" + Json(c.changeId).dump()
             + R"(,"deleted":)" + (c.deleted ? "true" : "false") + R"(,"entity":)" + Json(c.entity).dump()
-            + R"(,"fields":)" + c.fields.dump() + R"(,"id":)" + Json(c.id).dump() + "}";
+            + R"(,"fields":)";
+        appendJson(out, c.fields);
+        out += R"(,"id":)" + Json(c.id).dump() + "}";
     }
     out += R"(],"device_id":)" + Json(request.deviceId).dump() + "}";
     return out;
