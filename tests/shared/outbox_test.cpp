@@ -152,3 +152,46 @@ TEST_F(OutboxTest, ARefusedEditOfAServerRecordIsNotDiscardedButRetried)
     EXPECT_FALSE(store.outbox().discard(seq));
     EXPECT_EQ(store.outbox().rejected().size(), 1u) << "still there for the user";
 }
+
+TEST_F(OutboxTest, ABatchIsMarkedSentInOneGoAndKeepsEarlierChangeIds)
+{
+    store.records().insert(sample<Photo>());
+    store.records().insert(sample<FollowUp>());
+    const auto entries = store.outbox().unacknowledged(10);
+    ASSERT_EQ(entries.size(), 2u);
+    store.outbox().markSent(entries[1].seq); // sent before, its answer lost
+    const auto earlier = store.outbox().entry(entries[1].seq)->changeId;
+    const auto sent = store.outbox().markSent(std::vector<std::int64_t>{entries[1].seq, entries[0].seq});
+    ASSERT_EQ(sent.size(), 2u);
+    EXPECT_EQ(sent[0].seq, entries[0].seq) << "in seq order";
+    EXPECT_TRUE(isUuid(sent[0].changeId));
+    EXPECT_EQ(sent[1].changeId, earlier) << "a retry keeps its change id";
+    EXPECT_EQ(sent[1].attempts, 2);
+    EXPECT_EQ(sent[0].state, OutboxState::Sent);
+}
+
+TEST_F(OutboxTest, ABatchAcknowledgementSettlesEachRecordAndRebasesEditsMadeMeanwhile)
+{
+    auto area = sample<Area>();
+    const auto followUp = sample<FollowUp>();
+    store.records().insert(area);
+    store.records().insert(followUp);
+    const auto sent = store.outbox().markSent(std::vector<std::int64_t>{store.outbox().unacknowledged(10).at(0).seq,
+                                                                        store.outbox().unacknowledged(10).at(1).seq});
+    ASSERT_EQ(sent.size(), 2u);
+    area.name = "改名"; // edited while the batch was on the wire
+    store.records().update(area);
+    store.outbox().acknowledge(std::vector<Outbox::Acknowledgement>{{&sent[0], 21}, {&sent[1], 22}});
+
+    EXPECT_EQ(store.records().get<Area>(area.id)->version, 21);
+    EXPECT_EQ(store.records().get<FollowUp>(followUp.id)->version, 22);
+    const auto pending = store.outbox().unacknowledged(10);
+    ASSERT_EQ(pending.size(), 1u) << "the follow-up is done; the area's later edit waits";
+    EXPECT_EQ(pending[0].recordId, area.id);
+    EXPECT_EQ(pending[0].baseVersion, 21) << "the later edit builds on the acknowledged version";
+    auto again = *store.records().get<FollowUp>(followUp.id);
+    again.description = "又坏了";
+    store.records().update(again);
+    EXPECT_EQ(store.outbox().unacknowledged(10).back().baseVersion, 22)
+        << "the follow-up no longer points at its acknowledged entry";
+}

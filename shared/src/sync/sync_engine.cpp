@@ -6,6 +6,7 @@
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/change_builder.hpp"
 #include "patrolbook/sync/protocol.hpp"
+#include "push_batch.hpp"
 #include "record_dispatch.hpp"
 
 #include <algorithm>
@@ -33,110 +34,6 @@ auto parseAnswer(Parse&& parse, const std::string& what) -> decltype(parse())
         throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
                     "the server's " + what + " makes no sense: " + e.message());
     }
-}
-
-using RecordKey = std::pair<std::string, std::string>;
-
-struct Batch {
-    std::vector<OutboxEntry> entries; // each with its change id
-    std::string body; // the push request, as JSON text
-    std::set<RecordKey> records;
-};
-
-// An inspection and its items travel together, and so do a renovation check and its
-// items: the server checks a finished parent against the items it holds, and defers an item
-// whose parent it does not have yet. A record's group is its parent's key (items) or its own.
-RecordKey groupOf(Store& store, const OutboxEntry& e)
-{
-    const char* sql = e.entity == "inspection_item" ? "SELECT inspection_id FROM inspection_item WHERE id = ?"
-        : e.entity == "renovation_item"             ? "SELECT check_id FROM renovation_item WHERE id = ?"
-                                                    : nullptr;
-    if (!sql)
-        return {e.entity, e.recordId};
-    auto& st = store.database().cached(sql);
-    st.bindRef(1, e.recordId);
-    RecordKey group{e.entity == "inspection_item" ? "inspection" : "renovation_check", ""};
-    group.second = st.step() ? st.getString(0) : e.recordId;
-    st.reset();
-    return group;
-}
-
-// The records of a parent's group with changes still to send (not refused): the parent
-// and each of its items that points at an unacknowledged entry.
-std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
-{
-    const char* items = group.first == "inspection"
-        ? "SELECT i.id FROM inspection_item i JOIN outbox o ON o.seq = "
-          "i.pending_change WHERE i.inspection_id = ? AND o.state <> 'rejected'"
-        : group.first == "renovation_check"
-        ? "SELECT i.id FROM renovation_item i JOIN outbox o ON o.seq = i.pending_change WHERE i.check_id = ? AND "
-          "o.state <> 'rejected'"
-        : nullptr;
-    std::vector<RecordKey> out;
-    if (!items)
-        return out;
-    const std::string itemEntity = group.first == "inspection" ? "inspection_item" : "renovation_item";
-    auto& st = store.database().cached(items);
-    st.bindRef(1, group.second);
-    while (st.step())
-        out.emplace_back(itemEntity, st.getString(0));
-    st.reset();
-    auto& parent = store.database().cached("SELECT 1 FROM " + group.first
-                                           + " p JOIN outbox o ON o.seq = "
-                                             "p.pending_change WHERE p.id = ? AND o.state <> 'rejected'");
-    parent.bindRef(1, group.second);
-    if (parent.step())
-        out.push_back(group);
-    parent.reset();
-    return out;
-}
-
-// Takes the next batch, gives each entry its change id and writes the values to send, all
-// in one transaction: the values sent are exactly those of the records when the entries
-// were closed to further folding. One entry per record: a later entry was made on top of
-// an earlier one and goes once acknowledging the earlier one has rebased it on the
-// version the server gave. Groups go whole, and wait while one of their records is in
-// `inFlight`, the batch on the wire.
-Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight)
-{
-    sqlite::Transaction tx(store.database());
-    std::vector<std::pair<OutboxEntry, RecordKey>> candidates;
-    std::set<RecordKey> records;
-    std::set<RecordKey> groups;
-    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush + inFlight.size())) {
-        RecordKey key{e.entity, e.recordId};
-        if (inFlight.contains(key) || !records.insert(std::move(key)).second)
-            continue;
-        auto group = groupOf(store, e);
-        groups.insert(group);
-        candidates.emplace_back(std::move(e), std::move(group));
-        if (candidates.size() == maxChangesPerPush)
-            break;
-    }
-    std::set<RecordKey> held;
-    for (const auto& group : groups) {
-        const auto unsent = unsentOfGroup(store, group);
-        if (std::any_of(unsent.begin(), unsent.end(),
-                        [&](const RecordKey& r) { return inFlight.contains(r) || !records.contains(r); }))
-            held.insert(group);
-    }
-    // With nothing on the wire, never hold back everything (a group larger than a batch):
-    // what is left may still be progress.
-    if (held.size() == groups.size() && inFlight.empty())
-        held.clear();
-    Batch batch;
-    std::vector<std::int64_t> seqs;
-    for (const auto& [e, group] : candidates)
-        if (!held.contains(group)) {
-            seqs.push_back(e.seq);
-            batch.records.emplace(e.entity, e.recordId);
-        }
-    if (seqs.empty())
-        return {};
-    batch.entries = store.outbox().markSent(seqs);
-    batch.body = toJsonText(PushRequest{deviceId, buildChanges(store, batch.entries)});
-    tx.commit();
-    return batch;
 }
 
 // A sent batch and the server's answer to it.

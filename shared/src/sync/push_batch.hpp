@@ -1,0 +1,34 @@
+#pragma once
+
+#include "patrolbook/outbox.hpp"
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace patrolbook {
+class Store;
+}
+
+namespace patrolbook::sync {
+
+// (entity, id)
+using RecordKey = std::pair<std::string, std::string>;
+
+// The changes of one push request, taken from the outbox.
+struct Batch {
+    std::vector<OutboxEntry> entries; // each with its change id
+    std::string body; // the push request, as JSON text
+    std::set<RecordKey> records;
+};
+
+// Takes the next batch, gives each entry its change id and writes the values to send, all
+// in one transaction: the values sent are exactly those of the records when the entries
+// were closed to further folding. One entry per record: a later entry was made on top of
+// an earlier one and goes once acknowledging the earlier one has rebased it on the
+// version the server gave. An inspection or renovation check goes with its items, and
+// waits while one of them is in `inFlight`, the batch on the wire.
+Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight);
+
+} // namespace patrolbook::sync
