@@ -105,5 +105,4 @@ Batch takeBatch(Store& store, const std::string& deviceId, const std::set<Record
     return batch;
 }
 
-
 } // namespace patrolbook::sync
