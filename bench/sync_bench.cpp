@@ -214,6 +214,10 @@ int main(int argc, char** argv)
     start = std::chrono::steady_clock::now();
     const auto pulled = fresh.engine->pull();
     const double pullSecs = since(start);
+    if (only == "pull")
+        std::fprintf(stderr, "pull window: %.6f,%.6f\n",
+                     std::chrono::duration<double>(start.time_since_epoch()).count(),
+                     std::chrono::duration<double>(start.time_since_epoch()).count() + pullSecs);
     std::printf("{\"bench\":\"pull\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
                 "\"records\":%lld,\"pages\":%d}\n",
                 n, pullSecs, n / pullSecs, static_cast<long long>(pulled.applied), pulled.pages);

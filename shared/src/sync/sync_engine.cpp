@@ -6,6 +6,7 @@
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/change_builder.hpp"
 #include "patrolbook/sync/protocol.hpp"
+#include "pull_page.hpp"
 #include "push_batch.hpp"
 #include "record_dispatch.hpp"
 
@@ -100,50 +101,6 @@ std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushR
                     "the server answered " + std::to_string(answered) + " of "
                         + std::to_string(sent.batch.entries.size()) + " changes");
     return settled;
-}
-
-template <Record T>
-void storePulled(RecordStore& records, const PulledRecord& pulled)
-{
-    if (pulled.deleted) {
-        // A tombstone need not repeat every field: it applies to the copy we hold.
-        if (auto local = records.get<T>(pulled.id)) {
-            applyFields(*local, pulled.fields);
-            local->version = pulled.version;
-            local->deleted = true;
-            records.putFromServer(*local);
-            return;
-        }
-    }
-    Json j = pulled.fields;
-    j["id"] = pulled.id;
-    j["version"] = pulled.version;
-    j["deleted"] = pulled.deleted;
-    try {
-        records.putFromServer(fromJson<T>(j));
-    } catch (const Error& e) {
-        // The tombstone of a record this device never had: nothing to delete here.
-        if (!pulled.deleted || e.domain() == ErrorDomain::Storage)
-            throw;
-    }
-}
-
-void applyPulled(Store& store, const PulledRecord& pulled, PullReport& report)
-{
-    try {
-        const bool known = withRecordType(pulled.entity, [&]<class T>() { storePulled<T>(store.records(), pulled); });
-        if (known)
-            ++report.applied;
-        else
-            ++report.unknownEntity;
-    } catch (const Error& e) {
-        // The store failing is not this record's fault: the page rolls back and is fetched again.
-        if (e.domain() == ErrorDomain::Storage)
-            throw;
-        report.skipped.push_back({pulled.entity, pulled.id, e.message()});
-    } catch (const nlohmann::json::exception& e) {
-        report.skipped.push_back({pulled.entity, pulled.id, e.what()});
-    }
 }
 
 } // namespace
@@ -284,22 +241,23 @@ PullReport SyncEngine::pullLocked()
     PullReport report;
     ApiClient api(transport_, state_);
     api.pinToken(); // the store is busy on the helper thread during calls
+    // Fetches, parses and decodes a page: everything but storing it, on this thread.
     auto fetch = [&](const std::optional<std::string>& cursor) {
         std::string path = "/api/v1/sync/pull?";
         if (cursor)
             path += "cursor=" + percentEncode(*cursor) + "&";
         path += "limit=" + std::to_string(defaultPullLimit);
         auto answer = api.call("GET", path, nullptr, true);
-        return parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer");
+        return preparePage(parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer"));
     };
     auto cursor = state_.pullCursor();
-    PullPage page = fetch(cursor);
+    PreparedPage page = fetch(cursor);
     for (;;) {
         ++report.pages;
         report.reset = report.reset || page.reset;
-        const bool stuck = page.hasMore && page.records.empty() && cursor == page.cursor;
+        const bool stuck = page.hasMore && page.steps.empty() && cursor == page.cursor;
         const bool more = page.hasMore && !stuck;
-        // A helper thread saves this page while this thread fetches the next one: a page
+        // A helper thread stores this page while this thread fetches the next one: a page
         // and its cursor are saved in one transaction, so a failure on either side leaves
         // the device at the last saved page.
         auto saving = std::async(std::launch::async, [&] {
@@ -308,12 +266,12 @@ PullReport SyncEngine::pullLocked()
             // the same transaction as the first page of the new pass (local changes stay).
             if (page.reset)
                 report.purged += store_.records().purgeOutsideScope(page.propertyIds);
-            for (const auto& record : page.records)
-                applyPulled(store_, record, report);
+            for (const auto& step : page.steps)
+                step(store_, report);
             state_.setPullCursor(page.cursor);
             tx.commit();
         });
-        std::optional<PullPage> next;
+        std::optional<PreparedPage> next;
         std::exception_ptr failure;
         if (more) {
             try {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "patrolbook/sync/protocol.hpp"
+#include "patrolbook/sync/sync_report.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace patrolbook {
+class Store;
+}
+
+namespace patrolbook::sync {
+
+// A pulled page made ready to store: its records decoded into typed records away from
+// the store's thread, each step storing one of them (or noting why it could not).
+struct PreparedPage {
+    std::vector<std::function<void(Store&, PullReport&)>> steps;
+    std::string cursor;
+    bool hasMore = false;
+    bool reset = false;
+    std::vector<std::string> propertyIds;
+};
+
+PreparedPage preparePage(PullPage&& page);
+
+} // namespace patrolbook::sync
