@@ -39,7 +39,13 @@ Response SyncHandler::pull(const Request& request)
     }
     const auto cursor = request.query.count("cursor") ? request.query.at("cursor") : std::string{};
     const auto property = request.query.count("property") ? request.query.at("property") : std::string{};
-    return Response::json(sync_.pull(who, cursor, limit, property));
+    auto page = sync_.pull(who, cursor, limit, property);
+    auto response = Response::json(std::move(page.body));
+    // Also in the headers, so that a client can ask for the next page before it has
+    // parsed this one.
+    response.headers["Patrolbook-Cursor"] = page.cursor;
+    response.headers["Patrolbook-Has-More"] = page.hasMore ? "true" : "false";
+    return response;
 }
 
 } // namespace patrolbook::server

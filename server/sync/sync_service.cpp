@@ -256,8 +256,8 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, const sync::Pu
     return results;
 }
 
-std::string SyncService::pull(const Principal& principal, const std::string& cursor, std::size_t limit,
-                              const std::string& property)
+SyncService::PullAnswer SyncService::pull(const Principal& principal, const std::string& cursor, std::size_t limit,
+                                          const std::string& property)
 {
     Principal who = principal;
     if (!property.empty()) {
@@ -299,7 +299,7 @@ std::string SyncService::pull(const Principal& principal, const std::string& cur
                   static_cast<unsigned long long>(scope));
     out += R"(],"cursor":")" + std::string{next} + R"(","has_more":)" + (hasMore ? "true" : "false") + R"(,"reset":)"
         + (reset ? "true" : "false") + R"(,"property_ids":)" + Json(who.propertyIds).dump() + "}";
-    return out;
+    return {std::move(out), next, hasMore};
 }
 
 } // namespace patrolbook::server

@@ -24,8 +24,14 @@ public:
     // answer text (stored fields are passed through without re-encoding). `property`
     // narrows it to one of the principal's properties (a tablet showing one estate);
     // one that is not theirs is 403.
-    std::string pull(const Principal& who, const std::string& cursor, std::size_t limit,
-                     const std::string& property = {});
+    // A pull page: the body, and its cursor and has_more again for the response headers.
+    struct PullAnswer {
+        std::string body;
+        std::string cursor;
+        bool hasMore = false;
+    };
+    PullAnswer pull(const Principal& who, const std::string& cursor, std::size_t limit,
+                    const std::string& property = {});
 
 private:
     DbPool& pool_;

@@ -240,27 +240,61 @@ PullReport SyncEngine::pullLocked()
 {
     PullReport report;
     ApiClient api(transport_, state_);
-    api.pinToken(); // the store is busy on the helper thread during calls
-    // Fetches, parses and decodes a page: everything but storing it, on this thread.
+    api.pinToken(); // the store is busy on the helper threads during calls
+    // Three pages in the works at once: this thread fetches (the transport stays on the
+    // caller's thread), one helper parses and decodes the page just fetched, another
+    // stores the one before. The server names the next cursor in a header, so the next
+    // fetch need not wait for the parse; without the header it does.
     auto fetch = [&](const std::optional<std::string>& cursor) {
         std::string path = "/api/v1/sync/pull?";
         if (cursor)
             path += "cursor=" + percentEncode(*cursor) + "&";
         path += "limit=" + std::to_string(defaultPullLimit);
-        auto answer = api.call("GET", path, nullptr, true);
+        auto response = api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
+        if (response.status < 200 || response.status >= 300)
+            throw errorFromResponse(response);
+        return response;
+    };
+    auto parse = [](HttpResponse response) {
+        auto answer = Json::parse(response.body, nullptr, false);
+        if (answer.is_discarded())
+            throw Error(ErrorDomain::Sync, ErrorCode::ServerError, "the server's pull answer is not JSON");
         return preparePage(parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer"));
     };
-    auto cursor = state_.pullCursor();
-    PreparedPage page = fetch(cursor);
+    auto header = [](const HttpResponse& r, const char* name) -> std::optional<std::string> {
+        auto it = r.headers.find(name);
+        return it != r.headers.end() ? std::optional<std::string>{it->second} : std::nullopt;
+    };
+
+    std::optional<std::string> cursor = state_.pullCursor();
+    HttpResponse response = fetch(cursor);
+    std::future<void> storing; // the page before, until it is saved
     for (;;) {
-        ++report.pages;
-        report.reset = report.reset || page.reset;
-        const bool stuck = page.hasMore && page.steps.empty() && cursor == page.cursor;
-        const bool more = page.hasMore && !stuck;
-        // A helper thread stores this page while this thread fetches the next one: a page
-        // and its cursor are saved in one transaction, so a failure on either side leaves
-        // the device at the last saved page.
-        auto saving = std::async(std::launch::async, [&] {
+        const auto announced = header(response, "patrolbook-cursor");
+        const bool announcedMore = header(response, "patrolbook-has-more") == "true";
+        auto parsing = std::async(std::launch::async, parse, std::move(response));
+        std::optional<HttpResponse> next;
+        std::exception_ptr failure;
+        if (announced && announcedMore) {
+            try {
+                next = fetch(announced);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        }
+        PreparedPage page = parsing.get();
+        if (storing.valid())
+            storing.get(); // pages are saved in order, each with its cursor
+        if (failure)
+            std::rethrow_exception(failure);
+        if (page.hasMore && page.steps.empty() && cursor == page.cursor)
+            throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
+                        "the server says there is more to pull but its cursor does not move");
+        const bool more = page.hasMore;
+        const std::string pageCursor = page.cursor;
+        storing = std::async(std::launch::async, [&, page = std::move(page)] {
+            ++report.pages;
+            report.reset = report.reset || page.reset;
             sqlite::Transaction tx(store_.database());
             // The user's properties changed: what the server no longer sends us goes, in
             // the same transaction as the first page of the new pass (local changes stay).
@@ -271,25 +305,14 @@ PullReport SyncEngine::pullLocked()
             state_.setPullCursor(page.cursor);
             tx.commit();
         });
-        std::optional<PreparedPage> next;
-        std::exception_ptr failure;
-        if (more) {
-            try {
-                next = fetch(page.cursor);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        }
-        saving.get();
-        if (failure)
-            std::rethrow_exception(failure);
-        if (stuck)
-            throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
-                        "the server says there is more to pull but its cursor does not move");
-        if (!more)
+        if (!more) {
+            storing.get();
             return report;
-        cursor = page.cursor;
-        page = std::move(*next);
+        }
+        if (!next || announced != pageCursor)
+            next = fetch(pageCursor); // no header (an older server), or one the body contradicts
+        cursor = pageCursor;
+        response = std::move(*next);
     }
 }
 
