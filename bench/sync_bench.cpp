@@ -14,14 +14,17 @@
 #include "sync_fixture.hpp"
 #include "test_support.hpp"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <regex>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -51,6 +54,30 @@ public:
 private:
     sync::Transport& real_;
 };
+
+// CPU seconds (user + system) a process has used so far: the server's from /proc, ours
+// (every thread) from getrusage. Steadier than wall time on a shared 2-core machine.
+double cpuSeconds(pid_t pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    std::getline(stat, line);
+    std::istringstream fields(line.substr(line.rfind(')') + 2));
+    std::string skip;
+    for (int i = 3; i < 14; ++i)
+        fields >> skip;
+    double utime = 0, stime = 0;
+    fields >> utime >> stime;
+    return (utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
 
 double since(std::chrono::steady_clock::time_point start)
 {
@@ -178,49 +205,55 @@ int main(int argc, char** argv)
     Counting counting(*a.http);
     sync::SyncEngine engine(*a.store, counting);
     const auto rowsBefore = serverRows(server);
+    double serverCpu = cpuSeconds(server.pid());
+    double deviceCpu = ownCpuSeconds();
     auto start = std::chrono::steady_clock::now();
     const auto report = engine.push();
     const double pushSecs = since(start);
-    if (only == "push") {
-        // For `perf record -k CLOCK_MONOTONIC` then `perf report --time START,END`.
-        std::fprintf(stderr, "push window: %.6f,%.6f\n",
-                     std::chrono::duration<double>(start.time_since_epoch()).count(),
-                     std::chrono::duration<double>(start.time_since_epoch()).count() + pushSecs);
-        std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
-                    "\"batches\":%d,\"applied\":%lld,\"deferred\":%lld,\"duplicate\":%lld,\"rejected\":%lld}\n",
-                    n, pushSecs, n / pushSecs, report.batches, static_cast<long long>(report.applied),
-                    static_cast<long long>(report.deferred), static_cast<long long>(report.duplicate),
-                    static_cast<long long>(report.rejected));
-        server.kill(SIGTERM); // a clean exit, so that profilers write their data
-        server.wait();
-        return 0;
-    }
+    const double pushServerCpu = cpuSeconds(server.pid()) - serverCpu;
+    const double pushDeviceCpu = ownCpuSeconds() - deviceCpu;
+    // For `perf record -k CLOCK_MONOTONIC` then `perf report --time START,END`.
+    const auto window = [&](const char* what, double secs) {
+        const double from = std::chrono::duration<double>(start.time_since_epoch()).count();
+        std::fprintf(stderr, "%s window: %.6f,%.6f\n", what, from, from + secs);
+    };
+    window("push", pushSecs);
     const double rowsPer = double(serverRows(server) - rowsBefore) / n;
     std::map<std::string, int> reasons;
     for (const auto& e : a.store->outbox().rejected())
         ++reasons[e.reason.value_or("?")];
     for (const auto& [reason, count] : reasons)
         std::fprintf(stderr, "rejected %d: %s\n", count, reason.c_str());
-    const double bareSecs = bareServerInsertSeconds(n, dir.file("bare-server.db"));
+    const double bareSecs = only.empty() ? bareServerInsertSeconds(n, dir.file("bare-server.db")) : 0;
     std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
-                "\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,\"applied\":%lld,"
-                "\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
-                n, pushSecs, n / pushSecs, double(counting.sent) / n, rowsPer, static_cast<long long>(report.applied),
-                n / bareSecs, bareSecs / pushSecs);
+                "\"server_cpu_ms_per_inspection\":%.3f,\"device_cpu_ms_per_inspection\":%.3f,"
+                "\"batches\":%d,\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,"
+                "\"applied\":%lld,\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
+                n, pushSecs, n / pushSecs, 1000 * pushServerCpu / n, 1000 * pushDeviceCpu / n, report.batches,
+                double(counting.sent) / n, rowsPer, static_cast<long long>(report.applied),
+                bareSecs > 0 ? n / bareSecs : 0.0, bareSecs / pushSecs);
     std::fflush(stdout);
+    if (only == "push") {
+        server.kill(SIGTERM); // a clean exit, so that profilers write their data
+        server.wait();
+        return 0;
+    }
 
     Device fresh(dir.file("fresh.db"), server.url());
     fresh.engine->signIn("patrol", "demo");
+    serverCpu = cpuSeconds(server.pid());
+    deviceCpu = ownCpuSeconds();
     start = std::chrono::steady_clock::now();
     const auto pulled = fresh.engine->pull();
     const double pullSecs = since(start);
-    if (only == "pull")
-        std::fprintf(stderr, "pull window: %.6f,%.6f\n",
-                     std::chrono::duration<double>(start.time_since_epoch()).count(),
-                     std::chrono::duration<double>(start.time_since_epoch()).count() + pullSecs);
+    const double pullServerCpu = cpuSeconds(server.pid()) - serverCpu;
+    const double pullDeviceCpu = ownCpuSeconds() - deviceCpu;
+    window("pull", pullSecs);
     std::printf("{\"bench\":\"pull\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
+                "\"server_cpu_ms_per_inspection\":%.3f,\"device_cpu_ms_per_inspection\":%.3f,"
                 "\"records\":%lld,\"pages\":%d}\n",
-                n, pullSecs, n / pullSecs, static_cast<long long>(pulled.applied), pulled.pages);
+                n, pullSecs, n / pullSecs, 1000 * pullServerCpu / n, 1000 * pullDeviceCpu / n,
+                static_cast<long long>(pulled.applied), pulled.pages);
     std::fflush(stdout);
     if (only == "pull")
         return 0;

@@ -113,6 +113,31 @@ std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& c
     return r;
 }
 
+std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std::string>& changeIds)
+{
+    auto& st = db_.cached("SELECT a.change_id FROM json_each(?) j JOIN applied_change a ON a.change_id = j.value");
+    const std::string list = jsonText(Json(changeIds));
+    st.bindRef(1, list);
+    std::unordered_set<std::string> out;
+    while (st.step())
+        out.insert(st.getString(0));
+    st.reset();
+    return out;
+}
+
+std::set<RecordKey> RecordRepo::storedKeys(const std::vector<RecordKey>& keys)
+{
+    auto& st = db_.cached("SELECT r.entity, r.id FROM json_each(?) j JOIN record r ON r.entity = "
+                          "json_extract(j.value, '$[0]') AND r.id = json_extract(j.value, '$[1]')");
+    const std::string list = jsonText(Json(keys));
+    st.bindRef(1, list);
+    std::set<RecordKey> out;
+    while (st.step())
+        out.emplace(st.getString(0), st.getString(1));
+    st.reset();
+    return out;
+}
+
 void RecordRepo::recordApplied(const sync::Change& c, const std::string& accountId, const sync::ChangeResult& r)
 {
     auto& st = db_.cached("INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, "

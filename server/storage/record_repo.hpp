@@ -4,7 +4,10 @@
 #include "patrolbook/sync/protocol.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace patrolbook::sqlite {
@@ -12,6 +15,9 @@ class Database;
 }
 
 namespace patrolbook::server {
+
+// (entity, id)
+using RecordKey = std::pair<std::string, std::string>;
 
 struct StoredRecord {
     sync::ServerRecord state;
@@ -39,6 +45,9 @@ public:
     std::int64_t maxVersion();
 
     std::optional<sync::ChangeResult> appliedChange(const std::string& changeId);
+    // Which of `changeIds` the server has answered before; which of `keys` it holds.
+    std::unordered_set<std::string> knownChangeIds(const std::vector<std::string>& changeIds);
+    std::set<RecordKey> storedKeys(const std::vector<RecordKey>& keys);
     void recordApplied(const sync::Change& change, const std::string& accountId, const sync::ChangeResult& result);
     void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
 

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
+#include <unordered_set>
 
 namespace patrolbook::server {
 
@@ -79,11 +81,22 @@ public:
                 batchProperty_[c.entity + "/" + c.id] = p;
         nextVersion_ = repo_.maxVersion() + 1;
         firstVersion_ = nextVersion_;
+        // What the server already has, found for the whole push in two queries rather
+        // than two per change; kept up to date as the push writes.
+        std::vector<std::string> ids;
+        std::vector<RecordKey> keys;
+        for (const auto& c : changes) {
+            ids.push_back(c.changeId);
+            keys.emplace_back(c.entity, c.id);
+        }
+        knownChanges_ = repo_.knownChangeIds(ids);
+        stored_ = repo_.storedKeys(keys);
     }
 
     ChangeResult apply(const Change& c)
     {
-        if (auto seen = repo_.appliedChange(c.changeId)) {
+        const bool mayBeKnown = knownChanges_.contains(c.changeId);
+        if (auto seen = mayBeKnown ? repo_.appliedChange(c.changeId) : std::nullopt) {
             if (seen->status != ChangeStatus::Rejected)
                 seen->status = ChangeStatus::Duplicate;
             return *seen;
@@ -93,8 +106,10 @@ public:
         result.changeId = c.changeId;
         if (transient)
             result.retry = true;
-        else
+        else {
             repo_.recordApplied(c, who_.accountId, result);
+            knownChanges_.insert(c.changeId); // the same change twice in one push
+        }
         return result;
     }
 
@@ -115,7 +130,9 @@ private:
         // What the server holds decides; the batch only speaks for records not yet on the
         // server (a new inspection sent with its items), so nobody can re-label someone
         // else's record by sending a change of it alongside a child.
-        if (auto stored = repo_.propertyOf(entity, id))
+        // A record of this push not stored yet needs no query.
+        const bool inPushOnly = batchProperty_.contains(entity + "/" + id) && !stored_.contains({entity, id});
+        if (auto stored = inPushOnly ? std::nullopt : repo_.propertyOf(entity, id))
             return *stored;
         if (auto it = batchProperty_.find(entity + "/" + id); it != batchProperty_.end())
             return it->second;
@@ -132,7 +149,8 @@ private:
         if (!isUuid(c.id))
             return rejected("the record id '" + c.id + "' is not a UUID");
 
-        auto stored = repo_.load(c.entity, c.id).value_or(StoredRecord{});
+        auto stored
+            = (stored_.contains({c.entity, c.id}) ? repo_.load(c.entity, c.id) : std::nullopt).value_or(StoredRecord{});
         auto outcome = sync::merge(stored.state, c, nextVersion_);
         StoredRecord next{std::move(outcome.record), stored.propertyId, stored.parentId};
         Json& fields = next.state.fields;
@@ -185,6 +203,7 @@ private:
         r.version = outcome.write ? nextVersion_ : stored.state.version;
         if (outcome.write) {
             repo_.write(c.entity, c.id, next, !outcome.conflicts.empty());
+            stored_.emplace(c.entity, c.id);
             ++nextVersion_;
             if (isItem(c.entity) && next.parentId) {
                 const auto result = fields.find("result");
@@ -208,6 +227,8 @@ private:
     std::map<std::string, std::string> batchProperty_;
     std::int64_t nextVersion_ = 1;
     std::int64_t firstVersion_ = 1;
+    std::unordered_set<std::string> knownChanges_;
+    std::set<RecordKey> stored_;
     enum class ItemState { Answered, Unanswered, Deleted };
     std::map<std::string, std::map<std::string, ItemState>> itemsWritten_; // by parent id, item id
 };

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace patrolbook {
 
@@ -15,20 +16,30 @@ bool isKnownEntity(std::string_view entity)
     return known;
 }
 
+const std::vector<std::string>& knownFieldNames(std::string_view entity)
+{
+    static const auto byEntity = [] {
+        std::map<std::string, std::vector<std::string>, std::less<>> out;
+        forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+            auto& names = out[std::string{Schema<T>::entity}];
+            forEachField<T>([&](const auto& f) { names.emplace_back(f.name); });
+        });
+        return out;
+    }();
+    static const std::vector<std::string> none;
+    const auto it = byEntity.find(entity);
+    return it != byEntity.end() ? it->second : none;
+}
+
 std::vector<std::string> fieldNamesOf(std::string_view entity)
 {
-    std::vector<std::string> names;
-    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
-        if (Schema<T>::entity == entity)
-            forEachField<T>([&](const auto& f) { names.emplace_back(f.name); });
-    });
-    return names;
+    return knownFieldNames(entity);
 }
 
 std::vector<std::string> decodeFieldList(std::string_view entity, std::string_view stored)
 {
     if (stored == allFieldsMarker)
-        return fieldNamesOf(entity);
+        return knownFieldNames(entity);
     return nlohmann::json::parse(stored).get<std::vector<std::string>>();
 }
 

@@ -6,7 +6,7 @@ namespace patrolbook {
 
 namespace {
 
-void appendString(std::string& out, const std::string& s)
+void appendString(std::string& out, std::string_view s)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
@@ -106,6 +106,11 @@ void appendJson(std::string& out, const nlohmann::json& value)
         out += value.dump();
         return;
     }
+}
+
+void appendJsonString(std::string& out, std::string_view text)
+{
+    appendString(out, text);
 }
 
 std::string jsonText(const nlohmann::json& value)

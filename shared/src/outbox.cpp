@@ -99,6 +99,28 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit)
     return query("WHERE state IN ('pending', 'sent')", limit);
 }
 
+std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::vector<std::int64_t>& excluding)
+{
+    if (excluding.empty())
+        return unacknowledged(limit);
+    std::string seqs = "[";
+    for (const auto seq : excluding) {
+        if (seqs.size() > 1)
+            seqs += ',';
+        seqs += std::to_string(seq);
+    }
+    seqs += ']';
+    auto& st = db_.cached(std::string{"SELECT "} + entryColumns
+                          + " FROM outbox WHERE state IN ('pending', 'sent') AND seq NOT IN "
+                            "(SELECT value FROM json_each(?2)) ORDER BY seq LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit)).bind(2, seqs);
+    std::vector<OutboxEntry> out;
+    while (st.step())
+        out.push_back(readEntry(st));
+    st.reset();
+    return out;
+}
+
 std::vector<OutboxEntry> Outbox::rejected()
 {
     return query("WHERE state = 'rejected'", static_cast<std::size_t>(INT64_MAX));
@@ -130,35 +152,40 @@ void Outbox::markSent(std::int64_t seq)
         .run();
 }
 
-std::vector<OutboxEntry> Outbox::markSent(const std::vector<std::int64_t>& seqs)
+void Outbox::markSent(std::vector<OutboxEntry>& entries)
 {
-    if (seqs.empty())
-        return {};
+    if (entries.empty())
+        return;
     // [[seq, "change id"], ...]: one statement for the batch, each entry with a fresh id
     // in case it has none yet.
     std::string pairs = "[";
-    for (const auto seq : seqs) {
+    for (const auto& e : entries) {
         if (pairs.size() > 1)
             pairs += ',';
-        pairs += '[' + std::to_string(seq) + ',';
+        pairs += '[' + std::to_string(e.seq) + ',';
         appendQuoted(pairs, newUuid());
         pairs += ']';
     }
     pairs += ']';
-    auto& st = db_.cached(std::string{"UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
-                                      "change_id = coalesce(outbox.change_id, j.cid) FROM "
-                                      "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS cid "
-                                      "FROM json_each(?)) AS j WHERE outbox.seq = j.seq AND outbox.state <> 'rejected' "
-                                      "RETURNING "}
-                          + entryColumns);
+    auto& st = db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
+                          "change_id = coalesce(outbox.change_id, j.cid) FROM "
+                          "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS cid "
+                          "FROM json_each(?)) AS j WHERE outbox.seq = j.seq AND outbox.state <> 'rejected' "
+                          "RETURNING outbox.seq, outbox.change_id, outbox.attempts");
     st.bind(1, pairs);
-    std::vector<OutboxEntry> out;
-    out.reserve(seqs.size());
+    std::map<std::int64_t, std::pair<std::string, std::int64_t>> marked;
     while (st.step())
-        out.push_back(readEntry(st));
+        marked.emplace(st.getInt64(0), std::pair{st.getString(1), st.getInt64(2)});
     st.reset();
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
-    return out;
+    std::erase_if(entries, [&](OutboxEntry& e) {
+        const auto it = marked.find(e.seq);
+        if (it == marked.end())
+            return true;
+        e.changeId = std::move(it->second.first);
+        e.attempts = it->second.second;
+        e.state = OutboxState::Sent;
+        return false;
+    });
 }
 
 void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)

@@ -25,6 +25,7 @@ public:
     // Waits for the process after kill(); returns its exit status (waitpid format).
     int wait();
     bool running() const { return pid_ > 0; }
+    pid_t pid() const { return pid_; }
 
     std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
     const std::filesystem::path& dataDir() const { return dataDir_; }

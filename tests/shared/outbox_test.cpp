@@ -161,13 +161,17 @@ TEST_F(OutboxTest, ABatchIsMarkedSentInOneGoAndKeepsEarlierChangeIds)
     ASSERT_EQ(entries.size(), 2u);
     store.outbox().markSent(entries[1].seq); // sent before, its answer lost
     const auto earlier = store.outbox().entry(entries[1].seq)->changeId;
-    const auto sent = store.outbox().markSent(std::vector<std::int64_t>{entries[1].seq, entries[0].seq});
+    auto sent = entries;
+    store.outbox().markSent(sent);
     ASSERT_EQ(sent.size(), 2u);
-    EXPECT_EQ(sent[0].seq, entries[0].seq) << "in seq order";
+    EXPECT_EQ(sent[0].seq, entries[0].seq);
     EXPECT_TRUE(isUuid(sent[0].changeId));
     EXPECT_EQ(sent[1].changeId, earlier) << "a retry keeps its change id";
     EXPECT_EQ(sent[1].attempts, 2);
     EXPECT_EQ(sent[0].state, OutboxState::Sent);
+    EXPECT_EQ(store.outbox().entry(entries[0].seq)->changeId, sent[0].changeId);
+    EXPECT_EQ(store.outbox().unacknowledged(10, {entries[0].seq}).size(), 1u) << "left out while on the wire";
+    EXPECT_EQ(store.outbox().unacknowledged(10, {entries[0].seq}).at(0).seq, entries[1].seq);
 }
 
 TEST_F(OutboxTest, ABatchAcknowledgementSettlesEachRecordAndRebasesEditsMadeMeanwhile)
@@ -176,8 +180,8 @@ TEST_F(OutboxTest, ABatchAcknowledgementSettlesEachRecordAndRebasesEditsMadeMean
     const auto followUp = sample<FollowUp>();
     store.records().insert(area);
     store.records().insert(followUp);
-    const auto sent = store.outbox().markSent(std::vector<std::int64_t>{store.outbox().unacknowledged(10).at(0).seq,
-                                                                        store.outbox().unacknowledged(10).at(1).seq});
+    auto sent = store.outbox().unacknowledged(10);
+    store.outbox().markSent(sent);
     ASSERT_EQ(sent.size(), 2u);
     area.name = "改名"; // edited while the batch was on the wire
     store.records().update(area);

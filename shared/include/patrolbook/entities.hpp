@@ -12,6 +12,8 @@ namespace patrolbook {
 bool isKnownEntity(std::string_view entity);
 // The entity's field names in schema order; empty for an unknown entity.
 std::vector<std::string> fieldNamesOf(std::string_view entity);
+// The same list, made once per entity: outbox entries of new records name every field.
+const std::vector<std::string>& knownFieldNames(std::string_view entity);
 
 // An outbox entry's `fields` column: a JSON array of field names, or "*" for a change
 // that carries every field (a new record: the common case, kept short on purpose).

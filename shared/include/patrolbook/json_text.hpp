@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace patrolbook {
 
@@ -12,5 +13,7 @@ namespace patrolbook {
 // valid already and only need escaping.
 void appendJson(std::string& out, const nlohmann::json& value);
 std::string jsonText(const nlohmann::json& value);
+// Appends `text` as a JSON string (quoted and escaped).
+void appendJsonString(std::string& out, std::string_view text);
 
 } // namespace patrolbook

@@ -36,6 +36,8 @@ public:
 
     // Entries not yet acknowledged (pending and sent), oldest first.
     std::vector<OutboxEntry> unacknowledged(std::size_t limit);
+    // The same, leaving out the entries `excluding` names (a batch still on the wire).
+    std::vector<OutboxEntry> unacknowledged(std::size_t limit, const std::vector<std::int64_t>& excluding);
     std::vector<OutboxEntry> rejected();
     std::int64_t pendingCount();
     std::optional<OutboxEntry> entry(std::int64_t seq);
@@ -44,9 +46,10 @@ public:
     // edits of the record start a new entry rather than fold into this one, whose change
     // id the server may already have seen.
     void markSent(std::int64_t seq);
-    // The same for a batch in one statement; returns the entries as they now stand (change
-    // ids given), in seq order. A rejected entry is not marked and not returned.
-    std::vector<OutboxEntry> markSent(const std::vector<std::int64_t>& seqs);
+    // The same for a batch in one statement: each entry is marked and takes its change id,
+    // state and attempts as they now stand. An entry refused meanwhile is not marked and
+    // leaves the list.
+    void markSent(std::vector<OutboxEntry>& entries);
     // The server applied the change as `version`: the entry goes, the record takes the
     // version (and stops pointing at the entry).
     void acknowledge(std::int64_t seq, std::int64_t version);

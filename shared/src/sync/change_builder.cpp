@@ -13,7 +13,7 @@ namespace {
 // field names: an entry naming exactly those is such a change, and carries every field.
 bool coversAllFields(const OutboxEntry& entry)
 {
-    return entry.fields == fieldNamesOf(entry.entity);
+    return entry.fields == knownFieldNames(entry.entity);
 }
 
 Json changedValues(Store& store, const OutboxEntry& entry)

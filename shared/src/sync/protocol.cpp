@@ -105,17 +105,26 @@ Json toJson(const PushRequest& request)
 std::string toJsonText(const PushRequest& request)
 {
     std::string out = R"({"changes":[)";
+    out.reserve(request.changes.size() * 512);
     bool first = true;
     for (const auto& c : request.changes) {
         out += first ? "{" : ",{";
         first = false;
-        out += R"("base_version":)" + std::to_string(c.baseVersion) + R"(,"change_id":)" + Json(c.changeId).dump()
-            + R"(,"deleted":)" + (c.deleted ? "true" : "false") + R"(,"entity":)" + Json(c.entity).dump()
-            + R"(,"fields":)";
+        out += R"("base_version":)";
+        out += std::to_string(c.baseVersion);
+        out += R"(,"change_id":)";
+        appendJsonString(out, c.changeId);
+        out += c.deleted ? R"(,"deleted":true,"entity":)" : R"(,"deleted":false,"entity":)";
+        appendJsonString(out, c.entity);
+        out += R"(,"fields":)";
         appendJson(out, c.fields);
-        out += R"(,"id":)" + Json(c.id).dump() + "}";
+        out += R"(,"id":)";
+        appendJsonString(out, c.id);
+        out += '}';
     }
-    out += R"(],"device_id":)" + Json(request.deviceId).dump() + "}";
+    out += R"(],"device_id":)";
+    appendJsonString(out, request.deviceId);
+    out += '}';
     return out;
 }
 
@@ -138,16 +147,21 @@ std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::
     for (const auto& r : results) {
         out += first ? "{" : ",{";
         first = false;
-        out += R"("change_id":)" + Json(r.changeId).dump();
-        if (r.reason)
-            out += R"(,"reason":)" + Json(*r.reason).dump();
+        out += R"("change_id":)";
+        appendJsonString(out, r.changeId);
+        if (r.reason) {
+            out += R"(,"reason":)";
+            appendJsonString(out, *r.reason);
+        }
         if (r.retry)
             out += R"(,"retry":true)";
         out += R"(,"status":")";
         out += toString(r.status);
         out += R"(","version":)" + std::to_string(r.version) + "}";
     }
-    out += R"(],"server_time":)" + Json(serverTime).dump() + "}";
+    out += R"(],"server_time":)";
+    appendJsonString(out, serverTime);
+    out += '}';
     return out;
 }
 

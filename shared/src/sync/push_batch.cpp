@@ -63,13 +63,14 @@ std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
 
 } // namespace
 
-Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight)
+Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight,
+                const std::vector<std::int64_t>& inFlightSeqs)
 {
     sqlite::Transaction tx(store.database());
     std::vector<std::pair<OutboxEntry, RecordKey>> candidates;
     std::set<RecordKey> records;
     std::set<RecordKey> groups;
-    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush + inFlight.size())) {
+    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush, inFlightSeqs)) {
         RecordKey key{e.entity, e.recordId};
         if (inFlight.contains(key) || !records.insert(std::move(key)).second)
             continue;
@@ -91,15 +92,14 @@ Batch takeBatch(Store& store, const std::string& deviceId, const std::set<Record
     if (held.size() == groups.size() && inFlight.empty())
         held.clear();
     Batch batch;
-    std::vector<std::int64_t> seqs;
-    for (const auto& [e, group] : candidates)
+    for (auto& [e, group] : candidates)
         if (!held.contains(group)) {
-            seqs.push_back(e.seq);
             batch.records.emplace(e.entity, e.recordId);
+            batch.entries.push_back(std::move(e));
         }
-    if (seqs.empty())
+    if (batch.entries.empty())
         return {};
-    batch.entries = store.outbox().markSent(seqs);
+    store.outbox().markSent(batch.entries);
     batch.body = toJsonText(PushRequest{deviceId, buildChanges(store, batch.entries)});
     tx.commit();
     return batch;

@@ -2,6 +2,7 @@
 
 #include "patrolbook/outbox.hpp"
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <utility>
@@ -28,7 +29,9 @@ struct Batch {
 // were closed to further folding. One entry per record: a later entry was made on top of
 // an earlier one and goes once acknowledging the earlier one has rebased it on the
 // version the server gave. An inspection or renovation check goes with its items, and
-// waits while one of them is in `inFlight`, the batch on the wire.
-Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight);
+// waits while one of them is in `inFlight`, the batch on the wire (whose entries are
+// `inFlightSeqs`).
+Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight,
+                const std::vector<std::int64_t>& inFlightSeqs);
 
 } // namespace patrolbook::sync

@@ -37,6 +37,15 @@ auto parseAnswer(Parse&& parse, const std::string& what) -> decltype(parse())
     }
 }
 
+std::vector<std::int64_t> seqsOf(const Batch& batch)
+{
+    std::vector<std::int64_t> seqs;
+    seqs.reserve(batch.entries.size());
+    for (const auto& e : batch.entries)
+        seqs.push_back(e.seq);
+    return seqs;
+}
+
 // A sent batch and the server's answer to it.
 struct Answered {
     Batch batch;
@@ -196,7 +205,7 @@ PushReport SyncEngine::pushLocked()
     ApiClient api(transport_, state_);
     api.pinToken(); // the store is busy on the helper thread during calls
     const std::string deviceId = state_.deviceId();
-    Batch current = takeBatch(store_, deviceId, {});
+    Batch current = takeBatch(store_, deviceId, {}, {});
     std::optional<Answered> answered;
     for (;;) {
         if (current.entries.empty() && !answered)
@@ -208,16 +217,17 @@ PushReport SyncEngine::pushLocked()
             std::size_t settled = 0;
             Batch next;
         };
-        auto helper
-            = std::async(std::launch::async, [&, previous = std::move(answered), inFlight = current.records]() -> Step {
-                  Step step;
-                  if (previous)
-                      step.settled = settle(store_, state_, *previous, report);
-                  // No progress: never spin on the same entries.
-                  if (!previous || step.settled > 0)
-                      step.next = takeBatch(store_, deviceId, inFlight);
-                  return step;
-              });
+        auto helper = std::async(
+            std::launch::async,
+            [&, previous = std::move(answered), inFlight = current.records, inFlightSeqs = seqsOf(current)]() -> Step {
+                Step step;
+                if (previous)
+                    step.settled = settle(store_, state_, *previous, report);
+                // No progress: never spin on the same entries.
+                if (!previous || step.settled > 0)
+                    step.next = takeBatch(store_, deviceId, inFlight, inFlightSeqs);
+                return step;
+            });
         answered.reset();
         std::exception_ptr failure;
         if (!current.entries.empty()) {
