@@ -5,6 +5,8 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/timestamp.hpp"
 
+#include <map>
+
 namespace patrolbook::server {
 
 using sync::Json;
@@ -127,14 +129,20 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
 
 std::set<RecordKey> RecordRepo::storedKeys(const std::vector<RecordKey>& keys)
 {
-    auto& st = db_.cached("SELECT r.entity, r.id FROM json_each(?) j JOIN record r ON r.entity = "
-                          "json_extract(j.value, '$[0]') AND r.id = json_extract(j.value, '$[1]')");
-    const std::string list = jsonText(Json(keys));
-    st.bindRef(1, list);
+    // One query per entity over a flat list of ids: an IN over json_each becomes one
+    // primary-key search per id (pairs would cost a JSON parse per element).
+    std::map<std::string, std::vector<std::string>> idsByEntity;
+    for (const auto& [entity, id] : keys)
+        idsByEntity[entity].push_back(id);
+    auto& st = db_.cached("SELECT id FROM record WHERE entity = ? AND id IN (SELECT value FROM json_each(?))");
     std::set<RecordKey> out;
-    while (st.step())
-        out.emplace(st.getString(0), st.getString(1));
-    st.reset();
+    for (const auto& [entity, ids] : idsByEntity) {
+        const std::string list = jsonText(Json(ids));
+        st.bindRef(1, entity).bindRef(2, list);
+        while (st.step())
+            out.emplace(entity, st.getString(0));
+        st.reset();
+    }
     return out;
 }
 

@@ -239,3 +239,34 @@ TEST_F(WriteRules, AnInspectionFinishesOnlyWhenEveryItemOnTheServerIsAnswered)
     EXPECT_EQ(r[0]["status"], "rejected") << r.dump();
     EXPECT_NE(r[0]["reason"].get<std::string>().find("1 of 2"), std::string::npos) << r.dump();
 }
+
+TEST_F(WriteRules, OnePushThatRepeatsAChangeOrTouchesARecordTwiceIsJudgedInOrder)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const std::string id = newUuid();
+    const json created{{"change_id", newUuid()},
+                       {"entity", "follow_up"},
+                       {"id", id},
+                       {"base_version", 0},
+                       {"fields",
+                        {{"property_id", me["user"]["property_ids"][0]},
+                         {"description", "电梯按钮失灵"},
+                         {"status", "open"},
+                         {"created_by", me["user"]["id"]},
+                         {"created_at", "2026-11-27T10:00:00+08:00"}}}};
+    // The same change twice, then another client's edit of the same field made without
+    // having seen the record (base 0): the copy is a duplicate, the edit a conflict.
+    const json edit{{"change_id", newUuid()},
+                    {"entity", "follow_up"},
+                    {"id", id},
+                    {"base_version", 0},
+                    {"fields", {{"description", "电梯按钮已修好"}}}};
+    const auto r = patrol.json("POST", "/api/v1/sync/push",
+                               {{"device_id", "t"}, {"changes", json::array({created, created, edit})}})["results"];
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0]["status"], "applied") << r.dump();
+    EXPECT_EQ(r[1]["status"], "duplicate") << r.dump();
+    EXPECT_EQ(r[1]["version"], r[0]["version"]);
+    EXPECT_EQ(r[2]["status"], "conflict") << r.dump();
+}
