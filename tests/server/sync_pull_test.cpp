@@ -66,6 +66,16 @@ TEST_F(SyncPull, PullNamesTheNextCursorInHeadersThatAgreeWithTheBody)
     EXPECT_EQ(r.headers.at("patrolbook-cursor"), body["cursor"].get<std::string>());
     EXPECT_EQ(r.headers.at("patrolbook-has-more"), body["has_more"].get<bool>() ? "true" : "false");
     EXPECT_EQ(r.headers.at("patrolbook-has-more"), "true") << "the demo estate is more than 100 records";
+
+    // The last page names no next cursor.
+    std::string cursor = body["cursor"];
+    for (bool more = true; more;) {
+        const auto page = api.call("GET", "/api/v1/sync/pull?limit=2000&cursor=" + cursor);
+        const auto pageBody = nlohmann::json::parse(page.body);
+        more = pageBody["has_more"];
+        cursor = pageBody["cursor"];
+        EXPECT_EQ(page.headers.count("patrolbook-cursor"), more ? 1u : 0u);
+    }
 }
 
 TEST_F(SyncPull, PullTrustsTheBodyWhenTheCursorHeaderIsMissingOrWrong)
