@@ -156,21 +156,20 @@ void Outbox::markSent(std::vector<OutboxEntry>& entries)
 {
     if (entries.empty())
         return;
-    // [[seq, "change id"], ...]: one statement for the batch, each entry with a fresh id
-    // in case it has none yet.
-    std::string pairs = "[";
+    // {"seq": "change id", ...}: one statement for the batch, each entry with a fresh id
+    // in case it has none yet. (An object, not pairs: json_each gives a key and a value
+    // without parsing each element again.)
+    std::string pairs = "{";
     for (const auto& e : entries) {
         if (pairs.size() > 1)
             pairs += ',';
-        pairs += '[' + std::to_string(e.seq) + ',';
+        pairs += '"' + std::to_string(e.seq) + "\":";
         appendQuoted(pairs, newUuid());
-        pairs += ']';
     }
-    pairs += ']';
+    pairs += '}';
     auto& st = db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
-                          "change_id = coalesce(outbox.change_id, j.cid) FROM "
-                          "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS cid "
-                          "FROM json_each(?)) AS j WHERE outbox.seq = j.seq AND outbox.state <> 'rejected' "
+                          "change_id = coalesce(outbox.change_id, j.value) FROM json_each(?) AS j "
+                          "WHERE outbox.seq = CAST(j.key AS INTEGER) AND outbox.state <> 'rejected' "
                           "RETURNING outbox.seq, outbox.change_id, outbox.attempts");
     st.bind(1, pairs);
     std::map<std::int64_t, std::pair<std::string, std::int64_t>> marked;
@@ -193,52 +192,49 @@ void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
     std::optional<sqlite::Transaction> tx;
     if (!db_.inTransaction())
         tx.emplace(db_);
-    // Grouped by table: [[seq, "record id", version], ...] per entity.
+    // Per table {"record id": version, ...}, and the acknowledged seqs: a record has at most
+    // one entry in a batch, so "points at one of these seqs" means "at its own".
     std::map<std::string, std::string, std::less<>> byEntity;
+    std::map<std::pair<std::string_view, std::string_view>, std::int64_t> seqOf;
     std::string seqs = "[";
     for (const auto& [e, version] : acks) {
         auto& list = byEntity[e->entity];
-        list += list.empty() ? "[" : ",";
-        list += '[' + std::to_string(e->seq) + ',';
+        list += list.empty() ? "{" : ",";
         appendQuoted(list, e->recordId);
-        list += ',' + std::to_string(version) + ']';
+        list += ':' + std::to_string(version);
         if (seqs.size() > 1)
             seqs += ',';
         seqs += std::to_string(e->seq);
+        seqOf[{e->entity, e->recordId}] = e->seq;
     }
     seqs += ']';
     for (auto& [entity, list] : byEntity) {
-        list += ']';
+        list += '}';
         const std::string table = tableOf(entity);
-        const std::string rows = "(SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS id, "
-                                 "json_extract(value, '$[2]') AS version FROM json_each(?1)) AS j";
         // Records with a later edit made on top of the acknowledged change: that edit is
         // now based on the version the server gave (rare: an edit during the send).
-        auto& newer = db_.cached("SELECT j.seq, j.id, j.version FROM " + rows + " JOIN " + table
-                                 + " AS t ON t.id = j.id "
-                                   "WHERE t.pending_change IS NOT NULL AND t.pending_change <> j.seq");
-        newer.bind(1, list);
-        std::vector<std::tuple<std::int64_t, std::string, std::int64_t>> rebase;
+        auto& newer = db_.cached("SELECT j.key, j.value FROM json_each(?1) AS j JOIN " + table
+                                 + " AS t ON t.id = j.key WHERE t.pending_change IS NOT NULL AND "
+                                   "t.pending_change NOT IN (SELECT value FROM json_each(?2))");
+        newer.bind(1, list).bind(2, seqs);
+        std::vector<std::pair<std::string, std::int64_t>> rebase;
         while (newer.step())
-            rebase.emplace_back(newer.getInt64(0), newer.getString(1), newer.getInt64(2));
+            rebase.emplace_back(newer.getString(0), newer.getInt64(1));
         newer.reset();
-        for (const auto& [seq, id, version] : rebase)
+        for (const auto& [id, version] : rebase)
             db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
                        "AND base_version < ?")
                 .bind(1, version)
                 .bind(2, id)
                 .bind(3, entity)
-                .bind(4, seq)
+                .bind(4, seqOf.at({entity, id}))
                 .bind(5, version)
                 .run();
-        db_.cached("UPDATE " + table + " SET version = max(" + table
-                   + ".version, j.version), pending_change = "
-                     "CASE WHEN "
-                   + table + ".pending_change = j.seq THEN NULL ELSE " + table
-                   + ".pending_change END "
-                     "FROM "
-                   + rows + " WHERE " + table + ".id = j.id")
+        db_.cached("UPDATE " + table + " SET version = max(" + table + ".version, j.value), pending_change = CASE WHEN "
+                   + table + ".pending_change IN (SELECT value FROM json_each(?2)) THEN NULL ELSE " + table
+                   + ".pending_change END FROM json_each(?1) AS j WHERE " + table + ".id = j.key")
             .bind(1, list)
+            .bind(2, seqs)
             .run();
     }
     db_.cached("DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))").bind(1, seqs).run();
