@@ -296,3 +296,34 @@ TEST_F(ChangeBuilding, AMissingRecordGoesWithoutValuesRatherThanBeingDropped)
     EXPECT_EQ(changes[0].id, e.recordId);
     EXPECT_EQ(changes[0].fields, Json::object());
 }
+
+TEST_F(ChangeBuilding, TheRequestTextCarriesTheSameChangesAsTheChangeObjects)
+{
+    auto edited = sample<Area>();
+    edited.id = newUuid();
+    insertAcknowledged(edited, 3);
+    auto gone = sample<FollowUp>();
+    gone.id = newUuid();
+    insertAcknowledged(gone, 7);
+    edited.name = "东门岗亭";
+    edited.radiusM = 42.5;
+    store.records().update(edited); // an edit of two fields
+    store.records().remove<FollowUp>(gone.id); // a deletion
+    auto area = sample<Area>();
+    area.extra = R"({"floor_plan":"B1-east","nested":{"a":[1,2.5,null]}})";
+    store.records().insert(area); // new, with unknown fields
+    auto item = sample<InspectionItem>();
+    item.note = "引号\"和\\反斜杠\n换行";
+    item.result = std::nullopt;
+    store.records().insert(item); // a new record with awkward text and a null
+    store.records().insert(sample<Inspection>());
+    store.records().insert(sample<Photo>());
+
+    const auto entries = sentEntries();
+    ASSERT_EQ(entries.size(), 6u);
+    const auto direct = Json::parse(sync::pushRequestText(store, "dev-1", entries));
+    const auto viaObjects
+        = Json::parse(sync::toJsonText(sync::PushRequest{"dev-1", sync::buildChanges(store, entries)}));
+    EXPECT_EQ(direct, viaObjects);
+    EXPECT_EQ(direct, sync::toJson(sync::PushRequest{"dev-1", sync::buildChanges(store, entries)}));
+}

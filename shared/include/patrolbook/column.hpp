@@ -9,6 +9,8 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/timestamp.hpp"
 
+#include "patrolbook/json_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -84,6 +86,44 @@ Json valueToJson(const std::vector<V>& v)
     for (const auto& e : v)
         a.push_back(valueToJson(e));
     return a;
+}
+
+// ---- The same values written straight to JSON text (a push writes every record) ------
+
+inline void appendValueJson(std::string& out, const std::string& v)
+{
+    appendJsonString(out, v);
+}
+inline void appendValueJson(std::string& out, std::int64_t v)
+{
+    out += std::to_string(v);
+}
+inline void appendValueJson(std::string& out, bool v)
+{
+    out += v ? "true" : "false";
+}
+inline void appendValueJson(std::string& out, const Timestamp& v)
+{
+    appendJsonString(out, v.toIso());
+}
+template <NamedEnum E>
+void appendValueJson(std::string& out, E v)
+{
+    appendJsonString(out, toString(v));
+}
+// Numbers with a fraction, positions, lists: through the Json value, as dump() writes them.
+template <class V>
+requires(!NamedEnum<V>) void appendValueJson(std::string& out, const V& v)
+{
+    appendJson(out, valueToJson(v));
+}
+template <class V>
+void appendValueJson(std::string& out, const std::optional<V>& v)
+{
+    if (v)
+        appendValueJson(out, *v);
+    else
+        out += "null";
 }
 
 template <class M>

@@ -36,6 +36,30 @@ Json fieldsToJson(const T& r)
     return j;
 }
 
+// The object fieldsToJson(r) makes, written straight to text (members in another order).
+template <Record T>
+void appendFieldsJson(std::string& out, const T& r)
+{
+    out += '{';
+    bool first = true;
+    forEachField<T>([&](const auto& f) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, f.name);
+        out += ':';
+        appendValueJson(out, r.*(f.member));
+    });
+    // The unknown fields, as the object text they were kept in.
+    if (const auto open = r.extra.find('{'), close = r.extra.rfind('}'); open != std::string::npos
+        && close != std::string::npos && r.extra.find_first_not_of(" \t\r\n", open + 1) != close) {
+        if (!first)
+            out += ',';
+        out.append(r.extra, open + 1, close - open - 1);
+    }
+    out += '}';
+}
+
 template <Record T>
 Json toJson(const T& r)
 {

@@ -37,7 +37,41 @@ Json changedValues(Store& store, const OutboxEntry& entry)
     return out;
 }
 
+// The fields of `entry` from the record as it is now, appended as a JSON object.
+template <Record T>
+void appendChangedValues(std::string& out, Store& store, const OutboxEntry& entry)
+{
+    if (coversAllFields(entry))
+        if (const auto record = store.records().get<T>(entry.recordId)) {
+            appendFieldsJson(out, *record);
+            return;
+        }
+    // An edit of a few fields, or a record that is gone: rarer, through the Json object.
+    appendJson(out, changedValues(store, entry));
+}
+
 } // namespace
+
+std::string pushRequestText(Store& store, const std::string& deviceId, const std::vector<OutboxEntry>& entries)
+{
+    std::vector<Change> envelopes;
+    envelopes.reserve(entries.size());
+    for (const auto& entry : entries) {
+        Change c;
+        c.changeId = entry.changeId;
+        c.entity = entry.entity;
+        c.id = entry.recordId;
+        c.baseVersion = entry.baseVersion;
+        c.deleted = entry.deleted;
+        envelopes.push_back(std::move(c));
+    }
+    return toJsonText(deviceId, envelopes, [&](std::string& out, std::size_t i) {
+        const bool known
+            = withRecordType(entries[i].entity, [&]<class T>() { appendChangedValues<T>(out, store, entries[i]); });
+        if (!known)
+            out += "{}";
+    });
+}
 
 std::vector<Change> buildChanges(Store& store, const std::vector<OutboxEntry>& entries)
 {

@@ -102,14 +102,14 @@ Json toJson(const PushRequest& request)
     return {{"device_id", request.deviceId}, {"changes", std::move(changes)}};
 }
 
-std::string toJsonText(const PushRequest& request)
+std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+                       const std::function<void(std::string&, std::size_t)>& writeFields)
 {
     std::string out = R"({"changes":[)";
-    out.reserve(request.changes.size() * 512);
-    bool first = true;
-    for (const auto& c : request.changes) {
-        out += first ? "{" : ",{";
-        first = false;
+    out.reserve(changes.size() * 512);
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const auto& c = changes[i];
+        out += i ? ",{" : "{";
         out += R"("base_version":)";
         out += std::to_string(c.baseVersion);
         out += R"(,"change_id":)";
@@ -117,15 +117,21 @@ std::string toJsonText(const PushRequest& request)
         out += c.deleted ? R"(,"deleted":true,"entity":)" : R"(,"deleted":false,"entity":)";
         appendJsonString(out, c.entity);
         out += R"(,"fields":)";
-        appendJson(out, c.fields);
+        writeFields(out, i);
         out += R"(,"id":)";
         appendJsonString(out, c.id);
         out += '}';
     }
     out += R"(],"device_id":)";
-    appendJsonString(out, request.deviceId);
+    appendJsonString(out, deviceId);
     out += '}';
     return out;
+}
+
+std::string toJsonText(const PushRequest& request)
+{
+    return toJsonText(request.deviceId, request.changes,
+                      [&](std::string& out, std::size_t i) { appendJson(out, request.changes[i].fields); });
 }
 
 Json toJson(const ChangeResult& result)

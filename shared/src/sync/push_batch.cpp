@@ -100,7 +100,7 @@ Batch takeBatch(Store& store, const std::string& deviceId, const std::set<Record
     if (batch.entries.empty())
         return {};
     store.outbox().markSent(batch.entries);
-    batch.body = toJsonText(PushRequest{deviceId, buildChanges(store, batch.entries)});
+    batch.body = pushRequestText(store, deviceId, batch.entries);
     tx.commit();
     return batch;
 }

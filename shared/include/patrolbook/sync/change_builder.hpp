@@ -3,6 +3,7 @@
 #include "patrolbook/outbox.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
+#include <string>
 #include <vector>
 
 namespace patrolbook {
@@ -19,5 +20,9 @@ namespace patrolbook::sync {
 // removed) goes as null. A record that is gone goes with no fields: the server's answer
 // (a rejection with its reason) is then shown to the user rather than the change lost.
 std::vector<Change> buildChanges(Store& store, const std::vector<OutboxEntry>& entries);
+
+// The push request for these entries as JSON text: the same changes, each record's fields
+// written straight from the typed record (no JSON document between).
+std::string pushRequestText(Store& store, const std::string& deviceId, const std::vector<OutboxEntry>& entries);
 
 } // namespace patrolbook::sync

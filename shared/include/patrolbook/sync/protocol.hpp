@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -72,6 +74,10 @@ PushRequest parsePushRequest(Json&& body);
 Json toJson(const PushRequest& request);
 // The same text as toJson(request).dump(), written without building the document first.
 std::string toJsonText(const PushRequest& request);
+// The push request text around changes whose "fields" objects `writeFields(out, i)`
+// appends itself (`changes[i].fields` is not read).
+std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+                       const std::function<void(std::string&, std::size_t)>& writeFields);
 std::vector<ChangeResult> parsePushResults(const Json& body);
 Json toJson(const ChangeResult& result);
 // The push answer {"results":[...],"server_time":...} as text, written directly.
