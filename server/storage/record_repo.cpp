@@ -57,7 +57,7 @@ std::string versionsText(const std::map<std::string, std::int64_t>& versions)
     for (const auto& [name, version] : versions) {
         if (out.size() > 1)
             out += ',';
-        out += Json(name).dump();
+        appendJsonString(out, name);
         out += ':';
         out += std::to_string(version);
     }

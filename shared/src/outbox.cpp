@@ -2,15 +2,14 @@
 
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/json_text.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
-#include <tuple>
 
 namespace patrolbook {
 
@@ -51,25 +50,6 @@ OutboxEntry readEntry(const sqlite::Statement& st)
     if (!st.isNull(9))
         e.reason = st.getString(9);
     return e;
-}
-
-void appendQuoted(std::string& out, std::string_view text)
-{
-    // Record ids and change ids are UUIDs; anything else is escaped the JSON way.
-    out += '"';
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 } // namespace
@@ -145,11 +125,10 @@ std::int64_t Outbox::pendingCount()
 
 void Outbox::markSent(std::int64_t seq)
 {
-    db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, change_id = coalesce(change_id, ?) "
-               "WHERE seq = ? AND state <> 'rejected'")
-        .bind(1, newUuid())
-        .bind(2, seq)
-        .run();
+    if (auto e = entry(seq)) {
+        std::vector<OutboxEntry> one{std::move(*e)};
+        markSent(one);
+    }
 }
 
 void Outbox::markSent(std::vector<OutboxEntry>& entries)
@@ -164,7 +143,7 @@ void Outbox::markSent(std::vector<OutboxEntry>& entries)
         if (pairs.size() > 1)
             pairs += ',';
         pairs += '"' + std::to_string(e.seq) + "\":";
-        appendQuoted(pairs, newUuid());
+        appendJsonString(pairs, newUuid());
     }
     pairs += '}';
     auto& st = db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
@@ -200,7 +179,7 @@ void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
     for (const auto& [e, version] : acks) {
         auto& list = byEntity[e->entity];
         list += list.empty() ? "{" : ",";
-        appendQuoted(list, e->recordId);
+        appendJsonString(list, e->recordId);
         list += ':' + std::to_string(version);
         if (seqs.size() > 1)
             seqs += ',';
@@ -251,42 +230,7 @@ void Outbox::acknowledge(std::int64_t seq, std::int64_t version)
 
 void Outbox::acknowledge(const OutboxEntry& entry, std::int64_t version)
 {
-    const OutboxEntry* e = &entry;
-    const std::int64_t seq = entry.seq;
-    const std::string table = tableOf(e->entity);
-    std::optional<sqlite::Transaction> tx;
-    if (!db_.inTransaction())
-        tx.emplace(db_);
-    db_.cached("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
-    db_.cached("UPDATE " + table + " SET version = max(version, ?) WHERE id = ?")
-        .bind(1, version)
-        .bind(2, e->recordId)
-        .run();
-    // The record points at its newest entry. If that is this one, it is done; if not, a
-    // later edit was made on top of this change and is now based on the version the
-    // server gave it, so the server does not take our own two edits for concurrent ones.
-    // (The outbox has no index on record_id, to keep saves cheap: the scan runs only then.)
-    auto& pointer = db_.cached("SELECT pending_change FROM " + table + " WHERE id = ?");
-    pointer.bind(1, e->recordId);
-    const bool newerEntry = pointer.step() && !pointer.isNull(0) && pointer.getInt64(0) != seq;
-    pointer.reset();
-    if (newerEntry) {
-        db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
-                   "AND base_version < ?")
-            .bind(1, version)
-            .bind(2, e->recordId)
-            .bind(3, e->entity)
-            .bind(4, seq)
-            .bind(5, version)
-            .run();
-    } else {
-        db_.cached("UPDATE " + table + " SET pending_change = NULL WHERE id = ? AND pending_change = ?")
-            .bind(1, e->recordId)
-            .bind(2, seq)
-            .run();
-    }
-    if (tx)
-        tx->commit();
+    acknowledge(std::vector<Acknowledgement>{{&entry, version}});
 }
 
 void Outbox::reject(std::int64_t seq, const std::string& reason)

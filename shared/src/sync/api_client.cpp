@@ -48,15 +48,7 @@ nlohmann::json ApiClient::callWithText(const std::string& method, const std::str
 {
     const auto response = send(method, path, text,
                                {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, authenticated);
-    if (response.status < 200 || response.status >= 300)
-        throw errorFromResponse(response);
-    if (response.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return nullptr; // 204, or a 200 with nothing to say (logout)
-    auto answer = nlohmann::json::parse(response.body, nullptr, false);
-    if (answer.is_discarded())
-        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
-                    "the server's answer to " + method + " " + path + " is not JSON");
-    return answer;
+    return answerJson(response, method + " " + path);
 }
 
 HttpResponse ApiClient::send(const std::string& method, const std::string& path, const std::string& body,
@@ -67,6 +59,18 @@ HttpResponse ApiClient::send(const std::string& method, const std::string& path,
         if (auto token = pinned_ ? token_ : state_.token())
             headers["Authorization"] = "Bearer " + *token;
     return transport_.send(method, path, body, headers);
+}
+
+nlohmann::json answerJson(const HttpResponse& response, const std::string& call)
+{
+    if (response.status < 200 || response.status >= 300)
+        throw errorFromResponse(response);
+    if (response.body.find_first_not_of(" \t\r\n") == std::string::npos)
+        return nullptr; // 204, or a 200 with nothing to say (logout)
+    auto answer = nlohmann::json::parse(response.body, nullptr, false);
+    if (answer.is_discarded())
+        throw Error(ErrorDomain::Sync, ErrorCode::ServerError, "the server's answer to " + call + " is not JSON");
+    return answer;
 }
 
 Error errorFromResponse(const HttpResponse& response)

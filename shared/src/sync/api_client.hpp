@@ -41,6 +41,8 @@ private:
     std::optional<std::string> token_;
 };
 
+// The parsed body of a 2xx answer to `call` (null when empty); the Error otherwise.
+nlohmann::json answerJson(const HttpResponse& response, const std::string& call);
 // The Error for a non-2xx answer, its message the problem+json "detail" when there is one.
 Error errorFromResponse(const HttpResponse& response);
 // Percent-encoding of a query parameter value (RFC 3986: all but unreserved characters).

@@ -16,6 +16,18 @@ bool coversAllFields(const OutboxEntry& entry)
     return entry.fields == knownFieldNames(entry.entity);
 }
 
+// The change of an entry without its values.
+Change envelopeOf(const OutboxEntry& entry)
+{
+    Change c;
+    c.changeId = entry.changeId;
+    c.entity = entry.entity;
+    c.id = entry.recordId;
+    c.baseVersion = entry.baseVersion;
+    c.deleted = entry.deleted;
+    return c;
+}
+
 Json changedValues(Store& store, const OutboxEntry& entry)
 {
     std::optional<Json> current;
@@ -56,15 +68,8 @@ std::string pushRequestText(Store& store, const std::string& deviceId, const std
 {
     std::vector<Change> envelopes;
     envelopes.reserve(entries.size());
-    for (const auto& entry : entries) {
-        Change c;
-        c.changeId = entry.changeId;
-        c.entity = entry.entity;
-        c.id = entry.recordId;
-        c.baseVersion = entry.baseVersion;
-        c.deleted = entry.deleted;
-        envelopes.push_back(std::move(c));
-    }
+    for (const auto& entry : entries)
+        envelopes.push_back(envelopeOf(entry));
     return toJsonText(deviceId, envelopes, [&](std::string& out, std::size_t i) {
         const bool known
             = withRecordType(entries[i].entity, [&]<class T>() { appendChangedValues<T>(out, store, entries[i]); });
@@ -78,12 +83,7 @@ std::vector<Change> buildChanges(Store& store, const std::vector<OutboxEntry>& e
     std::vector<Change> changes;
     changes.reserve(entries.size());
     for (const auto& entry : entries) {
-        Change c;
-        c.changeId = entry.changeId;
-        c.entity = entry.entity;
-        c.id = entry.recordId;
-        c.baseVersion = entry.baseVersion;
-        c.deleted = entry.deleted;
+        Change c = envelopeOf(entry);
         c.fields = changedValues(store, entry);
         changes.push_back(std::move(c));
     }

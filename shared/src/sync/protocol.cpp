@@ -134,17 +134,6 @@ std::string toJsonText(const PushRequest& request)
                       [&](std::string& out, std::size_t i) { appendJson(out, request.changes[i].fields); });
 }
 
-Json toJson(const ChangeResult& result)
-{
-    Json j{
-        {"change_id", result.changeId}, {"status", std::string{toString(result.status)}}, {"version", result.version}};
-    if (result.reason)
-        j["reason"] = *result.reason;
-    if (result.retry)
-        j["retry"] = true;
-    return j;
-}
-
 std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime)
 {
     std::string out = R"({"results":[)";

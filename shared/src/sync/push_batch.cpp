@@ -15,49 +15,65 @@ namespace {
 
 // An inspection and its items travel together, and so do a renovation check and its
 // items: the server checks a finished parent against the items it holds, and defers an item
-// whose parent it does not have yet. A record's group is its parent's key (items) or its own.
+// whose parent it does not have yet.
+struct ItemsOf {
+    const char* parent;
+    const char* item;
+    const char* parentColumn; // the item's column naming its parent
+};
+constexpr ItemsOf itemGroups[] = {
+    {"inspection", "inspection_item", "inspection_id"},
+    {"renovation_check", "renovation_item", "check_id"},
+};
+
+const ItemsOf* groupWithParent(std::string_view entity)
+{
+    for (const auto& g : itemGroups)
+        if (entity == g.parent)
+            return &g;
+    return nullptr;
+}
+
+const ItemsOf* groupWithItem(std::string_view entity)
+{
+    for (const auto& g : itemGroups)
+        if (entity == g.item)
+            return &g;
+    return nullptr;
+}
+
+// A record's group: its parent's key for an item, its own key otherwise.
 RecordKey groupOf(Store& store, const OutboxEntry& e)
 {
-    const char* sql = e.entity == "inspection_item" ? "SELECT inspection_id FROM inspection_item WHERE id = ?"
-        : e.entity == "renovation_item"             ? "SELECT check_id FROM renovation_item WHERE id = ?"
-                                                    : nullptr;
-    if (!sql)
+    const auto* g = groupWithItem(e.entity);
+    if (!g)
         return {e.entity, e.recordId};
-    auto& st = store.database().cached(sql);
+    auto& st = store.database().cached(std::string{"SELECT "} + g->parentColumn + " FROM " + g->item + " WHERE id = ?");
     st.bindRef(1, e.recordId);
-    RecordKey group{e.entity == "inspection_item" ? "inspection" : "renovation_check", ""};
-    group.second = st.step() ? st.getString(0) : e.recordId;
+    RecordKey group{g->parent, st.step() ? st.getString(0) : e.recordId};
     st.reset();
     return group;
 }
 
-// The records of a parent's group with changes still to send (not refused): the parent
-// and each of its items that points at an unacknowledged entry.
+// The records of a parent's group with changes still to send (not refused): each of its
+// items, and the parent itself, that points at an unacknowledged entry.
 std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
 {
-    const char* items = group.first == "inspection"
-        ? "SELECT i.id FROM inspection_item i JOIN outbox o ON o.seq = "
-          "i.pending_change WHERE i.inspection_id = ? AND o.state <> 'rejected'"
-        : group.first == "renovation_check"
-        ? "SELECT i.id FROM renovation_item i JOIN outbox o ON o.seq = i.pending_change WHERE i.check_id = ? AND "
-          "o.state <> 'rejected'"
-        : nullptr;
     std::vector<RecordKey> out;
-    if (!items)
+    const auto* g = groupWithParent(group.first);
+    if (!g)
         return out;
-    const std::string itemEntity = group.first == "inspection" ? "inspection_item" : "renovation_item";
-    auto& st = store.database().cached(items);
-    st.bindRef(1, group.second);
-    while (st.step())
-        out.emplace_back(itemEntity, st.getString(0));
-    st.reset();
-    auto& parent = store.database().cached("SELECT 1 FROM " + group.first
-                                           + " p JOIN outbox o ON o.seq = "
-                                             "p.pending_change WHERE p.id = ? AND o.state <> 'rejected'");
-    parent.bindRef(1, group.second);
-    if (parent.step())
-        out.push_back(group);
-    parent.reset();
+    const auto collect = [&](const char* table, const char* keyColumn) {
+        auto& st = store.database().cached(std::string{"SELECT r.id FROM "} + table
+                                           + " r JOIN outbox o ON o.seq = r.pending_change WHERE r." + keyColumn
+                                           + " = ? AND o.state <> 'rejected'");
+        st.bindRef(1, group.second);
+        while (st.step())
+            out.emplace_back(table, st.getString(0));
+        st.reset();
+    };
+    collect(g->item, g->parentColumn);
+    collect(g->parent, "id");
     return out;
 }
 

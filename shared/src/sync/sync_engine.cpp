@@ -260,15 +260,10 @@ PullReport SyncEngine::pullLocked()
         if (cursor)
             path += "cursor=" + percentEncode(*cursor) + "&";
         path += "limit=" + std::to_string(defaultPullLimit);
-        auto response = api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
-        if (response.status < 200 || response.status >= 300)
-            throw errorFromResponse(response);
-        return response;
+        return api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
     };
     auto parse = [](HttpResponse response) {
-        auto answer = Json::parse(response.body, nullptr, false);
-        if (answer.is_discarded())
-            throw Error(ErrorDomain::Sync, ErrorCode::ServerError, "the server's pull answer is not JSON");
+        auto answer = answerJson(response, "GET pull");
         return preparePage(parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer"));
     };
     auto header = [](const HttpResponse& r, const char* name) -> std::optional<std::string> {

@@ -79,7 +79,6 @@ std::string toJsonText(const PushRequest& request);
 std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
                        const std::function<void(std::string&, std::size_t)>& writeFields);
 std::vector<ChangeResult> parsePushResults(const Json& body);
-Json toJson(const ChangeResult& result);
 // The push answer {"results":[...],"server_time":...} as text, written directly.
 std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime);
 PullPage parsePullPage(const Json& body);
