@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "api/request.hpp"
+#include "patrolbook/json_parse.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,9 +11,10 @@ namespace patrolbook::server {
 // The request body as a JSON object, or 400 saying what is wrong with it.
 inline nlohmann::json jsonBody(const Request& request)
 {
-    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
-    if (body.is_discarded())
-        throw ApiError::badRequest("the body is not valid JSON");
+    auto parsed = tryParseJson(request.body);
+    if (!parsed.value)
+        throw ApiError::badRequest("the body is " + parsed.error);
+    nlohmann::json body = std::move(*parsed.value);
     if (!body.is_object())
         throw ApiError::badRequest("the body must be a JSON object");
     return body;

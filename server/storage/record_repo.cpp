@@ -1,5 +1,6 @@
 #include "storage/record_repo.hpp"
 
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/json_text.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
@@ -27,8 +28,8 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
     r.state.exists = true;
     r.state.version = st.getInt64(0);
     r.state.deleted = st.getInt64(1) != 0;
-    r.state.fields = Json::parse(st.getText(2));
-    r.state.fieldVersions = Json::parse(st.getText(3)).get<std::map<std::string, std::int64_t>>();
+    r.state.fields = parseJson(st.getText(2));
+    r.state.fieldVersions = parseJson(st.getText(3)).get<std::map<std::string, std::int64_t>>();
     if (!st.isNull(4))
         r.propertyId = st.getString(4);
     if (!st.isNull(5))

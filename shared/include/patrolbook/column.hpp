@@ -9,6 +9,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/timestamp.hpp"
 
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/json_text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -407,7 +408,7 @@ struct Column<std::vector<V>> {
         const auto text = s.getText(c++);
         if (text.empty() || text == "[]")
             return {};
-        return FromJson<std::vector<V>>::get(Json::parse(text), "stored list");
+        return FromJson<std::vector<V>>::get(parseJson(text), "stored list");
     }
     static bool isEmpty(const std::vector<V>& v) { return v.empty(); }
 };

@@ -31,7 +31,7 @@ bool isKnownField(std::string_view key)
 template <Record T>
 Json fieldsToJson(const T& r)
 {
-    Json j = r.extra.empty() ? Json::object() : Json::parse(r.extra);
+    Json j = r.extra.empty() ? Json::object() : parseJson(r.extra);
     forEachField<T>([&](const auto& f) { j[std::string{f.name}] = valueToJson(r.*(f.member)); });
     return j;
 }
@@ -79,7 +79,7 @@ void applyFields(T& r, const Json& fields)
     if (!fields.is_object())
         throw Error(ErrorDomain::Json, ErrorCode::WrongType, "fields must be a JSON object");
     T next = r;
-    Json extra = next.extra.empty() ? Json::object() : Json::parse(next.extra);
+    Json extra = next.extra.empty() ? Json::object() : parseJson(next.extra);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const std::string& key = it.key();
         if (isReservedKey(key))
@@ -127,8 +127,8 @@ std::vector<std::string> changedFields(const T& before, const T& after)
             out.emplace_back(f.name);
     });
     if (before.extra != after.extra) {
-        const Json a = before.extra.empty() ? Json::object() : Json::parse(before.extra);
-        const Json b = after.extra.empty() ? Json::object() : Json::parse(after.extra);
+        const Json a = before.extra.empty() ? Json::object() : parseJson(before.extra);
+        const Json b = after.extra.empty() ? Json::object() : parseJson(after.extra);
         for (auto it = b.begin(); it != b.end(); ++it)
             if (!a.contains(it.key()) || a[it.key()] != it.value())
                 out.push_back(it.key());

@@ -1,5 +1,6 @@
 #include "api_client.hpp"
 
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
 namespace patrolbook::sync {
@@ -67,10 +68,11 @@ nlohmann::json answerJson(const HttpResponse& response, const std::string& call)
         throw errorFromResponse(response);
     if (response.body.find_first_not_of(" \t\r\n") == std::string::npos)
         return nullptr; // 204, or a 200 with nothing to say (logout)
-    auto answer = nlohmann::json::parse(response.body, nullptr, false);
-    if (answer.is_discarded())
-        throw Error(ErrorDomain::Sync, ErrorCode::ServerError, "the server's answer to " + call + " is not JSON");
-    return answer;
+    auto answer = tryParseJson(response.body);
+    if (!answer.value)
+        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
+                    "the server's answer to " + call + " is " + answer.error);
+    return std::move(*answer.value);
 }
 
 Error errorFromResponse(const HttpResponse& response)
