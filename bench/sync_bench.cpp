@@ -255,8 +255,11 @@ int main(int argc, char** argv)
                 n, pullSecs, n / pullSecs, 1000 * pullServerCpu / n, 1000 * pullDeviceCpu / n,
                 static_cast<long long>(pulled.applied), pulled.pages);
     std::fflush(stdout);
-    if (only == "pull")
+    if (only == "pull") {
+        server.kill(SIGTERM);
+        server.wait();
         return 0;
+    }
 
     // "Anything new?": the cursor is at the end, so the answer is an empty page.
     const auto cursor = fresh.engine->state().pullCursor().value_or("");

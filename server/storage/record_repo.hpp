@@ -3,6 +3,7 @@
 #include "patrolbook/sync/merge.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,12 +26,13 @@ struct StoredRecord {
     std::optional<std::string> parentId;
 };
 
+// A pulled row, valid only during the visitor's call (it views SQLite's buffers).
 struct PullRow {
-    std::string entity;
-    std::string id;
+    std::string_view entity;
+    std::string_view id;
     std::int64_t version = 0;
     bool deleted = false;
-    std::string fieldsJson; // stored text, handed out as it is
+    std::string_view fieldsJson; // stored text, handed out as it is
 };
 
 // The server's records, change log and conflicts. Callers hold the transaction.
@@ -52,7 +54,9 @@ public:
     void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
 
     // Records newer than `after` in the given properties (or visible to all), oldest first.
-    std::vector<PullRow> pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit);
+    // Each is handed to `visit` straight from the statement; returns how many there were.
+    std::size_t pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit,
+                     const std::function<void(const PullRow&)>& visit);
     std::optional<std::string> propertyIdByCode(const std::string& code);
     // A live photo record with this hash in one of the properties.
     bool photoVisible(const std::string& sha256, const std::string& propertyIdsJson);

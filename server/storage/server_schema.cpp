@@ -80,8 +80,34 @@ CREATE TABLE server_meta (
 ) WITHOUT ROWID;
 )sql";
 
+// The record table keyed by version: a pull reads it in version order, now straight off
+// the table instead of through an index and one key search per row (about half of a
+// pull's server time), and a push appends its rows at the end. (entity, id) becomes a
+// unique index.
+constexpr std::string_view v2 = R"sql(
+CREATE TABLE record_by_version (
+    version INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    property_id TEXT,
+    parent_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    field_versions TEXT NOT NULL
+);
+INSERT INTO record_by_version (version, entity, id, property_id, parent_id, deleted, needs_review, fields,
+                               field_versions)
+    SELECT version, entity, id, property_id, parent_id, deleted, needs_review, fields, field_versions FROM record;
+DROP TABLE record;
+ALTER TABLE record_by_version RENAME TO record;
+CREATE UNIQUE INDEX record_key ON record (entity, id);
+CREATE INDEX record_parent ON record (parent_id) WHERE parent_id IS NOT NULL;
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
+    {2, "records kept in version order", v2},
 };
 
 } // namespace

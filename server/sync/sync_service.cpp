@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "metrics/metrics.hpp"
+#include "patrolbook/json_text.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/sync/merge.hpp"
@@ -300,21 +301,27 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
             reset = true; // the user's properties changed: start again from the beginning
     }
     RecordRepo repo(pool_.db());
-    const auto rows = repo.pull(after, Json(who.propertyIds).dump(), limit + 1);
-    const bool hasMore = rows.size() > limit;
-    const std::size_t n = std::min(rows.size(), limit);
-
+    // Written straight from the statement: this is the whole of a pull's work here.
     std::string out = R"({"records":[)";
     std::int64_t last = after;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& r = rows[i];
-        if (i)
+    std::size_t written = 0;
+    const std::size_t rows = repo.pull(after, jsonText(Json(who.propertyIds)), limit + 1, [&](const PullRow& r) {
+        if (written == limit)
+            return; // the one past the page: there is more
+        if (written++)
             out += ',';
-        out += R"({"entity":)" + Json(r.entity).dump() + R"(,"id":)" + Json(r.id).dump() + R"(,"version":)"
-            + std::to_string(r.version) + R"(,"deleted":)" + (r.deleted ? "true" : "false") + R"(,"fields":)"
-            + r.fieldsJson + "}";
+        out += R"({"entity":)";
+        appendJsonString(out, r.entity);
+        out += R"(,"id":)";
+        appendJsonString(out, r.id);
+        out += R"(,"version":)";
+        out += std::to_string(r.version);
+        out += r.deleted ? R"(,"deleted":true,"fields":)" : R"(,"deleted":false,"fields":)";
+        out += r.fieldsJson;
+        out += '}';
         last = r.version;
-    }
+    });
+    const bool hasMore = rows > limit;
     char next[64];
     std::snprintf(next, sizeof next, "v1.%lld.%llx", static_cast<long long>(last),
                   static_cast<unsigned long long>(scope));

@@ -203,7 +203,7 @@ private:
         out = 0;
         for (int i = 0; i < 4; ++i, ++p_) {
             const char c = *p_;
-            const int d = isDigit(c)       ? c - '0'
+            const int d = isDigit(c)     ? c - '0'
                 : (c >= 'a' && c <= 'f') ? c - 'a' + 10
                 : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                          : -1;

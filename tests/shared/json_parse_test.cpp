@@ -57,8 +57,8 @@ void expectAsNlohmann(const std::string& text)
     ASSERT_EQ(got.value.has_value(), expected.has_value())
         << "text: " << text << "\nours: " << (got.value ? got.value->dump() : got.error);
     if (expected)
-        EXPECT_TRUE(sameTyped(*got.value, *expected)) << "text: " << text << "\nours: " << got.value->dump()
-                                                      << "\nnlohmann: " << expected->dump();
+        EXPECT_TRUE(sameTyped(*got.value, *expected))
+            << "text: " << text << "\nours: " << got.value->dump() << "\nnlohmann: " << expected->dump();
     else
         EXPECT_FALSE(got.error.empty());
 }
@@ -66,8 +66,10 @@ void expectAsNlohmann(const std::string& text)
 Json randomValue(std::mt19937_64& rng, int depth)
 {
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-    static const std::string pieces[] = {"a", "id", "地面", "🧹", "é", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f",
-                                         " ", "0190b5f2-7d7c-7a1e-9c3a-2f1e5d6c7b8a", "\x7f", "\u2028"};
+    static const std::string pieces[]
+        = {"a",    "id",    "地面", "🧹", "é",    "\"", "\\",
+           "/",    "\n",    "\t",   "\x01", "\x1f", " ",  "0190b5f2-7d7c-7a1e-9c3a-2f1e5d6c7b8a",
+           "\x7f", "\u2028"};
     const auto text = [&] {
         std::string s;
         for (int i = pick(6); i > 0; --i)
@@ -106,25 +108,87 @@ Json randomValue(std::mt19937_64& rng, int depth)
 
 TEST(JsonParse, ReadsWhatNlohmannReads)
 {
-    const char* texts[] = {
-        "null", "true", "false", "0", "-0", "1", "-1", "18446744073709551615", "18446744073709551616",
-        "-9223372036854775808", "-9223372036854775809", "1.5", "-0.0", "1e3", "1E-3", "1e+3", "2.5e-400", "1e-320",
-        "123456789012345678901234567890", "\"\"", "\"plain\"", R"("esc \" \\ \/ \b \f \n \r \t")", R"("\u0041\u00e9\u4e2d")",
-        R"("\ud83e\uddf9")", R"("\uD83E\uDDF9 upper")", "\"地面有积水\"", "\"\xF0\x9F\xA7\xB9\"", "[]", "{}", " \t\r\n[ 1 , 2 ] ",
-        R"({"b":1,"a":[true,{"c":null}],"":"empty key"})", R"({"k":1,"k":2})", R"({"k":{"x":1},"k":[2]})",
-        "\xEF\xBB\xBF{\"bom\":1}", R"([[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]])"};
+    const char* texts[] = {"null",
+                           "true",
+                           "false",
+                           "0",
+                           "-0",
+                           "1",
+                           "-1",
+                           "18446744073709551615",
+                           "18446744073709551616",
+                           "-9223372036854775808",
+                           "-9223372036854775809",
+                           "1.5",
+                           "-0.0",
+                           "1e3",
+                           "1E-3",
+                           "1e+3",
+                           "2.5e-400",
+                           "1e-320",
+                           "123456789012345678901234567890",
+                           "\"\"",
+                           "\"plain\"",
+                           R"("esc \" \\ \/ \b \f \n \r \t")",
+                           R"("\u0041\u00e9\u4e2d")",
+                           R"("\ud83e\uddf9")",
+                           R"("\uD83E\uDDF9 upper")",
+                           "\"地面有积水\"",
+                           "\"\xF0\x9F\xA7\xB9\"",
+                           "[]",
+                           "{}",
+                           " \t\r\n[ 1 , 2 ] ",
+                           R"({"b":1,"a":[true,{"c":null}],"":"empty key"})",
+                           R"({"k":1,"k":2})",
+                           R"({"k":{"x":1},"k":[2]})",
+                           "\xEF\xBB\xBF{\"bom\":1}",
+                           R"([[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]])"};
     for (const char* t : texts)
         expectAsNlohmann(t);
 }
 
 TEST(JsonParse, RefusesWhatNlohmannRefusesAndSaysWhere)
 {
-    const char* texts[] = {"", " ", "nul", "truex", "[1,]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{a:1}", "{\"a\":}",
-                           "01", "-", "1.", ".5", "1e", "1e+", "+1", "0x10", "1e400", "-1e400", "NaN", "Infinity",
-                           "\"unterminated", "\"bad \\x escape\"", "\"\\u12\"", "\"\\uZZZZ\"", "\"\\ud800\"",
-                           "\"\\ud800\\u0041\"", "\"\\udc00\"", "\"tab\tinside\"", "\"\xC0\xAF\"", "\"\xED\xA0\x80\"",
-                           "\"\xF4\x90\x80\x80\"", "\"\xE4\xB8\"", "\"\x80\"", "\"\xFF\"", "[1] [2]", "{} x",
-                           "/* comment */ 1", "'single'"};
+    const char* texts[] = {"",
+                           " ",
+                           "nul",
+                           "truex",
+                           "[1,]",
+                           "[1 2]",
+                           "{\"a\" 1}",
+                           "{\"a\":1,}",
+                           "{a:1}",
+                           "{\"a\":}",
+                           "01",
+                           "-",
+                           "1.",
+                           ".5",
+                           "1e",
+                           "1e+",
+                           "+1",
+                           "0x10",
+                           "1e400",
+                           "-1e400",
+                           "NaN",
+                           "Infinity",
+                           "\"unterminated",
+                           "\"bad \\x escape\"",
+                           "\"\\u12\"",
+                           "\"\\uZZZZ\"",
+                           "\"\\ud800\"",
+                           "\"\\ud800\\u0041\"",
+                           "\"\\udc00\"",
+                           "\"tab\tinside\"",
+                           "\"\xC0\xAF\"",
+                           "\"\xED\xA0\x80\"",
+                           "\"\xF4\x90\x80\x80\"",
+                           "\"\xE4\xB8\"",
+                           "\"\x80\"",
+                           "\"\xFF\"",
+                           "[1] [2]",
+                           "{} x",
+                           "/* comment */ 1",
+                           "'single'"};
     for (const char* t : texts)
         expectAsNlohmann(t);
     EXPECT_FALSE(tryParseJson(std::string("27\0garbage", 11)).value);

@@ -1,0 +1,116 @@
+// A server of this release opening the database a server of the previous one left.
+
+#include "api_client.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/uuid.hpp"
+#include "server_process.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <csignal>
+
+using namespace patrolbook;
+using nlohmann::json;
+
+namespace {
+
+// Every record the user sees, page by page, in the server's order.
+json pullAll(test::ApiClient& api)
+{
+    json records = json::array();
+    std::string cursor;
+    for (int page = 0; page < 1000; ++page) {
+        const auto answer
+            = api.json("GET", "/api/v1/sync/pull?limit=37" + (cursor.empty() ? std::string{} : "&cursor=" + cursor));
+        for (const auto& r : answer.at("records"))
+            records.push_back(r);
+        cursor = answer.at("cursor").get<std::string>();
+        if (!answer.at("has_more").get<bool>())
+            return records;
+    }
+    ADD_FAILURE() << "the pull never ended";
+    return records;
+}
+
+// The record table as schema version 1 had it: keyed by (entity, id), version indexed.
+constexpr const char* backToVersion1 = R"sql(
+CREATE TABLE record_v1 (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    property_id TEXT,
+    parent_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    field_versions TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+INSERT INTO record_v1 SELECT entity, id, version, property_id, parent_id, deleted, needs_review, fields,
+    field_versions FROM record;
+DROP TABLE record;
+ALTER TABLE record_v1 RENAME TO record;
+CREATE UNIQUE INDEX record_version ON record (version);
+CREATE INDEX record_parent ON record (parent_id) WHERE parent_id IS NOT NULL;
+PRAGMA user_version = 1;
+)sql";
+
+} // namespace
+
+TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites)
+{
+    test::ServerProcess server;
+    test::ApiClient office(server.url());
+    office.login("office");
+    // An edit, so that versions are not simply the order the demo estate was loaded in.
+    const auto areas = office.json("GET", "/api/v1/sync/pull?limit=500");
+    const json area = *std::find_if(areas["records"].begin(), areas["records"].end(),
+                                    [](const json& r) { return r["entity"] == "area"; });
+    test::ApiClient manager(server.url());
+    manager.login("manager"); // only managers change areas
+    const json edit{{"device_id", "t"},
+                    {"changes",
+                     json::array({{{"change_id", newUuid()},
+                                   {"entity", "area"},
+                                   {"id", area["id"]},
+                                   {"base_version", area["version"]},
+                                   {"fields", {{"note", "upgrade test"}}}}})}};
+    const auto first = manager.json("POST", "/api/v1/sync/push", edit)["results"][0];
+    ASSERT_EQ(first["status"], "applied") << first.dump();
+    const json before = pullAll(office);
+    ASSERT_GT(before.size(), 50u);
+    ASSERT_EQ(before.back()["id"], area["id"]);
+
+    server.kill(SIGTERM);
+    server.wait();
+    {
+        sqlite::Database db(server.dataDir() / "server.db");
+        db.exec(backToVersion1);
+    }
+    server.start();
+
+    test::ApiClient again(server.url());
+    again.login("office");
+    EXPECT_EQ(pullAll(again), before);
+    {
+        sqlite::Database db(server.dataDir() / "server.db");
+        EXPECT_EQ(db.userVersion(), 2);
+    }
+    // Writes go on after the upgrade: the edited record moves to the end of the order.
+    const json second{{"device_id", "t"},
+                      {"changes",
+                       json::array({{{"change_id", newUuid()},
+                                     {"entity", "area"},
+                                     {"id", area["id"]},
+                                     {"base_version", before.back()["version"]},
+                                     {"fields", {{"note", "after the upgrade"}}}}})}};
+    manager.login("manager");
+    const auto result = manager.json("POST", "/api/v1/sync/push", second)["results"][0];
+    ASSERT_EQ(result["status"], "applied") << result.dump();
+    EXPECT_GT(result["version"].get<std::int64_t>(), before.back()["version"].get<std::int64_t>());
+    const json after = pullAll(again);
+    ASSERT_EQ(after.size(), before.size());
+    EXPECT_EQ(after.back()["id"], area["id"]);
+    EXPECT_EQ(after.back()["fields"]["note"], "after the upgrade");
+}
