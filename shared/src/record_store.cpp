@@ -134,11 +134,11 @@ RecordStore::RecordStore(sqlite::Database& db)
 template <Record T>
 std::optional<std::int64_t> RecordStore::pendingChangeOf(std::string_view id)
 {
-    auto& st = db_.cached("SELECT pending_change FROM " + RecordTable<T>::table() + " WHERE id = ?");
+    auto& st = db_.cached(RecordTable<T>::headSql());
     st.bind(1, id);
     std::optional<std::int64_t> out;
-    if (st.step() && !st.isNull(0))
-        out = st.getInt64(0);
+    if (st.step() && !st.isNull(1))
+        out = st.getInt64(1);
     st.reset();
     return out;
 }
@@ -254,9 +254,16 @@ void RecordStore::putFromServer(const T& record)
 {
     ensureValid(record);
     WriteScope scope(db_);
-    // Only the version and the pending change decide what to do; the whole stored row is
-    // read only when there are local changes to keep (pulls write thousands of records).
-    auto& head = db_.cached("SELECT version, pending_change FROM " + RecordTable<T>::table() + " WHERE id = ?");
+    // A record new here, or one without local changes: written in one statement (pulls
+    // write thousands of records).
+    writeRow(db_, RecordTable<T>::serverUpsertSql(), record, std::nullopt);
+    if (db_.changes() > 0) {
+        scope.commit();
+        return;
+    }
+    // Not written: the stored row is newer (a stale page) or has local changes to keep.
+    // Only now is the row read, and the whole of it only for the local changes.
+    auto& head = db_.cached(RecordTable<T>::headSql());
     head.bindRef(1, record.id);
     std::optional<std::int64_t> storedVersion, seq;
     if (head.step()) {
@@ -267,11 +274,8 @@ void RecordStore::putFromServer(const T& record)
     head.reset();
     if (storedVersion && *storedVersion > record.version)
         return; // an older state than we have: a stale page
-    if (!seq) {
-        writeRow(db_, RecordTable<T>::upsertSql(), record, seq);
-        scope.commit();
-        return;
-    }
+    if (!seq)
+        return; // not reached: without a local change the upsert above wrote it
     T row = record;
     const auto local = *get<T>(record.id);
     overlayFields(row, local, locallyChangedFields(db_, Schema<T>::entity, record.id));
@@ -284,7 +288,7 @@ void RecordStore::putFromServer(const T& record)
 template <Record T>
 std::optional<T> RecordStore::get(std::string_view id)
 {
-    auto& st = db_.cached(RecordTable<T>::selectSql() + "WHERE id = ?");
+    auto& st = db_.cached(RecordTable<T>::selectByIdSql());
     st.bind(1, id);
     std::optional<T> out;
     if (st.step())

@@ -117,6 +117,21 @@ T fromJson(const Json& j)
     return r;
 }
 
+// A record from a sync envelope, whose id, version and deleted flag come beside its
+// fields (a pull decodes thousands: they are not put into the object first).
+template <Record T>
+T fromFields(std::string id, std::int64_t version, bool deleted, const Json& fields)
+{
+    if (!isUuid(id))
+        throw Error(ErrorDomain::Validation, ErrorCode::InvalidId, "id must be a UUID", "id");
+    T r;
+    r.id = std::move(id);
+    r.version = version;
+    r.deleted = deleted;
+    applyFields(r, fields);
+    return r;
+}
+
 // Names of the fields that differ, unknown fields included: what a local edit changed.
 template <Record T>
 std::vector<std::string> changedFields(const T& before, const T& after)

@@ -47,6 +47,12 @@ struct RecordTable {
         return sql;
     }
 
+    static const std::string& selectByIdSql()
+    {
+        static const std::string sql = selectSql() + "WHERE id = ?";
+        return sql;
+    }
+
     static const std::string& insertSql()
     {
         static const std::string sql = [] {
@@ -69,6 +75,22 @@ struct RecordTable {
             set.append(", pending_change = excluded.pending_change");
             return insertSql() + " ON CONFLICT(id) DO UPDATE SET " + set;
         }();
+        return sql;
+    }
+
+    // The upsert of a record as the server sent it, taking effect only over a row with no
+    // local change waiting and no newer version: one statement for nearly every pulled
+    // record, the rest are decided by reading the row.
+    static const std::string& serverUpsertSql()
+    {
+        static const std::string sql = upsertSql() + " WHERE " + table() + ".pending_change IS NULL AND " + table()
+            + ".version <= excluded.version";
+        return sql;
+    }
+
+    static const std::string& headSql()
+    {
+        static const std::string sql = "SELECT version, pending_change FROM " + table() + " WHERE id = ?";
         return sql;
     }
 

@@ -62,11 +62,8 @@ std::function<void(Store&, PullReport&)> prepare(PulledRecord&& pulled)
                 };
                 return;
             }
-            Json j = std::move(pulled.fields);
-            j["id"] = pulled.id;
-            j["version"] = pulled.version;
-            j["deleted"] = false;
-            step = [record = fromJson<T>(j), entity = std::move(pulled.entity)](Store& store, PullReport& report) {
+            step = [record = fromFields<T>(pulled.id, pulled.version, false, pulled.fields),
+                    entity = std::move(pulled.entity)](Store& store, PullReport& report) {
                 counted(report, entity, record.id, [&] { store.records().putFromServer(record); });
             };
         });
