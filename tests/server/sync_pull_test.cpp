@@ -92,3 +92,124 @@ TEST_F(SyncPull, PullTrustsTheBodyWhenTheCursorHeaderIsMissingOrWrong)
         expectConverged(server.url(), {&d});
     }
 }
+
+namespace {
+
+// Rewrites the pulled pages the server sends: the same records with their members in
+// alphabetical order and indented (fields before id and version), or in the server's
+// order with some areas changed, or cut short.
+class ReshapedPages : public sync::Transport {
+public:
+    enum class Mode { Alphabetical, ChangedAreas, CutShort };
+    ReshapedPages(sync::Transport& real, Mode mode)
+        : real_(real)
+        , mode_(mode)
+    {
+    }
+    sync::HttpResponse send(const std::string& m, const std::string& p, const std::string& b,
+                            const std::map<std::string, std::string>& h) override
+    {
+        auto r = real_.send(m, p, b, h);
+        if (p.rfind("/api/v1/sync/pull", 0) != 0 || r.status != 200)
+            return r;
+        ++pages;
+        auto page = nlohmann::json::parse(r.body);
+        if (mode_ == Mode::Alphabetical) {
+            r.body = page.dump(2);
+        } else if (mode_ == Mode::CutShort) {
+            r.body.resize(r.body.size() / 2);
+        } else {
+            std::string records;
+            for (auto& record : page["records"]) {
+                if (record["entity"] == "area" && !record["deleted"].get<bool>()) {
+                    const int n = areas++;
+                    if (n == 0)
+                        record["fields"]["name"] = 42;
+                    else if (n == 1)
+                        record["fields"]["area_type"] = "rooftop_garden";
+                    else if (n == 2)
+                        record["fields"]["drone_route"] = {{"waypoints", {1, 2, 3}}};
+                    if (n < 3)
+                        changed.push_back(record["id"]);
+                }
+                records += (records.empty() ? "" : ",") + std::string{R"({"entity":)"} + record["entity"].dump()
+                    + R"(,"id":)" + record["id"].dump() + R"(,"version":)" + record["version"].dump() + R"(,"deleted":)"
+                    + record["deleted"].dump() + R"(,"fields":)" + record["fields"].dump() + "}";
+            }
+            page.erase("records");
+            std::string rest = page.dump();
+            r.body = R"({"records":[)" + records + "]," + rest.substr(1);
+        }
+        return r;
+    }
+    int pages = 0;
+    int areas = 0;
+    std::vector<std::string> changed; // ids of the areas changed, in order
+
+private:
+    sync::Transport& real_;
+    Mode mode_;
+};
+
+} // namespace
+
+TEST_F(SyncPull, RecordsWhoseMembersComeInAnotherOrderArePulledAlike)
+{
+    Device plain(dir.file("plain.db"), server.url());
+    plain.engine->signIn("patrol", "demo");
+    plain.engine->pull();
+
+    Device d(dir.file("alphabetical.db"), server.url());
+    ReshapedPages reshaped(*d.http, ReshapedPages::Mode::Alphabetical);
+    sync::SyncEngine engine(*d.store, reshaped);
+    engine.signIn("patrol", "demo");
+    const auto report = engine.pull();
+    EXPECT_GE(reshaped.pages, 1);
+    EXPECT_TRUE(report.skipped.empty());
+    EXPECT_EQ(d.store->records().all<Area>(), plain.store->records().all<Area>());
+    EXPECT_EQ(d.store->records().all<Owner>(), plain.store->records().all<Owner>());
+    EXPECT_EQ(d.store->records().all<Inspection>(), plain.store->records().all<Inspection>());
+    EXPECT_EQ(d.store->records().all<InspectionItem>(), plain.store->records().all<InspectionItem>());
+    expectConverged(server.url(), {&d, &plain});
+}
+
+TEST_F(SyncPull, ARecordWithAWrongValueIsSkippedWithTheReasonAndUnknownFieldsAreKept)
+{
+    Device d(dir.file("changed.db"), server.url());
+    ReshapedPages changed(*d.http, ReshapedPages::Mode::ChangedAreas);
+    sync::SyncEngine engine(*d.store, changed);
+    engine.signIn("patrol", "demo");
+    const auto report = engine.pull();
+    ASSERT_EQ(changed.changed.size(), 3u);
+    ASSERT_EQ(report.skipped.size(), 2u);
+    EXPECT_EQ(report.skipped[0].id, changed.changed[0]);
+    EXPECT_NE(report.skipped[0].reason.find("'name'"), std::string::npos) << report.skipped[0].reason;
+    EXPECT_EQ(report.skipped[1].id, changed.changed[1]);
+    EXPECT_NE(report.skipped[1].reason.find("'area_type'"), std::string::npos) << report.skipped[1].reason;
+    EXPECT_FALSE(d.store->records().get<Area>(changed.changed[0]));
+    EXPECT_FALSE(d.store->records().get<Area>(changed.changed[1]));
+    const auto kept = d.store->records().get<Area>(changed.changed[2]);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(nlohmann::json::parse(kept->extra)["drone_route"]["waypoints"], nlohmann::json({1, 2, 3}));
+    EXPECT_GT(d.store->records().count<InspectionItem>(), 0);
+}
+
+TEST_F(SyncPull, APageCutShortIsRefusedWholeAndTheNextPullStartsFromTheSameCursor)
+{
+    Device d(dir.file("cut.db"), server.url());
+    ReshapedPages cut(*d.http, ReshapedPages::Mode::CutShort);
+    sync::SyncEngine engine(*d.store, cut);
+    engine.signIn("patrol", "demo");
+    try {
+        engine.pull();
+        FAIL() << "a page cut short was taken";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.domain(), ErrorDomain::Sync);
+        EXPECT_EQ(e.code(), ErrorCode::ServerError);
+        EXPECT_NE(e.message().find("not valid JSON"), std::string::npos) << e.message();
+    }
+    EXPECT_FALSE(d.engine->state().pullCursor());
+    EXPECT_EQ(d.store->records().count<Area>(), 0);
+    d.engine->pull();
+    expectConverged(server.url(), {&d});
+}

@@ -1,5 +1,7 @@
 #include "pull_page.hpp"
 
+#include "../json_reader.hpp"
+#include "field_reader.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/store.hpp"
 #include "record_dispatch.hpp"
@@ -81,18 +83,161 @@ std::function<void(Store&, PullReport&)> prepare(PulledRecord&& pulled)
     return step;
 }
 
+using Step = std::function<void(Store&, PullReport&)>;
+
+Step skippedStep(std::string entity, std::string id, std::string reason)
+{
+    return [s = SkippedRecord{std::move(entity), std::move(id), std::move(reason)}](Store&, PullReport& report) {
+        report.skipped.push_back(s);
+    };
+}
+
+// A live record whose fields are read straight into its type.
+template <Record T>
+Step readLiveRecord(JsonReader& in, std::string entity, std::string id, std::int64_t version)
+{
+    T record;
+    if (auto problem = readFields(in, record))
+        return skippedStep(std::move(entity), std::move(id), std::move(*problem));
+    if (!isUuid(id))
+        return skippedStep(std::move(entity), std::move(id), "id must be a UUID");
+    record.id = std::move(id);
+    record.version = version;
+    return [record = std::move(record), entity = std::move(entity)](Store& store, PullReport& report) {
+        counted(report, entity, record.id, [&] { store.records().putFromServer(record); });
+    };
+}
+
+[[noreturn]] void malformed(const std::string& what)
+{
+    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
+}
+
+std::string nonEmptyText(JsonReader& in, const char* name, const char* where)
+{
+    Json v;
+    in.readValue(v);
+    if (!v.is_string() || v.get_ref<const std::string&>().empty())
+        malformed(std::string{where} + ": \"" + name + "\" must be a non-empty string");
+    return std::move(v.get_ref<std::string&>());
+}
+
+bool flag(JsonReader& in, const char* name, const char* where)
+{
+    Json v;
+    in.readValue(v);
+    if (!v.is_boolean())
+        malformed(std::string{where} + ": \"" + name + "\" must be true or false");
+    return v.get<bool>();
+}
+
+// One element of "records". The server sends entity, id, version and deleted before the
+// fields, so a live record's fields are decoded into its type as they are read; in any
+// other order they are read as a Json value and decoded after.
+Step readRecord(JsonReader& in)
+{
+    static constexpr const char* where = "a pulled record";
+    if (in.peek() != '{')
+        malformed("a pulled record must be an object");
+    std::optional<std::string> entity, id;
+    std::optional<std::int64_t> version;
+    std::optional<bool> deleted;
+    std::optional<Json> fields;
+    Step step;
+    std::string key;
+    in.beginObject();
+    while (in.nextMember(key)) {
+        if (step && (key == "entity" || key == "id" || key == "version" || key == "deleted" || key == "fields"))
+            malformed("a pulled record names \"" + key + "\" twice");
+        if (key == "entity") {
+            entity = nonEmptyText(in, "entity", where);
+        } else if (key == "id") {
+            id = nonEmptyText(in, "id", where);
+        } else if (key == "version") {
+            Json v;
+            in.readValue(v);
+            if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
+                malformed("a pulled record: \"version\" must be a whole number, 0 or more");
+            version = v.get<std::int64_t>();
+        } else if (key == "deleted") {
+            deleted = flag(in, "deleted", where);
+        } else if (key == "fields") {
+            if (in.peek() != '{')
+                malformed("a pulled record's \"fields\" must be an object");
+            if (entity && id && version && deleted && !*deleted) {
+                const bool known
+                    = withRecordType(*entity, [&]<class T>() { step = readLiveRecord<T>(in, *entity, *id, *version); });
+                if (!known) {
+                    Json ignored;
+                    in.readValue(ignored);
+                    step = [](Store&, PullReport& report) { ++report.unknownEntity; };
+                }
+            } else {
+                fields.emplace();
+                in.readValue(*fields);
+            }
+        } else {
+            Json ignored;
+            in.readValue(ignored);
+        }
+    }
+    if (step)
+        return step;
+    for (const auto& [name, missing] : {std::pair{"entity", !entity}, {"id", !id}, {"version", !version}})
+        if (missing)
+            malformed(std::string{where} + " has no \"" + name + "\"");
+    if (!fields)
+        malformed("a pulled record has no \"fields\"");
+    return prepare({std::move(*entity), std::move(*id), *version, std::move(*fields), deleted.value_or(false)});
+}
+
 } // namespace
 
-PreparedPage preparePage(PullPage&& page)
+PreparedPage readPullPage(std::string_view body)
 {
+    static constexpr const char* where = "the pull answer";
+    JsonReader in(body);
     PreparedPage out;
-    out.steps.reserve(page.records.size());
-    for (auto& record : page.records)
-        out.steps.push_back(prepare(std::move(record)));
-    out.cursor = std::move(page.cursor);
-    out.hasMore = page.hasMore;
-    out.reset = page.reset;
-    out.propertyIds = std::move(page.propertyIds);
+    bool sawRecords = false;
+    bool sawCursor = false;
+    std::string key;
+    if (in.peek() != '{')
+        malformed("the pull answer must be a JSON object");
+    in.beginObject();
+    while (in.nextMember(key)) {
+        if (key == "records") {
+            sawRecords = true;
+            out.steps.clear();
+            if (in.peek() != '[')
+                malformed("\"records\" must be an array");
+            in.beginArray();
+            while (in.nextElement())
+                out.steps.push_back(readRecord(in));
+        } else if (key == "cursor") {
+            sawCursor = true;
+            out.cursor = nonEmptyText(in, "cursor", where);
+        } else if (key == "has_more") {
+            out.hasMore = flag(in, "has_more", where);
+        } else if (key == "reset") {
+            out.reset = flag(in, "reset", where);
+        } else if (key == "property_ids") {
+            Json ids;
+            in.readValue(ids);
+            out.propertyIds.clear();
+            if (ids.is_array())
+                for (auto& id : ids)
+                    if (id.is_string())
+                        out.propertyIds.push_back(std::move(id.get_ref<std::string&>()));
+        } else {
+            Json ignored;
+            in.readValue(ignored);
+        }
+    }
+    in.finish();
+    if (!sawRecords)
+        malformed("the pull answer has no \"records\"");
+    if (!sawCursor)
+        malformed("the pull answer has no \"cursor\"");
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace patrolbook {
@@ -23,6 +24,9 @@ struct PreparedPage {
     std::vector<std::string> propertyIds;
 };
 
-PreparedPage preparePage(PullPage&& page);
+// Reads a pull answer's text (the protocol's page object). Text that is not JSON or not
+// a page throws Error(Json, Malformed); a record that cannot be used becomes a step that
+// notes why, and the rest of the page goes on.
+PreparedPage readPullPage(std::string_view body);
 
 } // namespace patrolbook::sync

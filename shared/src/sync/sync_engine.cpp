@@ -263,8 +263,9 @@ PullReport SyncEngine::pullLocked()
         return api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
     };
     auto parse = [](HttpResponse response) {
-        auto answer = answerJson(response, "GET pull");
-        return preparePage(parseAnswer([&] { return parsePullPage(std::move(answer)); }, "pull answer"));
+        if (response.status < 200 || response.status >= 300)
+            throw errorFromResponse(response);
+        return parseAnswer([&] { return readPullPage(response.body); }, "pull answer");
     };
     auto header = [](const HttpResponse& r, const char* name) -> std::optional<std::string> {
         auto it = r.headers.find(name);

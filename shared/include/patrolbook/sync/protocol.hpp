@@ -57,16 +57,6 @@ struct PulledRecord {
     bool deleted = false;
 };
 
-struct PullPage {
-    std::vector<PulledRecord> records;
-    std::string cursor;
-    bool hasMore = false;
-    // The server started again from the beginning (the user's scope changed).
-    bool reset = false;
-    // The properties this pull covers (the user's, or the one asked for).
-    std::vector<std::string> propertyIds;
-};
-
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
 PushRequest parsePushRequest(const Json& body);
 // The same, taking the changes' fields out of `body` rather than copying them.
@@ -81,10 +71,6 @@ std::string toJsonText(const std::string& deviceId, const std::vector<Change>& c
 std::vector<ChangeResult> parsePushResults(const Json& body);
 // The push answer {"results":[...],"server_time":...} as text, written directly.
 std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime);
-PullPage parsePullPage(const Json& body);
-// The same, taking the records' fields out of `body` rather than copying them.
-PullPage parsePullPage(Json&& body);
-Json toJson(const PulledRecord& record);
 
 } // namespace patrolbook::sync
 
