@@ -43,6 +43,32 @@ void appendUtf8(std::string& out, std::uint32_t cp)
     }
 }
 
+// Eight bytes at a time: whether any is a quote, a backslash, a control character or
+// not ASCII (the bytes a string cannot take as they are). Most of a page is such runs.
+bool anySpecial(std::uint64_t w)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t below0x20 = (w - ones * 0x20) & ~w & highs;
+    return ((below0x20 | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')) | w) & highs) != 0;
+}
+
+// The end of the run of plain ASCII bytes from p: the first special byte, or end.
+const char* plainRun(const char* p, const char* end)
+{
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if (anySpecial(w))
+            break;
+        p += 8;
+    }
+    while (p != end && byte(*p) >= 0x20 && byte(*p) < 0x80 && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
+
 } // namespace
 
 JsonReader::JsonReader(std::string_view text)
@@ -50,7 +76,6 @@ JsonReader::JsonReader(std::string_view text)
     , p_(text.data())
     , end_(text.data() + text.size())
 {
-
 }
 
 char JsonReader::peek()
@@ -404,8 +429,7 @@ bool JsonReader::string(std::string& out)
     ++p_; // the opening quote
     const char* run = p_; // bytes to copy as they are
     for (;;) {
-        while (p_ != end_ && byte(*p_) >= 0x20 && byte(*p_) < 0x80 && *p_ != '"' && *p_ != '\\')
-            ++p_;
+        p_ = plainRun(p_, end_);
         if (p_ == end_)
             return fail("the text ends inside a string");
         const unsigned char c = byte(*p_);

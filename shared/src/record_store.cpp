@@ -75,10 +75,11 @@ std::vector<std::string> locallyChangedFields(sqlite::Database& db, std::string_
     return names;
 }
 
+// `sql` is one of RecordTable's statement texts, which live as long as the program.
 template <Record T>
 void writeRow(sqlite::Database& db, const std::string& sql, const T& r, std::optional<std::int64_t> pendingChange)
 {
-    auto& st = db.cached(sql);
+    auto& st = db.cachedStatic(sql);
     const int next = RecordTable<T>::bind(st, r);
     if (pendingChange)
         st.bind(next, *pendingChange);
@@ -134,7 +135,7 @@ RecordStore::RecordStore(sqlite::Database& db)
 template <Record T>
 std::optional<std::int64_t> RecordStore::pendingChangeOf(std::string_view id)
 {
-    auto& st = db_.cached(RecordTable<T>::headSql());
+    auto& st = db_.cachedStatic(RecordTable<T>::headSql());
     st.bind(1, id);
     std::optional<std::int64_t> out;
     if (st.step() && !st.isNull(1))
@@ -151,7 +152,7 @@ void RecordStore::insert(const T& record)
     checkConsistency(*this, record);
     const auto seq = appendOutbox(db_, Schema<T>::entity, record.id, 0, std::string{allFieldsMarker}, record.deleted);
     try {
-        auto& st = db_.cached(RecordTable<T>::insertSql());
+        auto& st = db_.cachedStatic(RecordTable<T>::insertSql());
         const int next = RecordTable<T>::bind(st, record);
         st.bind(2, std::int64_t{0}); // the server has not seen it: no version yet
         st.bind(next, seq);
@@ -263,7 +264,7 @@ void RecordStore::putFromServer(const T& record)
     }
     // Not written: the stored row is newer (a stale page) or has local changes to keep.
     // Only now is the row read, and the whole of it only for the local changes.
-    auto& head = db_.cached(RecordTable<T>::headSql());
+    auto& head = db_.cachedStatic(RecordTable<T>::headSql());
     head.bindRef(1, record.id);
     std::optional<std::int64_t> storedVersion, seq;
     if (head.step()) {
@@ -288,7 +289,7 @@ void RecordStore::putFromServer(const T& record)
 template <Record T>
 std::optional<T> RecordStore::get(std::string_view id)
 {
-    auto& st = db_.cached(RecordTable<T>::selectByIdSql());
+    auto& st = db_.cachedStatic(RecordTable<T>::selectByIdSql());
     st.bind(1, id);
     std::optional<T> out;
     if (st.step())

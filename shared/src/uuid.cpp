@@ -1,5 +1,6 @@
 #include "patrolbook/uuid.hpp"
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <random>
@@ -39,17 +40,18 @@ std::string newUuid()
 
 bool isUuid(std::string_view s)
 {
-    if (s.size() != 36)
+    // A table, as every id of every pulled record and reference is checked.
+    static constexpr auto isHex = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 256; ++c)
+            t[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        return t;
+    }();
+    if (s.size() != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
         return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-')
-                return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+    for (std::size_t i = 0; i < 36; ++i)
+        if (i != 8 && i != 13 && i != 18 && i != 23 && !isHex[static_cast<unsigned char>(s[i])])
             return false;
-        }
-    }
     return true;
 }
 

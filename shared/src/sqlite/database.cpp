@@ -78,6 +78,17 @@ Statement& Database::cached(const std::string& sql)
     return *it->second;
 }
 
+Statement& Database::cachedStatic(const std::string& sql)
+{
+    if (auto it = byAddress_.find(&sql); it != byAddress_.end()) {
+        it->second->reset();
+        return *it->second;
+    }
+    Statement& st = cached(sql);
+    byAddress_.emplace(&sql, &st);
+    return st;
+}
+
 int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");
