@@ -5,7 +5,12 @@
 #include "sync_fixture.hpp"
 #include "test_support.hpp"
 
+#include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/sync/protocol.hpp"
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace patrolbook;
 using namespace patrolbook::test;
@@ -212,4 +217,58 @@ TEST_F(SyncPull, APageCutShortIsRefusedWholeAndTheNextPullStartsFromTheSameCurso
     EXPECT_EQ(d.store->records().count<Area>(), 0);
     d.engine->pull();
     expectConverged(server.url(), {&d});
+}
+
+namespace {
+
+// Passes everything through and notes the limit each pull asked for.
+class PullLimits : public sync::Transport {
+public:
+    explicit PullLimits(sync::Transport& real)
+        : real_(real)
+    {
+    }
+    sync::HttpResponse send(const std::string& m, const std::string& p, const std::string& b,
+                            const std::map<std::string, std::string>& h) override
+    {
+        if (p.rfind("/api/v1/sync/pull", 0) == 0)
+            if (const auto at = p.find("limit="); at != std::string::npos)
+                limits.push_back(std::stoi(p.substr(at + 6)));
+        return real_.send(m, p, b, h);
+    }
+    std::vector<int> limits;
+
+private:
+    sync::Transport& real_;
+};
+
+} // namespace
+
+TEST_F(SyncPull, PagesGrowWhileTheyComeQuickly)
+{
+    // Enough records for several pages: the demo estate and as many follow-ups.
+    Device writer(dir.file("writer.db"), server.url());
+    writer.engine->signIn("patrol", "demo");
+    writer.engine->pull();
+    {
+        sqlite::Transaction tx(writer.store->database());
+        for (int i = 0; i < 1500; ++i)
+            writer.newFollowUp("follow-up " + std::to_string(i));
+        tx.commit();
+    }
+    ASSERT_EQ(writer.engine->push().rejected, 0);
+
+    Device d(dir.file("limits.db"), server.url());
+    PullLimits limits(*d.http);
+    sync::SyncEngine engine(*d.store, limits);
+    engine.signIn("patrol", "demo");
+    engine.pull();
+    ASSERT_GE(limits.limits.size(), 3u);
+    EXPECT_EQ(limits.limits[0], static_cast<int>(sync::defaultPullLimit));
+    // Over loopback pages come quickly (PageSizer's rule itself is tested with given
+    // durations): later pages ask for more, never beyond the protocol's maximum.
+    EXPECT_GT(*std::max_element(limits.limits.begin() + 1, limits.limits.end()), limits.limits[0]);
+    for (const int limit : limits.limits)
+        EXPECT_LE(limit, static_cast<int>(sync::maxPullLimit));
+    expectConverged(server.url(), {&d, &writer});
 }

@@ -5,12 +5,14 @@
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/change_builder.hpp"
+#include "patrolbook/sync/page_sizer.hpp"
 #include "patrolbook/sync/protocol.hpp"
 #include "pull_page.hpp"
 #include "push_batch.hpp"
 #include "record_dispatch.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <future>
 #include <map>
@@ -254,13 +256,19 @@ PullReport SyncEngine::pullLocked()
     // Three pages in the works at once: this thread fetches (the transport stays on the
     // caller's thread), one helper parses and decodes the page just fetched, another
     // stores the one before. The server names the next cursor in a header, so the next
-    // fetch need not wait for the parse; without the header it does.
+    // fetch need not wait for the parse; without the header it does. Pages grow while
+    // they come quickly (PageSizer).
+    PageSizer sizer;
     auto fetch = [&](const std::optional<std::string>& cursor) {
         std::string path = "/api/v1/sync/pull?";
         if (cursor)
             path += "cursor=" + percentEncode(*cursor) + "&";
-        path += "limit=" + std::to_string(defaultPullLimit);
-        return api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
+        path += "limit=" + std::to_string(sizer.limit());
+        const auto asked = std::chrono::steady_clock::now();
+        auto response = api.send("GET", path, {}, {{"Accept", "application/json"}}, true);
+        if (response.status >= 200 && response.status < 300)
+            sizer.fetched(std::chrono::steady_clock::now() - asked);
+        return response;
     };
     auto parse = [](HttpResponse response) {
         if (response.status < 200 || response.status >= 300)
