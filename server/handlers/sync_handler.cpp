@@ -22,7 +22,7 @@ Response SyncHandler::push(const Request& request)
     } catch (const Error& e) {
         throw ApiError::badRequest(e.message());
     }
-    const auto results = sync_.push(who, push);
+    const auto results = sync_.push(who, std::move(push));
     return Response::json(sync::pushAnswerText(results, Timestamp::now().toIso()));
 }
 

@@ -27,29 +27,20 @@ using sync::Json;
 
 namespace {
 
-// The first validation problem of the record as the change would leave it. `fields` gets
-// the id for the typed record's sake and is given back as it was.
-std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, Json& fields)
+// The first validation problem of the record as the change would leave it.
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
 {
     std::optional<std::string> problem;
     forEachRecordType(AllRecordTypes{}, [&]<class T>() {
         if (Schema<T>::entity != entity)
             return;
-        std::optional<Json> sentId;
-        if (auto it = fields.find("id"); it != fields.end())
-            sentId = std::move(*it);
-        fields["id"] = id;
         try {
-            const auto problems = validate(fromJson<T>(fields));
+            const auto problems = validate(fromFields<T>(id, 0, false, fields));
             if (!problems.empty())
                 problem = problems.front().message();
         } catch (const Error& e) {
             problem = e.message();
         }
-        if (sentId)
-            fields["id"] = std::move(*sentId);
-        else
-            fields.erase("id");
     });
     return problem;
 }
@@ -94,7 +85,8 @@ public:
         stored_ = repo_.storedKeys(keys);
     }
 
-    ChangeResult apply(const Change& c)
+    // The change's field values are moved into the stored record.
+    ChangeResult apply(Change& c)
     {
         const bool mayBeKnown = knownChanges_.contains(c.changeId);
         if (auto seen = mayBeKnown ? repo_.appliedChange(c.changeId) : std::nullopt) {
@@ -140,7 +132,7 @@ private:
         return std::nullopt;
     }
 
-    ChangeResult decide(const Change& c)
+    ChangeResult decide(Change& c)
     {
         const auto placement = placementOf(c.entity);
         if (!placement)
@@ -152,7 +144,7 @@ private:
 
         auto stored
             = (stored_.contains({c.entity, c.id}) ? repo_.load(c.entity, c.id) : std::nullopt).value_or(StoredRecord{});
-        auto outcome = sync::merge(stored.state, c, nextVersion_);
+        auto outcome = sync::merge(stored.state, std::move(c), nextVersion_);
         StoredRecord next{std::move(outcome.record), stored.propertyId, stored.parentId};
         Json& fields = next.state.fields;
         if (placement->ownProperty) {
@@ -253,7 +245,7 @@ SyncService::SyncService(DbPool& pool, Metrics& metrics)
 {
 }
 
-std::vector<ChangeResult> SyncService::push(const Principal& who, const sync::PushRequest& request)
+std::vector<ChangeResult> SyncService::push(const Principal& who, sync::PushRequest&& request)
 {
     if (request.changes.size() > sync::maxChangesPerPush)
         throw ApiError::tooLarge("at most " + std::to_string(sync::maxChangesPerPush) + " changes per push");

@@ -19,7 +19,7 @@ public:
 
     // Applies a push in one transaction: each change at most once, one result per change
     // in request order; an invalid or forbidden change is rejected without blocking the others.
-    std::vector<sync::ChangeResult> push(const Principal& who, const sync::PushRequest& request);
+    std::vector<sync::ChangeResult> push(const Principal& who, sync::PushRequest&& request);
     // A page of records newer than the cursor that the principal may see, as the JSON
     // answer text (stored fields are passed through without re-encoding). `property`
     // narrows it to one of the principal's properties (a tablet showing one estate);

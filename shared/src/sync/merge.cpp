@@ -2,16 +2,16 @@
 
 namespace patrolbook::sync {
 
-MergeOutcome merge(const ServerRecord& current, const Change& change, std::int64_t newVersion)
+MergeOutcome merge(const ServerRecord& current, Change&& change, std::int64_t newVersion)
 {
     MergeOutcome out;
     out.record = current;
     if (!current.exists) {
         out.record.exists = true;
         out.record.deleted = change.deleted;
-        out.record.fields = change.fields;
         for (auto it = change.fields.begin(); it != change.fields.end(); ++it)
-            out.record.fieldVersions[it.key()] = newVersion;
+            out.record.fieldVersions.emplace_hint(out.record.fieldVersions.end(), it.key(), newVersion);
+        out.record.fields = std::move(change.fields);
         out.record.version = newVersion;
         return out;
     }
@@ -49,8 +49,8 @@ MergeOutcome merge(const ServerRecord& current, const Change& change, std::int64
             continue; // nothing changes: not a conflict, and the field keeps its version
         if (fv != current.fieldVersions.end() && fv->second > change.baseVersion)
             out.conflicts.push_back({name, held != current.fields.end() ? *held : Json(), it.value()});
-        out.record.fields[name] = it.value();
         out.record.fieldVersions[name] = newVersion;
+        out.record.fields[name] = std::move(it.value());
     }
     out.record.version = newVersion;
     if (!out.conflicts.empty())

@@ -44,6 +44,8 @@ struct MergeOutcome {
 //   the change (the later arrival) wins, the overwritten value is reported;
 // - a delete wins over concurrent edits (conflict if there were any); an edit of a
 //   tombstone is a conflict that leaves it deleted.
-MergeOutcome merge(const ServerRecord& current, const Change& change, std::int64_t newVersion);
+// The change's field values are moved into the outcome (a push is judged once, and
+// copying every record's fields cost as much as merging them).
+MergeOutcome merge(const ServerRecord& current, Change&& change, std::int64_t newVersion);
 
 } // namespace patrolbook::sync
