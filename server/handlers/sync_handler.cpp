@@ -1,7 +1,7 @@
 #include "handlers/sync_handler.hpp"
 
+#include "api/api_error.hpp"
 #include "auth/auth_service.hpp"
-#include "handlers/json_body.hpp"
 #include "patrolbook/error.hpp"
 #include "sync/sync_service.hpp"
 
@@ -18,7 +18,7 @@ Response SyncHandler::push(const Request& request)
     const auto who = auth_.authenticate(request);
     sync::PushRequest push;
     try {
-        push = sync::parsePushRequest(jsonBody(request));
+        push = sync::parsePushRequest(request.body);
     } catch (const Error& e) {
         throw ApiError::badRequest(e.message());
     }

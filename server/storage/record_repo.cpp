@@ -68,7 +68,8 @@ std::string versionsText(const std::map<std::string, std::int64_t>& versions)
 
 } // namespace
 
-void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview)
+void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview,
+                       std::string_view fieldsText)
 {
     auto& st
         = db_.cached("INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
@@ -76,7 +77,8 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
                      "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
                      "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
                      "fields = excluded.fields, field_versions = excluded.field_versions");
-    const std::string fields = jsonText(r.state.fields);
+    const std::string written = fieldsText.empty() ? jsonText(r.state.fields) : std::string{};
+    const std::string_view fields = fieldsText.empty() ? std::string_view{written} : fieldsText;
     const std::string versions = versionsText(r.state.fieldVersions);
     st.bindRef(1, entity).bindRef(2, id).bind(3, r.state.version);
     if (r.propertyId)

@@ -43,7 +43,10 @@ public:
     std::optional<StoredRecord> load(const std::string& entity, const std::string& id);
     // Whether the record is stored (outer) and its property (inner), without reading its fields.
     std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
-    void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
+    // `fieldsText`, when given, is the record's fields exactly as text (a new record's,
+    // as the device sent them): stored as it is instead of written again.
+    void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview,
+               std::string_view fieldsText = {});
     std::int64_t maxVersion();
 
     std::optional<sync::ChangeResult> appliedChange(const std::string& changeId);

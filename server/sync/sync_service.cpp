@@ -195,7 +195,9 @@ private:
         r.status = outcome.status;
         r.version = outcome.write ? nextVersion_ : stored.state.version;
         if (outcome.write) {
-            repo_.write(c.entity, c.id, next, !outcome.conflicts.empty());
+            // A new record's fields are the change's, as sent: stored as that text.
+            repo_.write(c.entity, c.id, next, !outcome.conflicts.empty(),
+                        stored.state.exists ? std::string_view{} : std::string_view{c.fieldsText});
             stored_.emplace(c.entity, c.id);
             ++nextVersion_;
             if (isItem(c.entity) && next.parentId) {

@@ -270,7 +270,9 @@ bool JsonReader::object(Json& out, int depth)
         skipSpace();
         // Writers (ours too) mostly send keys in order: a hint at the end makes each
         // insert constant time. A repeated key keeps its node and takes the last value.
+        const std::size_t before = members.size();
         auto it = members.emplace_hint(members.end(), std::move(key), nullptr);
+        repeatedKeys_ += members.size() == before ? 1 : 0;
         if (!value(it->second, depth))
             return false;
         skipSpace();

@@ -33,6 +33,10 @@ public:
     bool nextElement();
     // Nothing but white space may follow.
     void finish();
+    // Bytes read so far (after peek(): where the next value starts).
+    std::size_t offset() const { return static_cast<std::size_t>(p_ - begin_); }
+    // How many repeated member names the values read so far had (the last one counts).
+    std::size_t repeatedKeys() const { return repeatedKeys_; }
     // Parses the whole text as one value; false (see error()) if it is not JSON.
     bool parse(Json& out);
     std::string error() const;
@@ -61,6 +65,7 @@ private:
     const char* what_ = "";
     std::size_t at_ = 0;
     bool afterOpen_ = false; // just past a '{' or '[' opened by beginObject/beginArray
+    std::size_t repeatedKeys_ = 0;
 };
 
 } // namespace patrolbook

@@ -48,47 +48,6 @@ bool flag(const Json& object, const char* name, const std::string& where, bool f
 
 } // namespace
 
-PushRequest parsePushRequest(const Json& body)
-{
-    return parsePushRequest(Json(body));
-}
-
-PushRequest parsePushRequest(Json&& body)
-{
-    if (!body.is_object())
-        malformed("the push body must be a JSON object");
-    PushRequest r;
-    r.deviceId = text(body, "device_id", "the push");
-    auto found = body.find("changes");
-    if (found == body.end())
-        malformed("the push has no \"changes\"");
-    Json& changes = *found;
-    if (!changes.is_array())
-        malformed("\"changes\" must be an array");
-    r.changes.reserve(changes.size());
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        Json& c = changes[i];
-        const std::string where = "change " + std::to_string(i);
-        if (!c.is_object())
-            malformed(where + " must be an object");
-        Change change;
-        change.changeId = text(c, "change_id", where);
-        change.entity = text(c, "entity", where);
-        change.id = text(c, "id", where);
-        change.baseVersion = integer(c, "base_version", where);
-        change.deleted = flag(c, "deleted", where, false);
-        if (auto f = c.find("fields"); f != c.end()) {
-            if (!f->is_object())
-                malformed(where + ": \"fields\" must be an object");
-            change.fields = std::move(*f);
-        } else if (!change.deleted) {
-            malformed(where + " has no \"fields\"");
-        }
-        r.changes.push_back(std::move(change));
-    }
-    return r;
-}
-
 Json toJson(const PushRequest& request)
 {
     Json changes = Json::array();

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace patrolbook::sync {
@@ -32,6 +33,9 @@ struct Change {
     std::int64_t baseVersion = 0;
     Json fields = Json::object();
     bool deleted = false;
+    // `fields` as the client wrote them, when read from a push body and free of repeated
+    // names: a new record's fields are stored as this text instead of being written again.
+    std::string fieldsText;
 };
 
 struct ChangeResult {
@@ -58,9 +62,8 @@ struct PulledRecord {
 };
 
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
-PushRequest parsePushRequest(const Json& body);
-// The same, taking the changes' fields out of `body` rather than copying them.
-PushRequest parsePushRequest(Json&& body);
+// A push body, from its text: not JSON, or not a push, throws as above.
+PushRequest parsePushRequest(std::string_view body);
 Json toJson(const PushRequest& request);
 // The same text as toJson(request).dump(), written without building the document first.
 std::string toJsonText(const PushRequest& request);
