@@ -28,7 +28,8 @@ protected:
     {
         std::string cursor;
         for (;;) {
-            const auto page = api.json("GET", "/api/v1/sync/pull?limit=2000" + (cursor.empty() ? "" : "&cursor=" + cursor));
+            const auto page
+                = api.json("GET", "/api/v1/sync/pull?limit=2000" + (cursor.empty() ? "" : "&cursor=" + cursor));
             for (const auto& r : page["records"])
                 if (r["id"] == id)
                     return r;
@@ -56,7 +57,8 @@ TEST_F(PushBody, AnIndentedBodyWithMembersInAnyOrderIsTakenAndPulledBackAsSent)
                       {"from_a_newer_app", {{"nested", {1, 2.5, "three"}}}}};
     // Fields first, the envelope after, indented, with a member this server ignores.
     const std::string body = "{\n  \"changes\" : [ {\n    \"fields\" : " + fields.dump(4) + ",\n    \"id\": \"" + id
-        + "\", \"entity\":\"follow_up\", \"change_id\": \"" + newUuid() + "\", \"base_version\" : 0, \"deleted\": false, \"comment\": [1, {}]\n  } ],\n"
+        + "\", \"entity\":\"follow_up\", \"change_id\": \"" + newUuid()
+        + "\", \"base_version\" : 0, \"deleted\": false, \"comment\": [1, {}]\n  } ],\n"
           "  \"device_id\": \"a-tablet\"\n}\n";
     const auto results = pushText(patrol, body);
     ASSERT_EQ(results.size(), 1u);
@@ -93,13 +95,14 @@ TEST_F(PushBody, ARepeatedFieldNameMeansItsLastValueToEveryRuleOfTheServer)
     EXPECT_EQ(pulled(patrol, item)["fields"]["result"], "pass");
 
     // Finishing in a later push: the item, read back from the store, is answered.
-    const json finish{{"device_id", "t"},
-                      {"changes",
-                       json::array({{{"change_id", newUuid()},
-                                     {"entity", "inspection"},
-                                     {"id", inspection},
-                                     {"base_version", results[0]["version"]},
-                                     {"fields", {{"status", "finished"}, {"finished_at", "2026-11-27T10:05:00+08:00"}}}}})}};
+    const json finish{
+        {"device_id", "t"},
+        {"changes",
+         json::array({{{"change_id", newUuid()},
+                       {"entity", "inspection"},
+                       {"id", inspection},
+                       {"base_version", results[0]["version"]},
+                       {"fields", {{"status", "finished"}, {"finished_at", "2026-11-27T10:05:00+08:00"}}}}})}};
     results = pushText(patrol, finish.dump());
     EXPECT_EQ(results[0]["status"], "applied") << results.dump();
 }

@@ -8,6 +8,8 @@
 #include "patrolbook/sync/protocol.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace patrolbook::sync {
 
@@ -25,6 +27,29 @@ constexpr ItemsOf itemGroups[] = {
     {"inspection", "inspection_item", "inspection_id"},
     {"renovation_check", "renovation_item", "check_id"},
 };
+
+// Each group's statement texts, made once: takeBatch runs them for every entry.
+struct GroupSql {
+    std::string parentOfItem; // an item's parent id
+    std::string unsentItems; // a parent's items with changes to send
+    std::string unsentParent; // the parent itself, if it has one
+};
+
+const GroupSql& sqlOf(const ItemsOf& g)
+{
+    static const auto all = [] {
+        std::vector<GroupSql> out;
+        const auto unsent = [](const std::string& table, const std::string& keyColumn) {
+            return "SELECT r.id FROM " + table + " r JOIN outbox o ON o.seq = r.pending_change WHERE r." + keyColumn
+                + " = ? AND o.state <> 'rejected'";
+        };
+        for (const auto& group : itemGroups)
+            out.push_back({std::string{"SELECT "} + group.parentColumn + " FROM " + group.item + " WHERE id = ?",
+                           unsent(group.item, group.parentColumn), unsent(group.parent, "id")});
+        return out;
+    }();
+    return all[static_cast<std::size_t>(&g - itemGroups)];
+}
 
 const ItemsOf* groupWithParent(std::string_view entity)
 {
@@ -48,7 +73,7 @@ RecordKey groupOf(Store& store, const OutboxEntry& e)
     const auto* g = groupWithItem(e.entity);
     if (!g)
         return {e.entity, e.recordId};
-    auto& st = store.database().cached(std::string{"SELECT "} + g->parentColumn + " FROM " + g->item + " WHERE id = ?");
+    auto& st = store.database().cachedStatic(sqlOf(*g).parentOfItem);
     st.bindRef(1, e.recordId);
     RecordKey group{g->parent, st.step() ? st.getString(0) : e.recordId};
     st.reset();
@@ -63,17 +88,15 @@ std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
     const auto* g = groupWithParent(group.first);
     if (!g)
         return out;
-    const auto collect = [&](const char* table, const char* keyColumn) {
-        auto& st = store.database().cached(std::string{"SELECT r.id FROM "} + table
-                                           + " r JOIN outbox o ON o.seq = r.pending_change WHERE r." + keyColumn
-                                           + " = ? AND o.state <> 'rejected'");
+    const auto collect = [&](const char* table, const std::string& sql) {
+        auto& st = store.database().cachedStatic(sql);
         st.bindRef(1, group.second);
         while (st.step())
             out.emplace_back(table, st.getString(0));
         st.reset();
     };
-    collect(g->item, g->parentColumn);
-    collect(g->parent, "id");
+    collect(g->item, sqlOf(*g).unsentItems);
+    collect(g->parent, sqlOf(*g).unsentParent);
     return out;
 }
 
