@@ -2,6 +2,7 @@
 
 #include "../json_reader.hpp"
 #include "field_reader.hpp"
+#include "member_reader.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/store.hpp"
 #include "record_dispatch.hpp"
@@ -108,29 +109,6 @@ Step readLiveRecord(JsonReader& in, std::string entity, std::string id, std::int
     };
 }
 
-[[noreturn]] void malformed(const std::string& what)
-{
-    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
-}
-
-std::string nonEmptyText(JsonReader& in, const char* name, const char* where)
-{
-    Json v;
-    in.readValue(v);
-    if (!v.is_string() || v.get_ref<const std::string&>().empty())
-        malformed(std::string{where} + ": \"" + name + "\" must be a non-empty string");
-    return std::move(v.get_ref<std::string&>());
-}
-
-bool flag(JsonReader& in, const char* name, const char* where)
-{
-    Json v;
-    in.readValue(v);
-    if (!v.is_boolean())
-        malformed(std::string{where} + ": \"" + name + "\" must be true or false");
-    return v.get<bool>();
-}
-
 // One element of "records". The server sends entity, id, version and deleted before the
 // fields, so a live record's fields are decoded into its type as they are read; in any
 // other order they are read as a Json value and decoded after.
@@ -154,13 +132,9 @@ Step readRecord(JsonReader& in)
         } else if (key == "id") {
             id = nonEmptyText(in, "id", where);
         } else if (key == "version") {
-            Json v;
-            in.readValue(v);
-            if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
-                malformed("a pulled record: \"version\" must be a whole number, 0 or more");
-            version = v.get<std::int64_t>();
+            version = wholeNumber(in, "version", where);
         } else if (key == "deleted") {
-            deleted = flag(in, "deleted", where);
+            deleted = readFlag(in, "deleted", where);
         } else if (key == "fields") {
             if (in.peek() != '{')
                 malformed("a pulled record's \"fields\" must be an object");
@@ -168,8 +142,7 @@ Step readRecord(JsonReader& in)
                 const bool known
                     = withRecordType(*entity, [&]<class T>() { step = readLiveRecord<T>(in, *entity, *id, *version); });
                 if (!known) {
-                    Json ignored;
-                    in.readValue(ignored);
+                    skipValue(in);
                     step = [](Store&, PullReport& report) { ++report.unknownEntity; };
                 }
             } else {
@@ -177,8 +150,7 @@ Step readRecord(JsonReader& in)
                 in.readValue(*fields);
             }
         } else {
-            Json ignored;
-            in.readValue(ignored);
+            skipValue(in);
         }
     }
     if (step)
@@ -217,9 +189,9 @@ PreparedPage readPullPage(std::string_view body)
             sawCursor = true;
             out.cursor = nonEmptyText(in, "cursor", where);
         } else if (key == "has_more") {
-            out.hasMore = flag(in, "has_more", where);
+            out.hasMore = readFlag(in, "has_more", where);
         } else if (key == "reset") {
-            out.reset = flag(in, "reset", where);
+            out.reset = readFlag(in, "reset", where);
         } else if (key == "property_ids") {
             Json ids;
             in.readValue(ids);
@@ -229,8 +201,7 @@ PreparedPage readPullPage(std::string_view body)
                     if (id.is_string())
                         out.propertyIds.push_back(std::move(id.get_ref<std::string&>()));
         } else {
-            Json ignored;
-            in.readValue(ignored);
+            skipValue(in);
         }
     }
     in.finish();

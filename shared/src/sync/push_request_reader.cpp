@@ -1,26 +1,11 @@
 // The push body read from its text: the server's most frequent large input.
 
-#include "../json_reader.hpp"
-#include "patrolbook/error.hpp"
+#include "member_reader.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
 namespace patrolbook::sync {
 
 namespace {
-
-[[noreturn]] void malformed(const std::string& what)
-{
-    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
-}
-
-std::string nonEmptyText(JsonReader& in, const char* name, const std::string& where)
-{
-    Json v;
-    in.readValue(v);
-    if (!v.is_string() || v.get_ref<const std::string&>().empty())
-        malformed(where + ": \"" + name + "\" must be a non-empty string");
-    return std::move(v.get_ref<std::string&>());
-}
 
 Change readChange(JsonReader& in, std::string_view body, const std::string& where)
 {
@@ -41,18 +26,10 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
             change.id = nonEmptyText(in, "id", where);
             hasId = true;
         } else if (key == "base_version") {
-            Json v;
-            in.readValue(v);
-            if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
-                malformed(where + ": \"base_version\" must be a whole number, 0 or more");
-            change.baseVersion = v.get<std::int64_t>();
+            change.baseVersion = wholeNumber(in, "base_version", where);
             hasBase = true;
         } else if (key == "deleted") {
-            Json v;
-            in.readValue(v);
-            if (!v.is_boolean())
-                malformed(where + ": \"deleted\" must be true or false");
-            change.deleted = v.get<bool>();
+            change.deleted = readFlag(in, "deleted", where);
         } else if (key == "fields") {
             if (in.peek() != '{')
                 malformed(where + ": \"fields\" must be an object");
@@ -68,8 +45,7 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
                 change.fieldsText.clear();
             hasFields = true;
         } else {
-            Json ignored;
-            in.readValue(ignored);
+            skipValue(in);
         }
     }
     for (const auto& [name, present] :
@@ -87,8 +63,7 @@ PushRequest parsePushRequest(std::string_view body)
 {
     JsonReader in(body);
     if (in.peek() != '{') {
-        Json any;
-        in.readValue(any); // says what is wrong if it is not JSON at all
+        skipValue(in); // says what is wrong if it is not JSON at all
         in.finish();
         malformed("the push body must be a JSON object");
     }
@@ -109,8 +84,7 @@ PushRequest parsePushRequest(std::string_view body)
             while (in.nextElement())
                 r.changes.push_back(readChange(in, body, "change " + std::to_string(r.changes.size())));
         } else {
-            Json ignored;
-            in.readValue(ignored);
+            skipValue(in);
         }
     }
     in.finish();

@@ -1,0 +1,53 @@
+#pragma once
+
+// The envelope members of protocol messages read from JSON text, with the protocol's
+// words for what is wrong (pull pages, push bodies).
+
+#include "../json_reader.hpp"
+#include "patrolbook/error.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace patrolbook::sync {
+
+[[noreturn]] inline void malformed(const std::string& what)
+{
+    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
+}
+
+inline std::string nonEmptyText(JsonReader& in, const char* name, const std::string& where)
+{
+    nlohmann::json v;
+    in.readValue(v);
+    if (!v.is_string() || v.get_ref<const std::string&>().empty())
+        malformed(where + ": \"" + name + "\" must be a non-empty string");
+    return std::move(v.get_ref<std::string&>());
+}
+
+inline bool readFlag(JsonReader& in, const char* name, const std::string& where)
+{
+    nlohmann::json v;
+    in.readValue(v);
+    if (!v.is_boolean())
+        malformed(where + ": \"" + name + "\" must be true or false");
+    return v.get<bool>();
+}
+
+inline std::int64_t wholeNumber(JsonReader& in, const char* name, const std::string& where)
+{
+    nlohmann::json v;
+    in.readValue(v);
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
+        malformed(where + ": \"" + name + "\" must be a whole number, 0 or more");
+    return v.get<std::int64_t>();
+}
+
+// A member this reader does not use.
+inline void skipValue(JsonReader& in)
+{
+    nlohmann::json ignored;
+    in.readValue(ignored);
+}
+
+} // namespace patrolbook::sync
