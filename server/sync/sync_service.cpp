@@ -73,8 +73,8 @@ public:
                 batchProperty_[c.entity + "/" + c.id] = p;
         nextVersion_ = repo_.maxVersion() + 1;
         firstVersion_ = nextVersion_;
-        // What the server already has, found for the whole push in two queries rather
-        // than two per change; kept up to date as the push writes.
+        // What the server already has, looked up for the whole push before it is judged
+        // (change ids in one query, records by key); kept up to date as the push writes.
         std::vector<std::string> ids;
         std::vector<RecordKey> keys;
         for (const auto& c : changes) {
@@ -299,7 +299,8 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
     std::string out = R"({"records":[)";
     std::int64_t last = after;
     std::size_t written = 0;
-    const std::size_t rows = repo.pull(after, jsonText(Json(who.propertyIds)), limit + 1, [&](const PullRow& r) {
+    const std::string propertyIds = jsonText(Json(who.propertyIds));
+    const std::size_t rows = repo.pull(after, propertyIds, limit + 1, [&](const PullRow& r) {
         if (written == limit)
             return; // the one past the page: there is more
         if (written++)
@@ -320,7 +321,7 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
     std::snprintf(next, sizeof next, "v1.%lld.%llx", static_cast<long long>(last),
                   static_cast<unsigned long long>(scope));
     out += R"(],"cursor":")" + std::string{next} + R"(","has_more":)" + (hasMore ? "true" : "false") + R"(,"reset":)"
-        + (reset ? "true" : "false") + R"(,"property_ids":)" + Json(who.propertyIds).dump() + "}";
+        + (reset ? "true" : "false") + R"(,"property_ids":)" + propertyIds + "}";
     return {std::move(out), next, hasMore};
 }
 

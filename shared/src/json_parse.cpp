@@ -16,11 +16,10 @@ JsonParseResult tryParseJson(std::string_view text)
 
 nlohmann::json parseJson(std::string_view text)
 {
-    JsonReader reader(text);
-    nlohmann::json value;
-    if (!reader.parse(value))
-        throw Error(ErrorDomain::Json, ErrorCode::Malformed, reader.error());
-    return value;
+    auto result = tryParseJson(text);
+    if (!result.value)
+        throw Error(ErrorDomain::Json, ErrorCode::Malformed, std::move(result.error));
+    return std::move(*result.value);
 }
 
 } // namespace patrolbook

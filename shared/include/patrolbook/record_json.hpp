@@ -18,12 +18,24 @@ inline bool isReservedKey(std::string_view key)
     return key == "id" || key == "version" || key == "deleted";
 }
 
+// Calls `f` with the descriptor of T's field named `key`; false when T has no such field.
+template <Record T, class F>
+bool withField(std::string_view key, F&& f)
+{
+    bool found = false;
+    forEachField<T>([&](const auto& field) {
+        if (!found && field.name == key) {
+            found = true;
+            f(field);
+        }
+    });
+    return found;
+}
+
 template <Record T>
 bool isKnownField(std::string_view key)
 {
-    bool known = false;
-    forEachField<T>([&](const auto& f) { known = known || f.name == key; });
-    return known;
+    return withField<T>(key, [](const auto&) {});
 }
 
 // The record's fields (known and unknown), without id/version/deleted: the "fields"
@@ -84,11 +96,7 @@ void applyFields(T& r, const Json& fields)
         const std::string& key = it.key();
         if (isReservedKey(key))
             continue;
-        bool matched = false;
-        forEachField<T>([&](const auto& f) {
-            if (matched || f.name != key)
-                return;
-            matched = true;
+        const bool matched = withField<T>(key, [&](const auto& f) {
             using M = typename std::remove_cvref_t<decltype(f)>::Member;
             next.*(f.member) = FromJson<M>::get(it.value(), f.name);
         });

@@ -69,23 +69,17 @@ std::optional<std::string> readFields(JsonReader& in, T& r)
     std::string scratch;
     in.beginObject();
     while (in.nextMember(key)) {
-        bool matched = false;
-        if (!isReservedKey(key)) {
-            forEachField<T>([&](const auto& f) {
-                if (matched || f.name != key)
-                    return;
-                matched = true;
-                using M = typename std::remove_cvref_t<decltype(f)>::Member;
-                try {
-                    readMember<M>(in, r.*(f.member), f.name, scratch);
-                } catch (const Error& e) {
-                    if (e.domain() == ErrorDomain::Json && e.code() == ErrorCode::Malformed)
-                        throw; // the text itself is broken: the page is
-                    if (!problem)
-                        problem = e.message();
-                }
-            });
-        }
+        const bool matched = !isReservedKey(key) && withField<T>(key, [&](const auto& f) {
+            using M = typename std::remove_cvref_t<decltype(f)>::Member;
+            try {
+                readMember<M>(in, r.*(f.member), f.name, scratch);
+            } catch (const Error& e) {
+                if (e.domain() == ErrorDomain::Json && e.code() == ErrorCode::Malformed)
+                    throw; // the text itself is broken: the page is
+                if (!problem)
+                    problem = e.message();
+            }
+        });
         if (matched)
             continue;
         Json value;

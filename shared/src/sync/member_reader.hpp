@@ -1,7 +1,8 @@
 #pragma once
 
-// The envelope members of protocol messages read from JSON text, with the protocol's
-// words for what is wrong (pull pages, push bodies).
+// The envelope members of protocol messages and the protocol's words for what is wrong
+// with them: checked on a Json value (push answers) or read from JSON text first (pull
+// pages, push bodies).
 
 #include "../json_reader.hpp"
 #include "patrolbook/error.hpp"
@@ -16,12 +17,32 @@ namespace patrolbook::sync {
     throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
 }
 
+inline const std::string& checkedText(const nlohmann::json& v, const char* name, const std::string& where)
+{
+    if (!v.is_string() || v.get_ref<const std::string&>().empty())
+        malformed(where + ": \"" + name + "\" must be a non-empty string");
+    return v.get_ref<const std::string&>();
+}
+
+inline std::int64_t checkedWholeNumber(const nlohmann::json& v, const char* name, const std::string& where)
+{
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
+        malformed(where + ": \"" + name + "\" must be a whole number, 0 or more");
+    return v.get<std::int64_t>();
+}
+
+inline bool checkedFlag(const nlohmann::json& v, const char* name, const std::string& where)
+{
+    if (!v.is_boolean())
+        malformed(where + ": \"" + name + "\" must be true or false");
+    return v.get<bool>();
+}
+
 inline std::string nonEmptyText(JsonReader& in, const char* name, const std::string& where)
 {
     nlohmann::json v;
     in.readValue(v);
-    if (!v.is_string() || v.get_ref<const std::string&>().empty())
-        malformed(where + ": \"" + name + "\" must be a non-empty string");
+    checkedText(v, name, where);
     return std::move(v.get_ref<std::string&>());
 }
 
@@ -29,18 +50,14 @@ inline bool readFlag(JsonReader& in, const char* name, const std::string& where)
 {
     nlohmann::json v;
     in.readValue(v);
-    if (!v.is_boolean())
-        malformed(where + ": \"" + name + "\" must be true or false");
-    return v.get<bool>();
+    return checkedFlag(v, name, where);
 }
 
 inline std::int64_t wholeNumber(JsonReader& in, const char* name, const std::string& where)
 {
     nlohmann::json v;
     in.readValue(v);
-    if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
-        malformed(where + ": \"" + name + "\" must be a whole number, 0 or more");
-    return v.get<std::int64_t>();
+    return checkedWholeNumber(v, name, where);
 }
 
 // A member this reader does not use.

@@ -1,16 +1,12 @@
 #include "patrolbook/sync/protocol.hpp"
 
+#include "member_reader.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/json_text.hpp"
 
 namespace patrolbook::sync {
 
 namespace {
-
-[[noreturn]] void malformed(const std::string& what)
-{
-    throw Error(ErrorDomain::Json, ErrorCode::Malformed, what);
-}
 
 const Json& member(const Json& object, const char* name, const std::string& where)
 {
@@ -22,28 +18,18 @@ const Json& member(const Json& object, const char* name, const std::string& wher
 
 std::string text(const Json& object, const char* name, const std::string& where)
 {
-    const Json& v = member(object, name, where);
-    if (!v.is_string() || v.get_ref<const std::string&>().empty())
-        malformed(where + ": \"" + name + "\" must be a non-empty string");
-    return v.get<std::string>();
+    return checkedText(member(object, name, where), name, where);
 }
 
 std::int64_t integer(const Json& object, const char* name, const std::string& where)
 {
-    const Json& v = member(object, name, where);
-    if (!v.is_number_integer() || v.get<std::int64_t>() < 0)
-        malformed(where + ": \"" + name + "\" must be a whole number, 0 or more");
-    return v.get<std::int64_t>();
+    return checkedWholeNumber(member(object, name, where), name, where);
 }
 
 bool flag(const Json& object, const char* name, const std::string& where, bool fallback)
 {
     auto it = object.find(name);
-    if (it == object.end())
-        return fallback;
-    if (!it->is_boolean())
-        malformed(where + ": \"" + name + "\" must be true or false");
-    return it->get<bool>();
+    return it == object.end() ? fallback : checkedFlag(*it, name, where);
 }
 
 } // namespace

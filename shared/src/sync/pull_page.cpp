@@ -23,12 +23,8 @@ void storeTombstone(RecordStore& records, const PulledRecord& pulled)
         records.putFromServer(*local);
         return;
     }
-    Json j = pulled.fields;
-    j["id"] = pulled.id;
-    j["version"] = pulled.version;
-    j["deleted"] = true;
     try {
-        records.putFromServer(fromJson<T>(j));
+        records.putFromServer(fromFields<T>(pulled.id, pulled.version, true, pulled.fields));
     } catch (const Error& e) {
         // The tombstone of a record this device never had: nothing to delete here.
         if (e.domain() == ErrorDomain::Storage)
@@ -54,9 +50,26 @@ void counted(PullReport& report, const std::string& entity, const std::string& i
     }
 }
 
-std::function<void(Store&, PullReport&)> prepare(PulledRecord&& pulled)
+using Step = std::function<void(Store&, PullReport&)>;
+
+Step skippedStep(std::string entity, std::string id, std::string reason)
 {
-    std::function<void(Store&, PullReport&)> step;
+    return [s = SkippedRecord{std::move(entity), std::move(id), std::move(reason)}](Store&, PullReport& report) {
+        report.skipped.push_back(s);
+    };
+}
+
+template <Record T>
+Step storeStep(T record, std::string entity)
+{
+    return [record = std::move(record), entity = std::move(entity)](Store& store, PullReport& report) {
+        counted(report, entity, record.id, [&] { store.records().putFromServer(record); });
+    };
+}
+
+Step prepare(PulledRecord&& pulled)
+{
+    Step step;
     try {
         const bool known = withRecordType(pulled.entity, [&]<class T>() {
             if (pulled.deleted) {
@@ -65,32 +78,16 @@ std::function<void(Store&, PullReport&)> prepare(PulledRecord&& pulled)
                 };
                 return;
             }
-            step = [record = fromFields<T>(pulled.id, pulled.version, false, pulled.fields),
-                    entity = std::move(pulled.entity)](Store& store, PullReport& report) {
-                counted(report, entity, record.id, [&] { store.records().putFromServer(record); });
-            };
+            step = storeStep(fromFields<T>(pulled.id, pulled.version, false, pulled.fields), std::move(pulled.entity));
         });
         if (!known)
             step = [](Store&, PullReport& report) { ++report.unknownEntity; };
     } catch (const Error& e) {
-        step = [s = SkippedRecord{pulled.entity, pulled.id, e.message()}](Store&, PullReport& report) {
-            report.skipped.push_back(s);
-        };
+        step = skippedStep(pulled.entity, pulled.id, e.message());
     } catch (const nlohmann::json::exception& e) {
-        step = [s = SkippedRecord{pulled.entity, pulled.id, e.what()}](Store&, PullReport& report) {
-            report.skipped.push_back(s);
-        };
+        step = skippedStep(pulled.entity, pulled.id, e.what());
     }
     return step;
-}
-
-using Step = std::function<void(Store&, PullReport&)>;
-
-Step skippedStep(std::string entity, std::string id, std::string reason)
-{
-    return [s = SkippedRecord{std::move(entity), std::move(id), std::move(reason)}](Store&, PullReport& report) {
-        report.skipped.push_back(s);
-    };
 }
 
 // A live record whose fields are read straight into its type.
@@ -104,9 +101,7 @@ Step readLiveRecord(JsonReader& in, std::string entity, std::string id, std::int
         return skippedStep(std::move(entity), std::move(id), "id must be a UUID");
     record.id = std::move(id);
     record.version = version;
-    return [record = std::move(record), entity = std::move(entity)](Store& store, PullReport& report) {
-        counted(report, entity, record.id, [&] { store.records().putFromServer(record); });
-    };
+    return storeStep(std::move(record), std::move(entity));
 }
 
 // One element of "records". The server sends entity, id, version and deleted before the
