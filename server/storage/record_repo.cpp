@@ -49,10 +49,7 @@ std::optional<std::optional<std::string>> RecordRepo::propertyOf(const std::stri
     return out;
 }
 
-namespace {
-
-// {"name":version,...}: written directly, as this runs for every record a push writes.
-std::string versionsText(const std::map<std::string, std::int64_t>& versions)
+std::string RecordRepo::versionsText(const std::map<std::string, std::int64_t>& versions)
 {
     std::string out = "{";
     for (const auto& [name, version] : versions) {
@@ -66,10 +63,14 @@ std::string versionsText(const std::map<std::string, std::int64_t>& versions)
     return out;
 }
 
-} // namespace
+void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview)
+{
+    const std::string fields = jsonText(r.state.fields);
+    const std::string versions = versionsText(r.state.fieldVersions);
+    write({entity, id, r.state.version, r.propertyId, r.parentId, r.state.deleted, needsReview, fields, versions});
+}
 
-void RecordRepo::write(const std::string& entity, const std::string& id, const StoredRecord& r, bool needsReview,
-                       std::string_view fieldsText)
+void RecordRepo::write(const Row& row)
 {
     auto& st
         = db_.cached("INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
@@ -77,19 +78,17 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
                      "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
                      "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
                      "fields = excluded.fields, field_versions = excluded.field_versions");
-    const std::string written = fieldsText.empty() ? jsonText(r.state.fields) : std::string{};
-    const std::string_view fields = fieldsText.empty() ? std::string_view{written} : fieldsText;
-    const std::string versions = versionsText(r.state.fieldVersions);
-    st.bindRef(1, entity).bindRef(2, id).bind(3, r.state.version);
-    if (r.propertyId)
-        st.bindRef(4, *r.propertyId);
+    st.bindRef(1, row.entity).bindRef(2, row.id).bind(3, row.version);
+    if (row.propertyId)
+        st.bindRef(4, *row.propertyId);
     else
         st.bindNull(4);
-    if (r.parentId)
-        st.bindRef(5, *r.parentId);
+    if (row.parentId)
+        st.bindRef(5, *row.parentId);
     else
         st.bindNull(5);
-    st.bind(6, r.state.deleted ? 1 : 0).bind(7, needsReview ? 1 : 0).bindRef(8, fields).bindRef(9, versions);
+    st.bind(6, row.deleted ? 1 : 0).bind(7, row.needsReview ? 1 : 0).bindRef(8, row.fields);
+    st.bindRef(9, row.fieldVersions);
     st.run();
 }
 
@@ -130,16 +129,16 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
     return out;
 }
 
-std::set<RecordKey> RecordRepo::storedKeys(const std::vector<RecordKey>& keys)
+std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_view, std::string_view>>& keys)
 {
     // One primary-key probe per key: cheaper than handing SQLite a JSON list of ids, whose
     // json_each parse cost twice the searches themselves (callgrind).
     auto& st = db_.cached("SELECT 1 FROM record WHERE entity = ? AND id = ?");
-    std::set<RecordKey> out;
-    for (const auto& key : keys) {
-        st.bindRef(1, key.first).bindRef(2, key.second);
-        if (st.step())
-            out.insert(key);
+    std::vector<bool> out;
+    out.reserve(keys.size());
+    for (const auto& [entity, id] : keys) {
+        st.bindRef(1, entity).bindRef(2, id);
+        out.push_back(st.step());
         st.reset();
     }
     return out;

@@ -4,9 +4,10 @@
 #include "patrolbook/sync/protocol.hpp"
 
 #include <functional>
+#include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -16,9 +17,6 @@ class Database;
 }
 
 namespace patrolbook::server {
-
-// (entity, id)
-using RecordKey = std::pair<std::string, std::string>;
 
 struct StoredRecord {
     sync::ServerRecord state;
@@ -43,16 +41,30 @@ public:
     std::optional<StoredRecord> load(const std::string& entity, const std::string& id);
     // Whether the record is stored (outer) and its property (inner), without reading its fields.
     std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
-    // `fieldsText`, when given, is the record's fields exactly as text (a new record's,
-    // as the device sent them): stored as it is instead of written again.
-    void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview,
-               std::string_view fieldsText = {});
+    void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
+    // The same with the fields and their versions ({"name": version, ...}) as JSON text:
+    // a new record's fields as the device sent them are stored without being written again.
+    struct Row {
+        const std::string& entity;
+        const std::string& id;
+        std::int64_t version = 0;
+        const std::optional<std::string>& propertyId;
+        const std::optional<std::string>& parentId;
+        bool deleted = false;
+        bool needsReview = false;
+        std::string_view fields;
+        std::string_view fieldVersions;
+    };
+    void write(const Row& row);
+    // {"name": version, ...}
+    static std::string versionsText(const std::map<std::string, std::int64_t>& versions);
     std::int64_t maxVersion();
 
     std::optional<sync::ChangeResult> appliedChange(const std::string& changeId);
-    // Which of `changeIds` the server has answered before; which of `keys` it holds.
+    // Which of `changeIds` the server has answered before; whether it holds each of
+    // `keys` (entity, id).
     std::unordered_set<std::string> knownChangeIds(const std::vector<std::string>& changeIds);
-    std::set<RecordKey> storedKeys(const std::vector<RecordKey>& keys);
+    std::vector<bool> stored(const std::vector<std::pair<std::string_view, std::string_view>>& keys);
     void recordApplied(const sync::Change& change, const std::string& accountId, const sync::ChangeResult& result);
     void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
 

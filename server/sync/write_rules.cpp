@@ -8,6 +8,20 @@ std::string textField(const sync::Json& fields, const char* name)
     return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
 }
 
+std::string textField(const FieldLookup& fields, const char* name)
+{
+    const auto value = fields(name);
+    return value.is_string() ? value.get<std::string>() : std::string{};
+}
+
+FieldLookup lookupIn(const sync::Json& fields)
+{
+    return [&fields](const char* name) {
+        const auto it = fields.find(name);
+        return it != fields.end() ? *it : sync::Json();
+    };
+}
+
 std::optional<EntityPlacement> placementOf(const std::string& e)
 {
     if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area")
@@ -30,6 +44,11 @@ std::optional<EntityPlacement> placementOf(const std::string& e)
 
 std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::Json& fields)
 {
+    return parentOf(placement, lookupIn(fields));
+}
+
+std::optional<ParentRef> parentOf(const EntityPlacement& placement, const FieldLookup& fields)
+{
     if (!placement.parentField)
         return std::nullopt;
     return ParentRef{placement.parentEntity ? std::string{placement.parentEntity}
@@ -37,8 +56,8 @@ std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::
                      textField(fields, placement.parentField)};
 }
 
-std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& merged,
-                                        const sync::Json& previous, bool deleting)
+std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
+                                        const FieldLookup& previous, bool deleting)
 {
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";

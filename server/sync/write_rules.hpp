@@ -3,6 +3,7 @@
 #include "auth/principal.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -26,13 +27,22 @@ struct ParentRef {
     std::string entity;
     std::string id;
 };
+
+// A record's field values as the rules read them, null when absent: from a Json object,
+// or from a typed record read straight from a push's text.
+using FieldLookup = std::function<sync::Json(const char* name)>;
+FieldLookup lookupIn(const sync::Json& fields);
+
+// A string field's value, "" when absent or not a string.
+std::string textField(const sync::Json& fields, const char* name);
+std::string textField(const FieldLookup& fields, const char* name);
+
+std::optional<ParentRef> parentOf(const EntityPlacement& placement, const FieldLookup& fields);
 std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::Json& fields);
 
 // Why this principal may not write this change, in words for the user; nullopt if it may.
-// A string field's value, "" when absent or not a string.
-std::string textField(const sync::Json& fields, const char* name);
-
-std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const sync::Json& mergedFields,
-                                        const sync::Json& previousFields, bool deleting);
+std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity,
+                                        const FieldLookup& mergedFields, const FieldLookup& previousFields,
+                                        bool deleting);
 
 } // namespace patrolbook::server

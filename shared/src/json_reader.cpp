@@ -90,6 +90,17 @@ void JsonReader::readValue(Json& out)
     check(value(out, 0));
 }
 
+void JsonReader::skipValue()
+{
+    if (peek() == '"') {
+        skipped_.clear();
+        check(string(skipped_));
+        return;
+    }
+    Json ignored; // numbers and literals need no allocation; objects and arrays are rare here
+    check(value(ignored, 0));
+}
+
 void JsonReader::readString(std::string& out)
 {
     if (peek() != '"')

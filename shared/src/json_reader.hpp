@@ -24,6 +24,9 @@ public:
     // The next byte that is not white space, or '\0' at the end (nothing is consumed).
     char peek();
     void readValue(Json& out);
+    // Checks the next value and moves past it; a string or other scalar (the usual case)
+    // is not made into a value.
+    void skipValue();
     void readString(std::string& out);
     void beginObject();
     // The next member's name, its ':' consumed; false at the end of the object.
@@ -66,6 +69,7 @@ private:
     std::size_t at_ = 0;
     bool afterOpen_ = false; // just past a '{' or '[' opened by beginObject/beginArray
     std::size_t repeatedKeys_ = 0;
+    std::string skipped_; // skipValue's strings, one buffer for all
 };
 
 } // namespace patrolbook

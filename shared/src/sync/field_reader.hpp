@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace patrolbook::sync {
 
@@ -60,8 +61,9 @@ void readMember(JsonReader& in, M& member, std::string_view name, std::string& s
     member = FromJson<M>::get(value, name);
 }
 
+// `names`, when given, gets each member's name in order.
 template <Record T>
-std::optional<std::string> readFields(JsonReader& in, T& r)
+std::optional<std::string> readFields(JsonReader& in, T& r, std::vector<std::string>* names = nullptr)
 {
     std::optional<std::string> problem;
     Json extra; // stays null unless an unknown field comes
@@ -69,6 +71,8 @@ std::optional<std::string> readFields(JsonReader& in, T& r)
     std::string scratch;
     in.beginObject();
     while (in.nextMember(key)) {
+        if (names)
+            names->push_back(key);
         const bool matched = !isReservedKey(key) && withField<T>(key, [&](const auto& f) {
             using M = typename std::remove_cvref_t<decltype(f)>::Member;
             try {

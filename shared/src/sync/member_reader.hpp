@@ -63,8 +63,7 @@ inline std::int64_t wholeNumber(JsonReader& in, const char* name, const std::str
 // A member this reader does not use.
 inline void skipValue(JsonReader& in)
 {
-    nlohmann::json ignored;
-    in.readValue(ignored);
+    in.skipValue();
 }
 
 } // namespace patrolbook::sync

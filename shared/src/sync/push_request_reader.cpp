@@ -3,11 +3,13 @@
 #include "member_reader.hpp"
 #include "patrolbook/sync/protocol.hpp"
 
+#include <algorithm>
+
 namespace patrolbook::sync {
 
 namespace {
 
-Change readChange(JsonReader& in, std::string_view body, const std::string& where)
+Change readChange(JsonReader& in, std::string_view body, const std::string& where, std::vector<std::string>& names)
 {
     if (in.peek() != '{')
         malformed(where + " must be an object");
@@ -33,16 +35,21 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
         } else if (key == "fields") {
             if (in.peek() != '{')
                 malformed(where + ": \"fields\" must be an object");
+            // Checked and kept as text; the server reads the values from it when it
+            // judges the change (a new record's straight into its type).
             const std::size_t start = in.offset();
             const std::size_t repeated = in.repeatedKeys();
-            change.fields = Json();
-            in.readValue(change.fields);
-            // The text as sent, unless a repeated name makes it say something else to
-            // another reader (SQLite's json_extract takes the first, we the last).
-            if (in.repeatedKeys() == repeated)
-                change.fieldsText.assign(body.substr(start, in.offset() - start));
-            else
-                change.fieldsText.clear();
+            names.clear();
+            change.repeatedNames = false;
+            in.beginObject();
+            while (in.nextMember(key)) {
+                change.repeatedNames
+                    = change.repeatedNames || std::find(names.begin(), names.end(), key) != names.end();
+                names.push_back(key);
+                in.skipValue();
+            }
+            change.repeatedNames = change.repeatedNames || in.repeatedKeys() != repeated;
+            change.fieldsText.assign(body.substr(start, in.offset() - start));
             hasFields = true;
         } else {
             skipValue(in);
@@ -80,9 +87,10 @@ PushRequest parsePushRequest(std::string_view body)
                 malformed("\"changes\" must be an array");
             hasChanges = true;
             r.changes.clear();
+            std::vector<std::string> names; // a change's field names, to find one named twice
             in.beginArray();
             while (in.nextElement())
-                r.changes.push_back(readChange(in, body, "change " + std::to_string(r.changes.size())));
+                r.changes.push_back(readChange(in, body, "change " + std::to_string(r.changes.size()), names));
         } else {
             skipValue(in);
         }

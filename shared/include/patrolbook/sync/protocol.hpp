@@ -33,9 +33,14 @@ struct Change {
     std::int64_t baseVersion = 0;
     Json fields = Json::object();
     bool deleted = false;
-    // `fields` as the client wrote them, when read from a push body and free of repeated
-    // names: a new record's fields are stored as this text instead of being written again.
+    // Read from a push body, the fields stay text until the server judges the change:
+    // `fields` is left empty and `fieldsText` is the object as the client wrote it
+    // (checked to be JSON), read straight into a typed record for a new record, and
+    // stored as it is. `repeatedNames`: some name in it comes twice, so it means one
+    // thing to a reader that takes the last (ours) and another to one that takes the
+    // first (SQLite's json_extract): such text is never stored as it is.
     std::string fieldsText;
+    bool repeatedNames = false;
 };
 
 struct ChangeResult {
@@ -62,7 +67,8 @@ struct PulledRecord {
 };
 
 // Parsers throw patrolbook::Error{Json, Malformed|WrongType} naming what is wrong.
-// A push body, from its text: not JSON, or not a push, throws as above.
+// A push body, from its text: not JSON, or not a push, throws as above. Each change's
+// fields are in `fieldsText` only (see Change).
 PushRequest parsePushRequest(std::string_view body);
 Json toJson(const PushRequest& request);
 // The same text as toJson(request).dump(), written without building the document first.

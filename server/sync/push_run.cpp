@@ -1,0 +1,283 @@
+#include "sync/push_run.hpp"
+
+#include "patrolbook/json_text.hpp"
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/sync/fields_text.hpp"
+#include "patrolbook/sync/merge.hpp"
+#include "patrolbook/uuid.hpp"
+#include "patrolbook/validation.hpp"
+
+#include <algorithm>
+
+namespace patrolbook::server {
+
+using sync::Change;
+using sync::ChangeResult;
+using sync::ChangeStatus;
+using sync::Json;
+
+namespace {
+
+bool isItem(const std::string& entity)
+{
+    return entity == "inspection_item" || entity == "renovation_item";
+}
+
+std::optional<std::string> firstProblem(const std::vector<Error>& problems)
+{
+    return problems.empty() ? std::nullopt : std::optional<std::string>{problems.front().message()};
+}
+
+// The first validation problem of the record as the change would leave it.
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
+{
+    std::optional<std::string> problem;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity != entity)
+            return;
+        try {
+            problem = firstProblem(validate(fromFields<T>(id, 0, false, fields)));
+        } catch (const Error& e) {
+            problem = e.message();
+        }
+    });
+    return problem;
+}
+
+// A typed record's field as the rules see it: null unless the change named it.
+template <Record T>
+Json sentValue(const T& r, const std::vector<std::string>& sent, const char* name)
+{
+    if (std::find(sent.begin(), sent.end(), name) == sent.end())
+        return nullptr;
+    Json out;
+    if (!withField<T>(name, [&](const auto& f) { out = valueToJson(r.*(f.member)); }) && !r.extra.empty())
+        out = parseJson(r.extra).value(name, Json());
+    return out;
+}
+
+} // namespace
+
+PushRun::PushRun(RecordRepo& repo, const Principal& who, const std::vector<Change>& changes)
+    : repo_(repo)
+    , who_(who)
+    , changes_(changes)
+{
+    nextVersion_ = repo_.maxVersion() + 1;
+    firstVersion_ = nextVersion_;
+    std::vector<std::string> ids;
+    std::vector<KeyView> keys;
+    ids.reserve(changes.size());
+    inPush_.reserve(changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        ids.push_back(changes[i].changeId);
+        auto& record = inPush_[{changes[i].entity, changes[i].id}];
+        if (record.changes.empty())
+            keys.emplace_back(changes[i].entity, changes[i].id);
+        record.changes.push_back(i);
+    }
+    knownChanges_ = repo_.knownChangeIds(ids);
+    const auto stored = repo_.stored(keys);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        inPush_.at(keys[i]).stored = stored[i];
+}
+
+ChangeResult PushRun::apply(Change& c)
+{
+    const bool mayBeKnown = knownChanges_.contains(c.changeId);
+    if (auto seen = mayBeKnown ? repo_.appliedChange(c.changeId) : std::nullopt) {
+        if (seen->status != ChangeStatus::Rejected)
+            seen->status = ChangeStatus::Duplicate;
+        return *seen;
+    }
+    transient_ = false;
+    ChangeResult result = decide(c);
+    result.changeId = c.changeId;
+    if (transient_)
+        result.retry = true;
+    else {
+        repo_.recordApplied(c, who_.accountId, result);
+        knownChanges_.insert(c.changeId); // the same change twice in one push
+    }
+    return result;
+}
+
+ChangeResult PushRun::rejected(std::string reason)
+{
+    ChangeResult r;
+    r.status = ChangeStatus::Rejected;
+    r.reason = std::move(reason);
+    return r;
+}
+
+std::optional<std::optional<std::string>> PushRun::propertyOf(const std::string& entity, const std::string& id)
+{
+    // What the server holds decides; the push only speaks for records not yet on the
+    // server (a new inspection sent with its items), so nobody can re-label someone
+    // else's record by sending a change of it alongside a child.
+    const auto inPush = inPush_.find({entity, id});
+    if (inPush == inPush_.end() || inPush->second.stored)
+        return repo_.propertyOf(entity, id);
+    // Not stored yet: the last change of it in the push that names one (asked once for
+    // all its items).
+    auto& record = inPush->second;
+    if (!record.property) {
+        record.property.emplace();
+        for (auto i = record.changes.rbegin(); i != record.changes.rend() && !*record.property; ++i)
+            if (const auto& text = changes_[*i].fieldsText; !text.empty())
+                if (auto p = sync::stringMember(text, "property_id"); p && !p->empty())
+                    record.property->emplace(std::move(*p));
+    }
+    if (!*record.property)
+        return std::nullopt;
+    return record.property;
+}
+
+ChangeResult PushRun::decide(Change& c)
+{
+    const auto placement = placementOf(c.entity);
+    if (!placement)
+        return rejected("this app does not know records of type '" + c.entity + "'");
+    if (!placement->deviceWritable)
+        return rejected("records of type '" + c.entity + "' are kept by the office and cannot be changed here");
+    if (!isUuid(c.id))
+        return rejected("the record id '" + c.id + "' is not a UUID");
+    // Most changes create a record: read straight from their text into its type.
+    if (!of(c).stored && !c.deleted && !c.repeatedNames && !c.fieldsText.empty()) {
+        std::optional<ChangeResult> result;
+        forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+            if (Schema<T>::entity == c.entity)
+                result = decideNew<T>(c, *placement);
+        });
+        if (result)
+            return *result;
+    }
+    return decideMerged(c, *placement);
+}
+
+// nullopt when a value is wrong: decideMerged then says so in applyFields' words.
+template <Record T>
+std::optional<ChangeResult> PushRun::decideNew(const Change& c, const EntityPlacement& placement)
+{
+    T record;
+    names_.clear();
+    if (sync::readFieldsText(c.fieldsText, record, &names_))
+        return std::nullopt;
+    record.id = c.id;
+    Proposal p;
+    p.fields = [&](const char* name) { return sentValue(record, names_, name); };
+    p.previous = [](const char*) { return Json(); };
+    p.problem = [&] { return firstProblem(validate(record)); };
+    p.fieldsText = c.fieldsText;
+    p.versionsText = "{";
+    const std::string version = std::to_string(nextVersion_);
+    for (const auto& name : names_) {
+        if (p.versionsText.size() > 1)
+            p.versionsText += ',';
+        appendJsonString(p.versionsText, name);
+        p.versionsText += ':';
+        p.versionsText += version;
+    }
+    p.versionsText += '}';
+    return judge(c, placement, p);
+}
+
+ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
+{
+    const bool isNew = !of(c).stored;
+    if (!c.fieldsText.empty())
+        c.fields = parseJson(c.fieldsText);
+    auto stored = (isNew ? std::nullopt : repo_.load(c.entity, c.id)).value_or(StoredRecord{});
+    auto outcome = sync::merge(stored.state, std::move(c), nextVersion_);
+    const Json& fields = outcome.record.fields;
+    Proposal p;
+    p.storedProperty = stored.propertyId;
+    p.storedParent = stored.parentId;
+    p.storedVersion = stored.state.version;
+    p.storedDeleted = stored.state.deleted;
+    p.fields = lookupIn(fields);
+    p.previous = lookupIn(stored.state.fields);
+    p.problem = [&] { return validationProblem(c.entity, c.id, fields); };
+    p.status = outcome.status;
+    p.write = outcome.write;
+    p.deleted = outcome.record.deleted;
+    p.conflicts = std::move(outcome.conflicts);
+    // A new record's fields as sent, unless a repeated name makes them mean two things.
+    const std::string written = isNew && !c.repeatedNames && !c.fieldsText.empty() ? std::string{} : jsonText(fields);
+    p.fieldsText = written.empty() ? std::string_view{c.fieldsText} : std::string_view{written};
+    p.versionsText = RecordRepo::versionsText(outcome.record.fieldVersions);
+    return judge(c, placement, p);
+}
+
+ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, Proposal& p)
+{
+    std::optional<std::string> propertyId = p.storedProperty;
+    std::optional<std::string> parentId = p.storedParent;
+    if (placement.ownProperty) {
+        propertyId = textField(p.fields, "property_id");
+    } else if (const auto parent = parentOf(placement, p.fields)) {
+        parentId = parent->id;
+        const auto parentPlacement = placementOf(parent->entity);
+        if (!parentPlacement || !parentPlacement->deviceWritable)
+            return rejected("a " + c.entity + " cannot belong to a '" + parent->entity + "' record");
+        const auto parentProperty = propertyOf(parent->entity, parent->id);
+        if (!parentProperty) {
+            transient_ = true; // not remembered: the same change is judged again when re-sent
+            return rejected("the " + parent->entity + " this " + c.entity
+                            + " belongs to is not on the server yet; send it first, then retry");
+        }
+        propertyId = *parentProperty;
+    }
+    for (const auto& property : {p.storedProperty, propertyId})
+        if (property && !property->empty() && !who_.hasProperty(*property))
+            return rejected("you do not have access to this property (any more); ask your manager");
+    if (propertyId && propertyId->empty())
+        return rejected("the record has no property_id");
+    if (auto refusal = writeRefusal(who_, c.entity, p.fields, p.previous, c.deleted))
+        return rejected(*refusal);
+    if (!p.deleted)
+        if (auto problem = p.problem())
+            return rejected(*problem);
+    const bool hasItems = c.entity == "inspection" || c.entity == "renovation_check";
+    if (const bool finishing
+        = hasItems && textField(p.fields, "status") == "finished" && textField(p.previous, "status") != "finished";
+        finishing && !p.deleted) {
+        const char* items = c.entity == "inspection" ? "inspection_item" : "renovation_item";
+        // Items written earlier from the store, those of this push from memory (their
+        // JSON need not be read back).
+        auto [total, unanswered] = repo_.itemCounts(items, c.id, firstVersion_);
+        if (auto it = itemsWritten_.find(c.id); it != itemsWritten_.end())
+            for (const auto& [item, state] : it->second)
+                if (state != ItemState::Deleted) {
+                    ++total;
+                    unanswered += state == ItemState::Unanswered ? 1 : 0;
+                }
+        if (total == 0 || unanswered > 0)
+            return rejected(std::to_string(unanswered) + " of " + std::to_string(total)
+                            + " checklist items are not answered on the server; sync the items, then finish");
+    }
+
+    ChangeResult r;
+    r.status = p.status;
+    r.version = p.write ? nextVersion_ : p.storedVersion;
+    if (p.write) {
+        repo_.write({c.entity, c.id, nextVersion_, propertyId, parentId, p.deleted, !p.conflicts.empty(), p.fieldsText,
+                     p.versionsText});
+        of(c).stored = true;
+        ++nextVersion_;
+        if (isItem(c.entity) && parentId)
+            itemsWritten_[*parentId][c.id] = p.deleted ? ItemState::Deleted
+                : p.fields("result").is_null()         ? ItemState::Unanswered
+                                                       : ItemState::Answered;
+    }
+    for (const auto& conflict : p.conflicts)
+        repo_.addConflict(c, who_.accountId, conflict);
+    conflictFields += static_cast<std::int64_t>(p.conflicts.size());
+    if (r.status == ChangeStatus::Conflict)
+        r.reason = p.storedDeleted && !c.deleted
+            ? "the record was deleted on the server; your edit is saved there for review"
+            : "changed on the server too; your version was kept and the other is saved for review";
+    return r;
+}
+
+} // namespace patrolbook::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "auth/principal.hpp"
+#include "patrolbook/records.hpp"
+#include "patrolbook/sync/protocol.hpp"
+#include "storage/record_repo.hpp"
+#include "sync/write_rules.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace patrolbook::server {
+
+// One push judged change by change inside the caller's transaction: what the server
+// holds is looked up for the whole push first and kept up to date as it writes.
+class PushRun {
+public:
+    PushRun(RecordRepo& repo, const Principal& who, const std::vector<sync::Change>& changes);
+
+    // The change's field values may be moved into the stored record.
+    sync::ChangeResult apply(sync::Change& c);
+
+    std::int64_t conflictFields = 0;
+
+private:
+    // The record as a change would leave it, for the rules: made by a three-way merge
+    // with what is stored, or, for a new record, read from the change's text.
+    struct Proposal {
+        std::optional<std::string> storedProperty;
+        std::optional<std::string> storedParent;
+        FieldLookup fields; // after the change
+        FieldLookup previous; // before it (nothing, for a new record)
+        std::function<std::optional<std::string>()> problem; // the first validation problem
+        sync::ChangeStatus status = sync::ChangeStatus::Applied;
+        bool write = true;
+        bool deleted = false;
+        std::int64_t storedVersion = 0;
+        bool storedDeleted = false;
+        std::vector<sync::FieldConflict> conflicts;
+        std::string_view fieldsText; // what is stored when it is written
+        std::string versionsText;
+    };
+
+    sync::ChangeResult decide(sync::Change& c);
+    template <Record T>
+    std::optional<sync::ChangeResult> decideNew(const sync::Change& c, const EntityPlacement& placement);
+    sync::ChangeResult decideMerged(sync::Change& c, const EntityPlacement& placement);
+    sync::ChangeResult judge(const sync::Change& c, const EntityPlacement& placement, Proposal& p);
+    std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
+    sync::ChangeResult rejected(std::string reason);
+
+    RecordRepo& repo_;
+    const Principal& who_;
+    const std::vector<sync::Change>& changes_;
+    // Each record the push changes, by (entity, id) as the changes spell them.
+    using KeyView = std::pair<std::string_view, std::string_view>;
+    struct KeyHash {
+        std::size_t operator()(const KeyView& k) const noexcept
+        {
+            return std::hash<std::string_view>{}(k.second) * 31 + std::hash<std::string_view>{}(k.first);
+        }
+    };
+    struct InPush {
+        std::vector<std::size_t> changes; // its changes, in push order
+        bool stored = false; // on the server (before the push, or written by it)
+        std::optional<std::optional<std::string>> property; // the push's word on it, once asked
+    };
+    std::unordered_map<KeyView, InPush, KeyHash> inPush_;
+    InPush& of(const sync::Change& c) { return inPush_.at({c.entity, c.id}); }
+    std::int64_t nextVersion_ = 1;
+    std::int64_t firstVersion_ = 1;
+    std::unordered_set<std::string> knownChanges_;
+    bool transient_ = false;
+    enum class ItemState { Answered, Unanswered, Deleted };
+    std::map<std::string, std::map<std::string, ItemState>> itemsWritten_; // by parent id, item id
+    std::vector<std::string> names_; // a new record's field names, reused
+};
+
+} // namespace patrolbook::server

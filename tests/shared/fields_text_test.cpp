@@ -1,0 +1,142 @@
+// A change's fields read from their text (the server's way with new records) and push
+// bodies that keep each change's fields as text.
+
+#include "patrolbook/error.hpp"
+#include "patrolbook/json_parse.hpp"
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/sync/fields_text.hpp"
+#include "patrolbook/sync/protocol.hpp"
+#include "record_types.hpp"
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace patrolbook;
+using patrolbook::test::sample;
+
+template <class T>
+class FieldsText : public ::testing::Test {
+};
+TYPED_TEST_SUITE(FieldsText, patrolbook::test::RecordTypes, patrolbook::test::RecordTypeNames);
+
+TYPED_TEST(FieldsText, ReadsWhatApplyFieldsReadsAndNamesEveryMember)
+{
+    Json fields = fieldsToJson(sample<TypeParam>());
+    fields["added_by_newer_app"] = Json{{"nested", {1, 2}}};
+    const std::string text = fields.dump(2);
+    TypeParam expected;
+    applyFields(expected, fields);
+    TypeParam read;
+    std::vector<std::string> names;
+    EXPECT_FALSE(sync::readFieldsText(text, read, &names));
+    EXPECT_EQ(read, expected) << text;
+    std::vector<std::string> keys;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        keys.push_back(it.key());
+    EXPECT_EQ(names, keys);
+}
+
+TEST(FieldsText, AWrongValueIsReportedInApplyFieldsWords)
+{
+    Json fields = fieldsToJson(sample<InspectionItem>());
+    fields["result"] = "maybe";
+    InspectionItem viaJson;
+    std::string expected;
+    try {
+        applyFields(viaJson, fields);
+    } catch (const Error& e) {
+        expected = e.message();
+    }
+    ASSERT_FALSE(expected.empty());
+    InspectionItem read;
+    EXPECT_EQ(sync::readFieldsText(fields.dump(), read), expected);
+    EXPECT_THROW(sync::readFieldsText(R"({"result": "pass",})", read), Error);
+}
+
+TEST(FieldsText, StringMemberIsTheLastOfItsNameWhenItIsAString)
+{
+    EXPECT_EQ(sync::stringMember(R"({"a": 1, "property_id": "p1", "b": {"property_id": "x"}})", "property_id"), "p1");
+    EXPECT_EQ(sync::stringMember(R"({"property_id": "p1", "property_id": "p2"})", "property_id"), "p2");
+    EXPECT_EQ(sync::stringMember(R"({"property_id": "p1", "property_id": 5})", "property_id"), std::nullopt);
+    EXPECT_EQ(sync::stringMember(R"({"other": "p1"})", "property_id"), std::nullopt);
+    EXPECT_EQ(sync::stringMember(R"({"property_id": "\u5730\"q"})", "property_id"), "地\"q");
+    EXPECT_THROW(sync::stringMember(R"({"property_id": "p1", "x": [1,}})", "property_id"), Error);
+    EXPECT_THROW(sync::stringMember(R"([1])", "property_id"), Error);
+}
+
+// stringMember checks the whole text without making values of it: it must refuse exactly
+// what the parser refuses, on random objects and damaged copies of them.
+TEST(FieldsText, StringMemberRefusesWhatTheParserRefuses)
+{
+    std::mt19937_64 rng(7);
+    const std::string pieces[]
+        = {"id", "地面", "🧹", "\\\"", "\\u00e9", "\\n", "0190b5f2-7d7c-7a1e-9c3a-2f1e5d6c7b8a"};
+    const auto text = [&] {
+        std::string s;
+        for (auto i = rng() % 4; i > 0; --i)
+            s += pieces[rng() % std::size(pieces)];
+        return s;
+    };
+    for (int doc = 0; doc < 400; ++doc) {
+        std::string object = "{";
+        for (auto i = rng() % 6; i > 0; --i) {
+            if (object.size() > 1)
+                object += ',';
+            const auto value = rng() % 5;
+            object += '"' + (rng() % 3 == 0 ? std::string{"name"} : text()) + "\":"
+                + (value == 0       ? '"' + text() + '"'
+                       : value == 1 ? std::to_string(static_cast<std::int64_t>(rng()) >> 20)
+                       : value == 2 ? std::string{"[null, true, {\"name\": \"in\"}]"}
+                       : value == 3 ? std::string{"-1.5e3"}
+                                    : std::string{"false"});
+        }
+        object += '}';
+        for (int m = 0; m < 6; ++m) {
+            std::string t = object;
+            if (m > 0) {
+                const std::size_t at = rng() % t.size();
+                if (m % 2)
+                    t[at] = static_cast<char>(rng() % 256);
+                else
+                    t.erase(at, 1);
+            }
+            const auto parsed = tryParseJson(t);
+            SCOPED_TRACE(t);
+            if (!parsed.value || !parsed.value->is_object()) {
+                EXPECT_THROW(sync::stringMember(t, "name"), Error);
+                continue;
+            }
+            const auto it = parsed.value->find("name");
+            const auto expected = it != parsed.value->end() && it->is_string()
+                ? std::optional<std::string>{it->get<std::string>()}
+                : std::nullopt;
+            EXPECT_EQ(sync::stringMember(t, "name"), expected);
+        }
+    }
+}
+
+TEST(PushBodyText, EachChangeKeepsItsFieldsAsSentAndSaysWhetherANameRepeats)
+{
+    const std::string plain = R"({ "a" : 1, "note": "地面\"" })";
+    const std::string repeated = R"({"a": 1, "a": 2})";
+    const std::string nestedRepeat = R"({"a": {"x": 1, "x": 2}})";
+    std::string body = R"({"device_id": "d", "changes": [)";
+    for (const auto* fields : {&plain, &repeated, &nestedRepeat})
+        body += std::string{body.back() == '[' ? "" : ","} + R"({"change_id": "c", "entity": "area", "id": "i", )"
+            + R"("base_version": 0, "fields": )" + *fields + "}";
+    body += "]}";
+    const auto request = sync::parsePushRequest(body);
+    ASSERT_EQ(request.changes.size(), 3u);
+    EXPECT_EQ(request.changes[0].fieldsText, plain);
+    EXPECT_FALSE(request.changes[0].repeatedNames);
+    EXPECT_EQ(request.changes[1].fieldsText, repeated);
+    EXPECT_TRUE(request.changes[1].repeatedNames);
+    EXPECT_TRUE(request.changes[2].repeatedNames);
+    EXPECT_TRUE(request.changes[0].fields.empty()); // read when the server judges the change
+
+    std::string broken = body;
+    broken.replace(broken.find(R"("note": "地面)"), 8, R"("note": 0x)");
+    EXPECT_THROW(sync::parsePushRequest(broken), Error);
+}
