@@ -3,6 +3,7 @@
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/json_text.hpp"
+#include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -83,20 +84,17 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::ve
 {
     if (excluding.empty())
         return unacknowledged(limit);
-    std::string seqs = "[";
-    for (const auto seq : excluding) {
-        if (seqs.size() > 1)
-            seqs += ',';
-        seqs += std::to_string(seq);
-    }
-    seqs += ']';
+    // Left out here rather than in SQL (NOT IN a json_each list, parsed for every batch):
+    // the rows are read in order anyway, and at most `excluding.size()` more of them.
+    std::vector<std::int64_t> skip = excluding;
+    std::sort(skip.begin(), skip.end());
     auto& st = db_.cached(std::string{"SELECT "} + entryColumns
-                          + " FROM outbox WHERE state IN ('pending', 'sent') AND seq NOT IN "
-                            "(SELECT value FROM json_each(?2)) ORDER BY seq LIMIT ?1");
-    st.bind(1, static_cast<std::int64_t>(limit)).bind(2, seqs);
+                          + " FROM outbox WHERE state IN ('pending', 'sent') ORDER BY seq LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit + skip.size()));
     std::vector<OutboxEntry> out;
-    while (st.step())
-        out.push_back(readEntry(st));
+    while (out.size() < limit && st.step())
+        if (!std::binary_search(skip.begin(), skip.end(), st.getInt64(0)))
+            out.push_back(readEntry(st));
     st.reset();
     return out;
 }
@@ -166,57 +164,78 @@ void Outbox::markSent(std::vector<OutboxEntry>& entries)
     });
 }
 
+namespace {
+
+// Per table, the statements that settle one acknowledged record. Texts made once, so the
+// connection finds its prepared statements by address.
+struct AckSql {
+    // The usual case: the record still points at the acknowledged entry.
+    std::string settle;
+    // Otherwise (an edit made during the send, or no row): the version only, and what the
+    // record points at now.
+    std::string versionOnly;
+};
+
+const AckSql& ackSqlOf(std::string_view entity)
+{
+    static const auto byEntity = [] {
+        std::map<std::string, AckSql, std::less<>> out;
+        forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+            const std::string t{Schema<T>::entity};
+            out[t] = {"UPDATE " + t
+                          + " SET version = max(version, ?1), pending_change = NULL WHERE id = ?2 AND "
+                            "pending_change = ?3",
+                      "UPDATE " + t + " SET version = max(version, ?1) WHERE id = ?2 RETURNING pending_change"};
+        });
+        return out;
+    }();
+    return byEntity.find(tableOf(entity))->second; // tableOf throws for an unknown entity
+}
+
+} // namespace
+
 void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
 {
     std::optional<sqlite::Transaction> tx;
     if (!db_.inTransaction())
         tx.emplace(db_);
-    // Per table {"record id": version, ...}, and the acknowledged seqs: a record has at most
-    // one entry in a batch, so "points at one of these seqs" means "at its own".
-    std::map<std::string, std::string, std::less<>> byEntity;
-    std::map<std::pair<std::string_view, std::string_view>, std::int64_t> seqOf;
-    std::string seqs = "[";
+    // Prepared statements per entry, values bound: cheaper than a few statements per table
+    // over JSON lists of the batch, which json_each parses and joins.
+    static const std::string deleteSql = "DELETE FROM outbox WHERE seq BETWEEN ?1 AND ?2";
+    std::vector<std::int64_t> seqs;
+    seqs.reserve(acks.size());
+    static const std::string rebaseSql = "UPDATE outbox SET base_version = ?1 WHERE record_id = ?2 AND entity = ?3 "
+                                         "AND seq > ?4 AND base_version < ?1";
     for (const auto& [e, version] : acks) {
-        auto& list = byEntity[e->entity];
-        list += list.empty() ? "{" : ",";
-        appendJsonString(list, e->recordId);
-        list += ':' + std::to_string(version);
-        if (seqs.size() > 1)
-            seqs += ',';
-        seqs += std::to_string(e->seq);
-        seqOf[{e->entity, e->recordId}] = e->seq;
+        const auto& sql = ackSqlOf(e->entity);
+        db_.cachedStatic(sql.settle).bind(1, version).bindRef(2, e->recordId).bind(3, e->seq).run();
+        if (db_.changes() == 0) {
+            auto& st = db_.cachedStatic(sql.versionOnly);
+            st.bind(1, version).bindRef(2, e->recordId);
+            const bool newer = st.step() && !st.isNull(0) && st.getInt64(0) != e->seq;
+            st.reset();
+            // A later edit made on top of the acknowledged change: it is now based on the
+            // version the server gave (rare: an edit during the send).
+            if (newer)
+                db_.cachedStatic(rebaseSql)
+                    .bind(1, version)
+                    .bindRef(2, e->recordId)
+                    .bindRef(3, e->entity)
+                    .bind(4, e->seq)
+                    .run();
+        }
+        seqs.push_back(e->seq);
     }
-    seqs += ']';
-    for (auto& [entity, list] : byEntity) {
-        list += '}';
-        const std::string table = tableOf(entity);
-        // Records with a later edit made on top of the acknowledged change: that edit is
-        // now based on the version the server gave (rare: an edit during the send).
-        auto& newer = db_.cached("SELECT j.key, j.value FROM json_each(?1) AS j JOIN " + table
-                                 + " AS t ON t.id = j.key WHERE t.pending_change IS NOT NULL AND "
-                                   "t.pending_change NOT IN (SELECT value FROM json_each(?2))");
-        newer.bind(1, list).bind(2, seqs);
-        std::vector<std::pair<std::string, std::int64_t>> rebase;
-        while (newer.step())
-            rebase.emplace_back(newer.getString(0), newer.getInt64(1));
-        newer.reset();
-        for (const auto& [id, version] : rebase)
-            db_.cached("UPDATE outbox SET base_version = ? WHERE record_id = ? AND entity = ? AND seq > ? "
-                       "AND base_version < ?")
-                .bind(1, version)
-                .bind(2, id)
-                .bind(3, entity)
-                .bind(4, seqOf.at({entity, id}))
-                .bind(5, version)
-                .run();
-        db_.cached("UPDATE " + table + " SET version = max(" + table + ".version, j.value), pending_change = CASE WHEN "
-                   + table + ".pending_change IN (SELECT value FROM json_each(?2)) THEN NULL ELSE " + table
-                   + ".pending_change END FROM json_each(?1) AS j WHERE " + table + ".id = j.key")
-            .bind(1, list)
-            .bind(2, seqs)
-            .run();
+    // The entries go a run of consecutive seqs at a time: a batch is mostly one run, and
+    // a range costs a fraction of a statement per row.
+    std::sort(seqs.begin(), seqs.end());
+    for (std::size_t i = 0; i < seqs.size();) {
+        std::size_t j = i + 1;
+        while (j < seqs.size() && seqs[j] == seqs[j - 1] + 1)
+            ++j;
+        db_.cachedStatic(deleteSql).bind(1, seqs[i]).bind(2, seqs[j - 1]).run();
+        i = j;
     }
-    db_.cached("DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))").bind(1, seqs).run();
     if (tx)
         tx->commit();
 }
