@@ -1,14 +1,16 @@
 #include "push_batch.hpp"
 
+#include "change_text.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/change_builder.hpp"
 #include "patrolbook/sync/protocol.hpp"
+#include "record_dispatch.hpp"
 
-#include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace patrolbook::sync {
@@ -28,9 +30,25 @@ constexpr ItemsOf itemGroups[] = {
     {"renovation_check", "renovation_item", "check_id"},
 };
 
-// Each group's statement texts, made once: takeBatch runs them for every entry.
+// An item's parent id, read from the item itself (the member behind `parentColumn`).
+template <Record T>
+const std::string* parentIdOf(const T&)
+{
+    return nullptr;
+}
+template <>
+const std::string* parentIdOf(const InspectionItem& r)
+{
+    return &r.inspectionId;
+}
+template <>
+const std::string* parentIdOf(const RenovationItem& r)
+{
+    return &r.checkId;
+}
+
+// Each group's statement texts, made once: takeBatch runs them for every group.
 struct GroupSql {
-    std::string parentOfItem; // an item's parent id
     std::string unsentItems; // a parent's items with changes to send
     std::string unsentParent; // the parent itself, if it has one
 };
@@ -44,8 +62,7 @@ const GroupSql& sqlOf(const ItemsOf& g)
                 + " = ? AND o.state <> 'rejected'";
         };
         for (const auto& group : itemGroups)
-            out.push_back({std::string{"SELECT "} + group.parentColumn + " FROM " + group.item + " WHERE id = ?",
-                           unsent(group.item, group.parentColumn), unsent(group.parent, "id")});
+            out.push_back({unsent(group.item, group.parentColumn), unsent(group.parent, "id")});
         return out;
     }();
     return all[static_cast<std::size_t>(&g - itemGroups)];
@@ -67,79 +84,115 @@ const ItemsOf* groupWithItem(std::string_view entity)
     return nullptr;
 }
 
-// A record's group: its parent's key for an item, its own key otherwise.
-RecordKey groupOf(Store& store, const OutboxEntry& e)
+// An entry that may go in the batch, with its values read from its record.
+struct Candidate {
+    std::size_t entry; // index in the entries read from the outbox
+    RecordKeyView group; // the parent's key for an item, its own otherwise
+    std::string fields; // the change's "fields" object
+};
+
+// Reads the entry's record once, for its values and, for an item, its parent (its group).
+// `parentIds` keeps the parent ids the group keys point into.
+Candidate readCandidate(Store& store, const OutboxEntry& e, std::size_t index, std::vector<std::string>& parentIds)
 {
-    const auto* g = groupWithItem(e.entity);
-    if (!g)
-        return {e.entity, e.recordId};
-    auto& st = store.database().cachedStatic(sqlOf(*g).parentOfItem);
-    st.bindRef(1, e.recordId);
-    RecordKey group{g->parent, st.step() ? st.getString(0) : e.recordId};
-    st.reset();
-    return group;
+    Candidate c{index, {e.entity, e.recordId}, {}};
+    const bool known = withRecordType(e.entity, [&]<class T>() {
+        const auto record = store.records().get<T>(e.recordId);
+        appendChangedValues(c.fields, e, record ? &*record : nullptr);
+        if (const auto* g = groupWithItem(e.entity)) {
+            const std::string* parent = record ? parentIdOf(*record) : nullptr;
+            c.group = {g->parent, parent ? std::string_view{parentIds.emplace_back(*parent)} : e.recordId};
+        }
+    });
+    if (!known)
+        c.fields = "{}";
+    return c;
 }
 
-// The records of a parent's group with changes still to send (not refused): each of its
-// items, and the parent itself, that points at an unacknowledged entry.
-std::vector<RecordKey> unsentOfGroup(Store& store, const RecordKey& group)
+using KeyViewSet = std::unordered_set<RecordKeyView, RecordKeyHash, RecordKeyEqual>;
+
+// Whether every record of a parent's group with changes still to send (not refused), each
+// of its items and the parent itself, is in this batch: otherwise the group waits.
+bool wholeGroupIn(Store& store, const RecordKeyView& group, const KeyViewSet& candidates, const RecordKeySet& inFlight)
 {
-    std::vector<RecordKey> out;
     const auto* g = groupWithParent(group.first);
     if (!g)
-        return out;
-    const auto collect = [&](const char* table, const std::string& sql) {
+        return true;
+    const auto allIn = [&](std::string_view table, const std::string& sql) {
         auto& st = store.database().cachedStatic(sql);
         st.bindRef(1, group.second);
-        while (st.step())
-            out.emplace_back(table, st.getString(0));
+        bool in = true;
+        while (in && st.step()) {
+            const RecordKeyView key{table, st.getText(0)};
+            in = !inFlight.contains(key) && candidates.contains(key);
+        }
         st.reset();
+        return in;
     };
-    collect(g->item, sqlOf(*g).unsentItems);
-    collect(g->parent, sqlOf(*g).unsentParent);
-    return out;
+    // A parent in the batch needs no look: whatever it has to send goes with the items.
+    return allIn(g->item, sqlOf(*g).unsentItems)
+        && (candidates.contains(RecordKeyView{g->parent, group.second}) || allIn(g->parent, sqlOf(*g).unsentParent));
 }
 
 } // namespace
 
-Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight,
+Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
                 const std::vector<std::int64_t>& inFlightSeqs)
 {
     sqlite::Transaction tx(store.database());
-    std::vector<std::pair<OutboxEntry, RecordKey>> candidates;
-    std::set<RecordKey> records;
-    std::set<RecordKey> groups;
-    for (auto& e : store.outbox().unacknowledged(maxChangesPerPush, inFlightSeqs)) {
-        RecordKey key{e.entity, e.recordId};
-        if (inFlight.contains(key) || !records.insert(std::move(key)).second)
+    auto entries = store.outbox().unacknowledged(maxChangesPerPush, inFlightSeqs);
+    std::vector<std::string> parentIds;
+    parentIds.reserve(entries.size()); // group keys point into it
+    std::vector<Candidate> candidates;
+    KeyViewSet records;
+    std::unordered_map<RecordKeyView, bool, RecordKeyHash, RecordKeyEqual> held; // by group
+    for (std::size_t i = 0; i < entries.size() && candidates.size() < maxChangesPerPush; ++i) {
+        const auto& e = entries[i];
+        const RecordKeyView key{e.entity, e.recordId};
+        if (inFlight.contains(key) || !records.insert(key).second)
             continue;
-        auto group = groupOf(store, e);
-        groups.insert(group);
-        candidates.emplace_back(std::move(e), std::move(group));
-        if (candidates.size() == maxChangesPerPush)
-            break;
+        candidates.push_back(readCandidate(store, e, i, parentIds));
+        held.emplace(candidates.back().group, false);
     }
-    std::set<RecordKey> held;
-    for (const auto& group : groups) {
-        const auto unsent = unsentOfGroup(store, group);
-        if (std::any_of(unsent.begin(), unsent.end(),
-                        [&](const RecordKey& r) { return inFlight.contains(r) || !records.contains(r); }))
-            held.insert(group);
-    }
+    std::size_t heldCount = 0;
+    for (auto& [group, isHeld] : held)
+        if (!wholeGroupIn(store, group, records, inFlight)) {
+            isHeld = true;
+            ++heldCount;
+        }
     // With nothing on the wire, never hold back everything (a group larger than a batch):
     // what is left may still be progress.
-    if (held.size() == groups.size() && inFlight.empty())
-        held.clear();
+    const bool holdAny = !(heldCount == held.size() && inFlight.empty());
+    // Decided before any entry moves: the group keys point into the entries.
+    std::vector<bool> keep(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        keep[i] = !holdAny || !held.at(candidates[i].group);
     Batch batch;
-    for (auto& [e, group] : candidates)
-        if (!held.contains(group)) {
-            batch.records.emplace(e.entity, e.recordId);
-            batch.entries.push_back(std::move(e));
+    std::vector<std::int64_t> seqs;
+    std::vector<std::string> fields;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (keep[i]) {
+            batch.entries.push_back(std::move(entries[candidates[i].entry]));
+            seqs.push_back(batch.entries.back().seq);
+            fields.push_back(std::move(candidates[i].fields));
         }
     if (batch.entries.empty())
         return {};
     store.outbox().markSent(batch.entries);
-    batch.body = pushRequestText(store, deviceId, batch.entries);
+    // markSent leaves out an entry refused meanwhile (none can be while this transaction
+    // holds the store): the values follow the entries that are left.
+    if (batch.entries.size() != fields.size()) {
+        std::vector<std::string> left;
+        for (std::size_t i = 0, at = 0; i < seqs.size(); ++i)
+            if (at < batch.entries.size() && batch.entries[at].seq == seqs[i]) {
+                left.push_back(std::move(fields[i]));
+                ++at;
+            }
+        fields = std::move(left);
+    }
+    for (const auto& e : batch.entries)
+        batch.records.emplace(e.entity, e.recordId);
+    batch.body = pushRequestText(deviceId, batch.entries, fields);
     tx.commit();
     return batch;
 }

@@ -3,8 +3,10 @@
 #include "patrolbook/outbox.hpp"
 
 #include <cstdint>
-#include <set>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -16,12 +18,29 @@ namespace patrolbook::sync {
 
 // (entity, id)
 using RecordKey = std::pair<std::string, std::string>;
+using RecordKeyView = std::pair<std::string_view, std::string_view>;
+
+// Keys hashed by id alone (UUIDs), found by views too: a batch looks up thousands.
+struct RecordKeyHash {
+    using is_transparent = void;
+    std::size_t operator()(const RecordKeyView& k) const { return std::hash<std::string_view>{}(k.second); }
+    std::size_t operator()(const RecordKey& k) const { return std::hash<std::string_view>{}(k.second); }
+};
+struct RecordKeyEqual {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const
+    {
+        return a.second == b.second && a.first == b.first;
+    }
+};
+using RecordKeySet = std::unordered_set<RecordKey, RecordKeyHash, RecordKeyEqual>;
 
 // The changes of one push request, taken from the outbox.
 struct Batch {
     std::vector<OutboxEntry> entries; // each with its change id
     std::string body; // the push request, as JSON text
-    std::set<RecordKey> records;
+    RecordKeySet records;
 };
 
 // Takes the next batch, gives each entry its change id and writes the values to send, all
@@ -31,7 +50,7 @@ struct Batch {
 // version the server gave. An inspection or renovation check goes with its items, and
 // waits while one of them is in `inFlight`, the batch on the wire (whose entries are
 // `inFlightSeqs`).
-Batch takeBatch(Store& store, const std::string& deviceId, const std::set<RecordKey>& inFlight,
+Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
                 const std::vector<std::int64_t>& inFlightSeqs);
 
 } // namespace patrolbook::sync

@@ -24,5 +24,9 @@ std::vector<Change> buildChanges(Store& store, const std::vector<OutboxEntry>& e
 // The push request for these entries as JSON text: the same changes, each record's fields
 // written straight from the typed record (no JSON document between).
 std::string pushRequestText(Store& store, const std::string& deviceId, const std::vector<OutboxEntry>& entries);
+// The same around "fields" objects written before, `fieldsText[i]` for `entries[i]` (the
+// push batch writes them from records it reads anyway).
+std::string pushRequestText(const std::string& deviceId, const std::vector<OutboxEntry>& entries,
+                            const std::vector<std::string>& fieldsText);
 
 } // namespace patrolbook::sync
