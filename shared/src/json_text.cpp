@@ -1,10 +1,30 @@
 #include "patrolbook/json_text.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace patrolbook {
 
 namespace {
+
+std::uint64_t load8(const char* p)
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// Whether any of the eight bytes is a control character, '"' or '\\'. Exact as a yes or
+// no (a borrow only starts at a byte that matches), whatever the byte order.
+bool needsEscape(std::uint64_t v)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto zeroByte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+    const std::uint64_t control = (v - ones * 0x20) & ~v & highs;
+    return (control | zeroByte(v ^ (ones * '"')) | zeroByte(v ^ (ones * '\\'))) != 0;
+}
 
 void appendString(std::string& out, std::string_view s)
 {
@@ -12,6 +32,12 @@ void appendString(std::string& out, std::string_view s)
     out += '"';
     std::size_t plain = 0; // start of the run of bytes copied as they are
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // Eight bytes at a time while none needs escaping: a push writes every record's
+        // ids, names and notes through here.
+        while (i + 8 <= s.size() && !needsEscape(load8(s.data() + i)))
+            i += 8;
+        if (i == s.size())
+            break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -102,7 +102,11 @@ std::optional<Timestamp> Timestamp::parse(std::string_view s)
     return t;
 }
 
-std::string Timestamp::toIso() const
+namespace {
+
+// The ISO text through snprintf: the reference, and the form for years outside 0..9999
+// or offsets of 100 hours or more, which the fast path does not write.
+void appendIsoSlow(std::string& out, std::int64_t utcMs, std::int32_t offsetMin)
 {
     using namespace std::chrono;
     const std::int64_t localMs = utcMs + offsetMin * msPerMinute;
@@ -123,7 +127,66 @@ std::string Timestamp::toIso() const
                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), h, m, sec, ms,
                       offsetMin < 0 ? '-' : '+', off / 60, off % 60);
     }
-    return buf;
+    out += buf;
+}
+
+void put2(char* p, unsigned v)
+{
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+}
+
+} // namespace
+
+void Timestamp::appendIso(std::string& out) const
+{
+    // A push writes several times per record: digits by hand, not through snprintf.
+    const std::int64_t localMs = utcMs + offsetMin * msPerMinute;
+    const std::int64_t days = floorDiv(localMs, msPerDay);
+    const auto msOfDay = static_cast<unsigned>(localMs - days * msPerDay);
+    // Days to the civil date (H. Hinnant's algorithm, the one std::chrono uses).
+    const std::int64_t z = days + 719'468;
+    const std::int64_t era = floorDiv(z, 146'097);
+    const auto doe = static_cast<unsigned>(z - era * 146'097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t year = static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+    const unsigned off = static_cast<unsigned>(offsetMin < 0 ? -static_cast<std::int64_t>(offsetMin) : offsetMin);
+    if (year < 0 || year > 9999 || off / 60 > 99) {
+        appendIsoSlow(out, utcMs, offsetMin);
+        return;
+    }
+    char buf[] = "0000-00-00T00:00:00.000+00:00";
+    const auto y = static_cast<unsigned>(year);
+    put2(buf, y / 100);
+    put2(buf + 2, y % 100);
+    put2(buf + 5, month);
+    put2(buf + 8, day);
+    put2(buf + 11, msOfDay / 3'600'000);
+    put2(buf + 14, msOfDay / 60'000 % 60);
+    put2(buf + 17, msOfDay / 1000 % 60);
+    const unsigned ms = msOfDay % 1000;
+    buf[20] = static_cast<char>('0' + ms / 100);
+    put2(buf + 21, ms % 100);
+    if (offsetMin == 0) {
+        buf[23] = 'Z';
+        out.append(buf, 24);
+        return;
+    }
+    buf[23] = offsetMin < 0 ? '-' : '+';
+    put2(buf + 24, off / 60);
+    put2(buf + 27, off % 60);
+    out.append(buf, sizeof buf - 1);
+}
+
+std::string Timestamp::toIso() const
+{
+    std::string out;
+    appendIso(out);
+    return out;
 }
 
 int Timestamp::minuteOfDay(std::int32_t offset) const

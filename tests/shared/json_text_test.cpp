@@ -55,6 +55,52 @@ TEST(JsonText, WritesEveryDemoRecordAsDumpDoes)
     EXPECT_GT(compared, 100);
 }
 
+TEST(JsonText, RecordValuesAreWrittenAsDumpWritesThem)
+{
+    // appendValueJson writes times and id lists itself (a push writes every record):
+    // the same bytes as the Json value's dump(), field by field.
+    const auto estate = makeDemoEstate(Timestamp::now(-570));
+    int compared = 0;
+    const auto check = [&]<class T>(const T& r) {
+        forEachField<T>([&](const auto& f) {
+            std::string out;
+            appendValueJson(out, r.*(f.member));
+            ASSERT_EQ(out, valueToJson(r.*(f.member)).dump()) << f.name;
+            ++compared;
+        });
+    };
+    for (const auto& r : estate.inspections)
+        check(r);
+    for (const auto& r : estate.inspectionItems)
+        check(r);
+    for (const auto& r : estate.visits)
+        check(r);
+    for (const auto& r : estate.followUps)
+        check(r);
+    EXPECT_GT(compared, 1000);
+    for (const auto& ids : std::vector<std::vector<std::string>>{{}, {"a"}, {"引号\"", "x\\y", "\n"}}) {
+        std::string out;
+        appendValueJson(out, ids);
+        EXPECT_EQ(out, valueToJson(ids).dump());
+    }
+}
+
+TEST(JsonText, EscapesACharacterAtEveryPositionOfAString)
+{
+    // Strings are scanned eight bytes at a time: each character that needs escaping, at
+    // every offset of strings up to three words long, beside plain ASCII and UTF-8.
+    for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\x7f'})
+        for (std::size_t length = 1; length <= 24; ++length)
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string s(length, 'a');
+                if (length > 6) // three UTF-8 bytes (all >= 0x80), away from `at`
+                    s.replace(at >= 3 ? 0 : length - 3, 3, "号");
+                s[at] = special;
+                const Json j = s;
+                ASSERT_EQ(jsonText(j), j.dump()) << length << " " << at;
+            }
+}
+
 TEST(JsonText, AppendsToWhatIsThere)
 {
     std::string out = "[";

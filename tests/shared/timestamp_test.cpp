@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 using patrolbook::Timestamp;
 
 TEST(Timestamp, ParsesOffsetsAndFractions)
@@ -22,6 +24,45 @@ TEST(Timestamp, FormatsAndReparsesTheSameInstantAndOffset)
         const auto t = Timestamp::parse(text);
         ASSERT_TRUE(t) << text;
         EXPECT_EQ(t->toIso(), text);
+    }
+}
+
+TEST(Timestamp, FormatsEdgeDatesAndOffsetsAsPrintfWould)
+{
+    // Years and offsets outside the usual four and two digits are written as snprintf's
+    // "%04d" and "%02d" write them: wider, or with the sign.
+    const std::pair<Timestamp, const char*> cases[] = {
+        {Timestamp::fromUtcMs(0), "1970-01-01T00:00:00.000Z"},
+        {Timestamp::fromUtcMs(-1, -30), "1969-12-31T23:29:59.999-00:30"},
+        {Timestamp::fromLocal(0, 1, 1, 0, 0, 0, 0), "0000-01-01T00:00:00.000Z"},
+        {Timestamp::fromLocal(0, 2, 29, 12, 0, 0, -59), "0000-02-29T12:00:00.000-00:59"},
+        {Timestamp::fromLocal(9999, 12, 31, 23, 59, 59, 840), "9999-12-31T23:59:59.000+14:00"},
+        {Timestamp::fromLocal(2000, 2, 29, 7, 5, 9, 330), "2000-02-29T07:05:09.000+05:30"},
+        {Timestamp::fromLocal(2100, 3, 1, 0, 0, 0, -720), "2100-03-01T00:00:00.000-12:00"},
+        {Timestamp::fromLocal(1900, 2, 28, 23, 59, 59, 0), "1900-02-28T23:59:59.000Z"},
+        {Timestamp::fromLocal(-1, 12, 31, 0, 0, 0, 0), "-001-12-31T00:00:00.000Z"},
+        {Timestamp::fromLocal(-2000, 3, 1, 1, 2, 3, 60), "-2000-03-01T01:02:03.000+01:00"},
+        {Timestamp::fromLocal(10000, 1, 1, 0, 0, 0, 0), "10000-01-01T00:00:00.000Z"},
+        {Timestamp::fromLocal(2026, 11, 27, 10, 0, 0, 6000), "2026-11-27T10:00:00.000+100:00"},
+        {Timestamp::fromLocal(2026, 11, 27, 10, 0, 0, -5999), "2026-11-27T10:00:00.000-99:59"},
+    };
+    for (const auto& [t, text] : cases)
+        EXPECT_EQ(t.toIso(), text);
+    std::string out = "x";
+    Timestamp::fromUtcMs(999).appendIso(out);
+    EXPECT_EQ(out, "x1970-01-01T00:00:00.999Z");
+}
+
+TEST(Timestamp, EveryDayOfFourHundredYearsFormatsAndReparses)
+{
+    // A whole Gregorian cycle and then some, at an odd time of day and both offset signs.
+    const auto first = Timestamp::fromLocal(1899, 12, 30, 0, 0, 0, 0).utcMs;
+    for (std::int64_t day = 0; day < 146'097 + 800; ++day) {
+        const Timestamp t{first + day * 86'400'000 + 45'296'789, day % 2 == 0 ? 345 : -210};
+        const auto text = t.toIso();
+        const auto back = Timestamp::parse(text);
+        ASSERT_TRUE(back) << text;
+        ASSERT_EQ(*back, t) << text;
     }
 }
 

@@ -105,12 +105,26 @@ inline void appendValueJson(std::string& out, bool v)
 }
 inline void appendValueJson(std::string& out, const Timestamp& v)
 {
-    appendJsonString(out, v.toIso());
+    // Digits, signs, 'T', ':' and '.' only: nothing to escape.
+    out += '"';
+    v.appendIso(out);
+    out += '"';
 }
 template <NamedEnum E>
 void appendValueJson(std::string& out, E v)
 {
     appendJsonString(out, toString(v));
+}
+// Lists of ids (an item's photos): the text dump() gives, without a Json array between.
+inline void appendValueJson(std::string& out, const std::vector<std::string>& v)
+{
+    out += '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, v[i]);
+    }
+    out += ']';
 }
 // Numbers with a fraction, positions, lists: through the Json value, as dump() writes them.
 template <class V>

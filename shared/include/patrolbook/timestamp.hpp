@@ -26,6 +26,8 @@ struct Timestamp {
 
     // "2026-11-27T10:00:00.000+08:00"
     std::string toIso() const;
+    // The same text, appended to `out`.
+    void appendIso(std::string& out) const;
     // The same instant seen at another offset.
     Timestamp atOffset(std::int32_t offset) const { return {utcMs, offset}; }
     // Minutes since local midnight at the given offset (0..1439).
