@@ -29,7 +29,11 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
     r.state.version = st.getInt64(0);
     r.state.deleted = st.getInt64(1) != 0;
     r.state.fields = parseJson(st.getText(2));
-    r.state.fieldVersions = parseJson(st.getText(3)).get<std::map<std::string, std::int64_t>>();
+    if (const auto versions = st.getText(3); !versions.empty())
+        r.state.fieldVersions = parseJson(versions).get<std::map<std::string, std::int64_t>>();
+    else // a record as it was created: every field at its version
+        for (auto it = r.state.fields.begin(); it != r.state.fields.end(); ++it)
+            r.state.fieldVersions.emplace_hint(r.state.fieldVersions.end(), it.key(), r.state.version);
     if (!st.isNull(4))
         r.propertyId = st.getString(4);
     if (!st.isNull(5))

@@ -44,6 +44,7 @@ public:
     void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
     // The same with the fields and their versions ({"name": version, ...}) as JSON text:
     // a new record's fields as the device sent them are stored without being written again.
+    // Empty versions mean every field is at the record's version (a record as created).
     struct Row {
         const std::string& entity;
         const std::string& id;

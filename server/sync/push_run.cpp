@@ -169,16 +169,8 @@ std::optional<ChangeResult> PushRun::decideNew(const Change& c, const EntityPlac
     p.previous = [](const char*) { return Json(); };
     p.problem = [&] { return firstProblem(validate(record)); };
     p.fieldsText = c.fieldsText;
-    p.versionsText = "{";
-    const std::string version = std::to_string(nextVersion_);
-    for (const auto& name : names_) {
-        if (p.versionsText.size() > 1)
-            p.versionsText += ',';
-        appendJsonString(p.versionsText, name);
-        p.versionsText += ':';
-        p.versionsText += version;
-    }
-    p.versionsText += '}';
+    // Left empty: every field is at the version the record is written with (see
+    // RecordRepo::load); the usual record is never edited again.
     return judge(c, placement, p);
 }
 

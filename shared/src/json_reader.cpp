@@ -93,8 +93,7 @@ void JsonReader::readValue(Json& out)
 void JsonReader::skipValue()
 {
     if (peek() == '"') {
-        skipped_.clear();
-        check(string(skipped_));
+        check(string(nullptr));
         return;
     }
     Json ignored; // numbers and literals need no allocation; objects and arrays are rare here
@@ -105,7 +104,7 @@ void JsonReader::readString(std::string& out)
 {
     if (peek() != '"')
         throwError("expected a string");
-    check(string(out));
+    check(string(&out));
 }
 
 void JsonReader::beginObject()
@@ -123,7 +122,7 @@ bool JsonReader::nextMember(std::string& key)
     if (p_ == end_ || *p_ != '"')
         throwError("expected a member name in double quotes");
     key.clear();
-    check(string(key));
+    check(string(&key));
     skipSpace();
     if (p_ == end_ || *p_ != ':')
         throwError("expected ':' after a member name");
@@ -229,7 +228,7 @@ bool JsonReader::value(Json& out, int depth)
         return array(out, depth + 1);
     case '"': {
         std::string s;
-        if (!string(s))
+        if (!string(&s))
             return false;
         out = std::move(s);
         return true;
@@ -272,7 +271,7 @@ bool JsonReader::object(Json& out, int depth)
         if (p_ == end_ || *p_ != '"')
             return fail("expected a member name in double quotes");
         std::string key;
-        if (!string(key))
+        if (!string(&key))
             return false;
         skipSpace();
         if (p_ == end_ || *p_ != ':')
@@ -437,7 +436,7 @@ bool JsonReader::utf8()
     return true;
 }
 
-bool JsonReader::string(std::string& out)
+bool JsonReader::string(std::string* out)
 {
     ++p_; // the opening quote
     const char* run = p_; // bytes to copy as they are
@@ -447,7 +446,8 @@ bool JsonReader::string(std::string& out)
             return fail("the text ends inside a string");
         const unsigned char c = byte(*p_);
         if (c == '"') {
-            out.append(run, p_);
+            if (out)
+                out->append(run, static_cast<std::size_t>(p_ - run));
             ++p_;
             return true;
         }
@@ -458,8 +458,10 @@ bool JsonReader::string(std::string& out)
                 return false;
             continue;
         }
-        out.append(run, p_);
-        if (!escape(out))
+        if (out)
+            out->append(run, static_cast<std::size_t>(p_ - run));
+        skipped_.clear();
+        if (!escape(out ? *out : skipped_))
             return false;
         run = p_;
     }

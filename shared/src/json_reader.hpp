@@ -60,7 +60,8 @@ private:
     // One well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, at most
     // U+10FFFF), as nlohmann's lexer checks.
     bool utf8();
-    bool string(std::string& out);
+    // Appends the string's value to `out`; only checks it when `out` is null.
+    bool string(std::string* out);
     bool number(Json& out);
     const char* begin_;
     const char* p_;
@@ -69,7 +70,7 @@ private:
     std::size_t at_ = 0;
     bool afterOpen_ = false; // just past a '{' or '[' opened by beginObject/beginArray
     std::size_t repeatedKeys_ = 0;
-    std::string skipped_; // skipValue's strings, one buffer for all
+    std::string skipped_; // escapes of strings only checked, one buffer for all
 };
 
 } // namespace patrolbook

@@ -45,7 +45,9 @@ Statement& Statement::bind(int index, std::string_view value)
 
 Statement& Statement::bindRef(int index, std::string_view value)
 {
-    const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+    // An empty view may have no data: SQLite would take a null pointer for NULL.
+    const int rc
+        = sqlite3_bind_text64(stmt_, index, value.data() ? value.data() : "", value.size(), SQLITE_STATIC, SQLITE_UTF8);
     if (rc != SQLITE_OK)
         throwSqliteError(db_, rc, "bind");
     return *this;
