@@ -1,6 +1,8 @@
 #include "push_batch.hpp"
 
 #include "change_text.hpp"
+#include "patrolbook/json_text.hpp"
+#include "patrolbook/record_table.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -91,22 +93,57 @@ struct Candidate {
     std::string fields; // the change's "fields" object
 };
 
-// Reads the entry's record once, for its values and, for an item, its parent (its group).
-// `parentIds` keeps the parent ids the group keys point into.
-Candidate readCandidate(Store& store, const OutboxEntry& e, std::size_t index, std::vector<std::string>& parentIds)
+// The values of an entry's change from its record (nullptr: gone) and, for an item, its
+// parent from the same read: its group. `parentIds` keeps the ids the group keys point into.
+template <Record T>
+void fill(Candidate& c, const OutboxEntry& e, const T* record, std::vector<std::string>& parentIds)
 {
-    Candidate c{index, {e.entity, e.recordId}, {}};
-    const bool known = withRecordType(e.entity, [&]<class T>() {
-        const auto record = store.records().get<T>(e.recordId);
-        appendChangedValues(c.fields, e, record ? &*record : nullptr);
-        if (const auto* g = groupWithItem(e.entity)) {
-            const std::string* parent = record ? parentIdOf(*record) : nullptr;
-            c.group = {g->parent, parent ? std::string_view{parentIds.emplace_back(*parent)} : e.recordId};
+    appendChangedValues(c.fields, e, record);
+    if (const auto* g = groupWithItem(e.entity)) {
+        const std::string* parent = record ? parentIdOf(*record) : nullptr;
+        c.group = {g->parent, parent ? std::string_view{parentIds.emplace_back(*parent)} : e.recordId};
+    }
+}
+
+// Reads the candidates' records once, one statement per record type over the list of their
+// ids: a statement per record costs about as much again as reading its row.
+void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::vector<Candidate>& candidates,
+                    std::vector<std::string>& parentIds)
+{
+    std::vector<bool> known(candidates.size());
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        std::unordered_map<std::string_view, Candidate*> byId;
+        std::string ids = "[";
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const auto& e = entries[candidates[i].entry];
+            if (e.entity != Schema<T>::entity)
+                continue;
+            known[i] = true;
+            byId.emplace(e.recordId, &candidates[i]);
+            if (ids.size() > 1)
+                ids += ',';
+            appendJsonString(ids, e.recordId);
         }
+        if (byId.empty())
+            return;
+        ids += ']';
+        static const std::string sql = RecordTable<T>::selectSql() + "WHERE id IN (SELECT value FROM json_each(?))";
+        auto& st = store.database().cachedStatic(sql);
+        st.bindRef(1, ids);
+        while (st.step()) {
+            const T record = RecordTable<T>::read(st);
+            if (const auto it = byId.find(record.id); it != byId.end()) {
+                fill(*it->second, entries[it->second->entry], &record, parentIds);
+                byId.erase(it);
+            }
+        }
+        st.reset();
+        for (const auto& [id, c] : byId) // records that are gone
+            fill(*c, entries[c->entry], static_cast<const T*>(nullptr), parentIds);
     });
-    if (!known)
-        c.fields = "{}";
-    return c;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (!known[i])
+            candidates[i].fields = "{}";
 }
 
 using KeyViewSet = std::unordered_set<RecordKeyView, RecordKeyHash, RecordKeyEqual>;
@@ -151,9 +188,11 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
         const RecordKeyView key{e.entity, e.recordId};
         if (inFlight.contains(key) || !records.insert(key).second)
             continue;
-        candidates.push_back(readCandidate(store, e, i, parentIds));
-        held.emplace(candidates.back().group, false);
+        candidates.push_back({i, key, {}});
     }
+    readCandidates(store, entries, candidates, parentIds);
+    for (const auto& c : candidates)
+        held.emplace(c.group, false);
     std::size_t heldCount = 0;
     for (auto& [group, isHeld] : held)
         if (!wholeGroupIn(store, group, records, inFlight)) {
