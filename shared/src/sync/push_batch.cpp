@@ -51,6 +51,7 @@ const std::string* parentIdOf(const RenovationItem& r)
 
 // Each group's statement texts, made once: takeBatch runs them for every group.
 struct GroupSql {
+    std::string itemCount; // how many items a parent has (an index count, no rows read)
     std::string unsentItems; // a parent's items with changes to send
     std::string unsentParent; // the parent itself, if it has one
 };
@@ -64,7 +65,8 @@ const GroupSql& sqlOf(const ItemsOf& g)
                 + " = ? AND o.state <> 'rejected'";
         };
         for (const auto& group : itemGroups)
-            out.push_back({unsent(group.item, group.parentColumn), unsent(group.parent, "id")});
+            out.push_back({std::string{"SELECT count(*) FROM "} + group.item + " WHERE " + group.parentColumn + " = ?",
+                           unsent(group.item, group.parentColumn), unsent(group.parent, "id")});
         return out;
     }();
     return all[static_cast<std::size_t>(&g - itemGroups)];
@@ -150,7 +152,9 @@ using KeyViewSet = std::unordered_set<RecordKeyView, RecordKeyHash, RecordKeyEqu
 
 // Whether every record of a parent's group with changes still to send (not refused), each
 // of its items and the parent itself, is in this batch: otherwise the group waits.
-bool wholeGroupIn(Store& store, const RecordKeyView& group, const KeyViewSet& candidates, const RecordKeySet& inFlight)
+// `itemsIn`: how many of the batch's candidates are items of the group.
+bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn, const KeyViewSet& candidates,
+                  const RecordKeySet& inFlight)
 {
     const auto* g = groupWithParent(group.first);
     if (!g)
@@ -166,8 +170,14 @@ bool wholeGroupIn(Store& store, const RecordKeyView& group, const KeyViewSet& ca
         st.reset();
         return in;
     };
-    // A parent in the batch needs no look: whatever it has to send goes with the items.
-    return allIn(g->item, sqlOf(*g).unsentItems)
+    // When every item the parent has is in the batch, none can be left out (the usual case,
+    // and a count off the index is a fraction of reading each item's change). A parent in
+    // the batch needs no look either.
+    auto& count = store.database().cachedStatic(sqlOf(*g).itemCount);
+    count.bindRef(1, group.second);
+    const bool everyItem = count.step() && static_cast<std::size_t>(count.getInt64(0)) == itemsIn;
+    count.reset();
+    return (everyItem || allIn(g->item, sqlOf(*g).unsentItems))
         && (candidates.contains(RecordKeyView{g->parent, group.second}) || allIn(g->parent, sqlOf(*g).unsentParent));
 }
 
@@ -182,7 +192,11 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
     parentIds.reserve(entries.size()); // group keys point into it
     std::vector<Candidate> candidates;
     KeyViewSet records;
-    std::unordered_map<RecordKeyView, bool, RecordKeyHash, RecordKeyEqual> held; // by group
+    struct GroupState {
+        bool held = false;
+        std::size_t items = 0; // candidates that are items of the group
+    };
+    std::unordered_map<RecordKeyView, GroupState, RecordKeyHash, RecordKeyEqual> groups;
     for (std::size_t i = 0; i < entries.size() && candidates.size() < maxChangesPerPush; ++i) {
         const auto& e = entries[i];
         const RecordKeyView key{e.entity, e.recordId};
@@ -191,21 +205,24 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
         candidates.push_back({i, key, {}});
     }
     readCandidates(store, entries, candidates, parentIds);
-    for (const auto& c : candidates)
-        held.emplace(c.group, false);
+    for (const auto& c : candidates) {
+        auto& state = groups[c.group];
+        if (groupWithItem(entries[c.entry].entity))
+            ++state.items;
+    }
     std::size_t heldCount = 0;
-    for (auto& [group, isHeld] : held)
-        if (!wholeGroupIn(store, group, records, inFlight)) {
-            isHeld = true;
+    for (auto& [group, state] : groups)
+        if (!wholeGroupIn(store, group, state.items, records, inFlight)) {
+            state.held = true;
             ++heldCount;
         }
     // With nothing on the wire, never hold back everything (a group larger than a batch):
     // what is left may still be progress.
-    const bool holdAny = !(heldCount == held.size() && inFlight.empty());
+    const bool holdAny = !(heldCount == groups.size() && inFlight.empty());
     // Decided before any entry moves: the group keys point into the entries.
     std::vector<bool> keep(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i)
-        keep[i] = !holdAny || !held.at(candidates[i].group);
+        keep[i] = !holdAny || !groups.at(candidates[i].group).held;
     Batch batch;
     std::vector<std::int64_t> seqs;
     std::vector<std::string> fields;
