@@ -84,13 +84,22 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::ve
 {
     if (excluding.empty())
         return unacknowledged(limit);
-    // Left out here rather than in SQL (NOT IN a json_each list, parsed for every batch):
-    // the rows are read in order anyway, and at most `excluding.size()` more of them.
+    // Left out here rather than with NOT IN a json_each list, parsed for every batch. The
+    // longest run of consecutive seqs (a batch on the wire is mostly one) is skipped inside
+    // SQLite, where a passed-over row costs a fraction of one handed back; the rest in C++.
     std::vector<std::int64_t> skip = excluding;
     std::sort(skip.begin(), skip.end());
+    std::pair<std::int64_t, std::int64_t> run{skip.front(), skip.front()};
+    for (std::size_t i = 0, start = 0; i < skip.size(); ++i) {
+        if (i > 0 && skip[i] != skip[i - 1] + 1)
+            start = i;
+        if (skip[i] - skip[start] > run.second - run.first)
+            run = {skip[start], skip[i]};
+    }
     auto& st = db_.cached(std::string{"SELECT "} + entryColumns
-                          + " FROM outbox WHERE state IN ('pending', 'sent') ORDER BY seq LIMIT ?1");
-    st.bind(1, static_cast<std::int64_t>(limit + skip.size()));
+                          + " FROM outbox WHERE state IN ('pending', 'sent') AND seq NOT BETWEEN ?2 AND ?3 "
+                            "ORDER BY seq LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit + skip.size())).bind(2, run.first).bind(3, run.second);
     std::vector<OutboxEntry> out;
     while (out.size() < limit && st.step())
         if (!std::binary_search(skip.begin(), skip.end(), st.getInt64(0)))

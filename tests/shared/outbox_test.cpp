@@ -199,3 +199,26 @@ TEST_F(OutboxTest, ABatchAcknowledgementSettlesEachRecordAndRebasesEditsMadeMean
     EXPECT_EQ(store.outbox().unacknowledged(10).back().baseVersion, 22)
         << "the follow-up no longer points at its acknowledged entry";
 }
+
+TEST_F(OutboxTest, EntriesOnTheWireAreLeftOutWhereverTheyLie)
+{
+    for (int i = 0; i < 8; ++i)
+        store.records().insert(sample<Photo>());
+    std::vector<std::int64_t> seq;
+    for (const auto& e : store.outbox().unacknowledged(100))
+        seq.push_back(e.seq);
+    ASSERT_EQ(seq.size(), 8u);
+    const auto seqsOf = [](const std::vector<OutboxEntry>& entries) {
+        std::vector<std::int64_t> out;
+        for (const auto& e : entries)
+            out.push_back(e.seq);
+        return out;
+    };
+    // A run of three and a lone one, given out of order.
+    const std::vector<std::int64_t> onTheWire{seq[6], seq[2], seq[1], seq[3]};
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(100, onTheWire)),
+              (std::vector<std::int64_t>{seq[0], seq[4], seq[5], seq[7]}));
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(3, onTheWire)), (std::vector<std::int64_t>{seq[0], seq[4], seq[5]}));
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(100, {seq[7], seq[0]})),
+              (std::vector<std::int64_t>(seq.begin() + 1, seq.end() - 1)));
+}
