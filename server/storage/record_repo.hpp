@@ -66,7 +66,11 @@ public:
     // `keys` (entity, id).
     std::unordered_set<std::string> knownChangeIds(const std::vector<std::string>& changeIds);
     std::vector<bool> stored(const std::vector<std::pair<std::string_view, std::string_view>>& keys);
+    // The change log is written a chunk of rows per statement (cheaper than one each):
+    // the change and account must live until flush(), which runs before the log is read
+    // and must run before the transaction commits.
     void recordApplied(const sync::Change& change, const std::string& accountId, const sync::ChangeResult& result);
+    void flush();
     void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
 
     // Records newer than `after` in the given properties (or visible to all), oldest first.
@@ -83,6 +87,14 @@ public:
 
 private:
     sqlite::Database& db_;
+    struct AppliedRow {
+        const sync::Change* change;
+        const std::string* accountId;
+        sync::ChangeStatus status;
+        std::int64_t version;
+        std::optional<std::string> reason;
+    };
+    std::vector<AppliedRow> applied_;
 };
 
 } // namespace patrolbook::server

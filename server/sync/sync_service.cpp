@@ -69,6 +69,7 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, sync::PushRequ
     PushRun run(repo, who, request.changes);
     for (std::size_t i : order)
         results[i] = run.apply(request.changes[i]);
+    repo.flush();
     tx.commit();
 
     for (const auto& r : results)

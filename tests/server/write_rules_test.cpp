@@ -270,3 +270,29 @@ TEST_F(WriteRules, OnePushThatRepeatsAChangeOrTouchesARecordTwiceIsJudgedInOrder
     EXPECT_EQ(r[1]["version"], r[0]["version"]);
     EXPECT_EQ(r[2]["status"], "conflict") << r.dump();
 }
+
+TEST_F(WriteRules, ARefusedChangeSentAgainGetsTheSameReasonBack)
+{
+    ApiClient office(server->url());
+    const auto me = office.login("office");
+    // Refused changes of several kinds in one push, each sent again in a second push:
+    // the server answers the retry from what it wrote down the first time.
+    json changes = json::array();
+    for (int i = 0; i < 40; ++i)
+        changes.push_back(
+            {{"change_id", newUuid()},
+             {"entity", i % 2 ? "owner" : "inspection"},
+             {"id", newUuid()},
+             {"base_version", 0},
+             {"fields", {{"property_id", me["user"]["property_ids"][0]}, {"note", std::string(40, 'x')}}}});
+    const json body{{"device_id", "t"}, {"changes", changes}};
+    const auto first = office.json("POST", "/api/v1/sync/push", body)["results"];
+    const auto again = office.json("POST", "/api/v1/sync/push", body)["results"];
+    ASSERT_EQ(first.size(), changes.size());
+    ASSERT_EQ(again.size(), changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        EXPECT_EQ(first[i]["status"], "rejected");
+        EXPECT_EQ(again[i]["status"], "rejected");
+        EXPECT_EQ(again[i]["reason"], first[i]["reason"]) << i;
+    }
+}
