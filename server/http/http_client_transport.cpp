@@ -2,6 +2,7 @@
 
 #include "patrolbook/error.hpp"
 
+#include <boost/asio/ip/tcp.hpp>
 #include <cpprest/http_client.h>
 
 #include <cctype>
@@ -38,6 +39,17 @@ HttpClientTransport::HttpClientTransport(const std::string& baseUrl, std::chrono
     impl_->baseUrl = baseUrl;
     http_client_config config;
     config.set_timeout(timeout);
+    // Requests go out as a header write and a body write: with Nagle's algorithm the
+    // second waits for the server's delayed ACK of the first (up to 40 ms on Linux), longer
+    // than most pushes take to apply. The handle is the connection's socket for plain HTTP
+    // (for HTTPS it is the TLS stream, left as it is).
+    const bool plain = lower(baseUrl.substr(0, 7)) == "http://";
+    config.set_nativehandle_options([plain](web::http::client::native_handle handle) {
+        if (auto* socket = static_cast<boost::asio::ip::tcp::socket*>(handle); plain && handle && socket->is_open()) {
+            boost::system::error_code ignored;
+            socket->set_option(boost::asio::ip::tcp::no_delay(true), ignored);
+        }
+    });
     try {
         impl_->client = std::make_unique<http_client>(baseUrl, config);
     } catch (const std::exception& e) {
