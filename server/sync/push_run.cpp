@@ -18,11 +18,6 @@ using sync::Json;
 
 namespace {
 
-bool isItem(const std::string& entity)
-{
-    return entity == "inspection_item" || entity == "renovation_item";
-}
-
 std::optional<std::string> firstProblem(const std::vector<Error>& problems)
 {
     return problems.empty() ? std::nullopt : std::optional<std::string>{problems.front().message()};

@@ -17,11 +17,6 @@ using sync::Json;
 
 namespace {
 
-bool isItem(const std::string& entity)
-{
-    return entity == "inspection_item" || entity == "renovation_item";
-}
-
 // Children are applied before their parents so a parent finished in the same push finds
 // its answered items; everything else keeps the device's order.
 int rank(const std::string& entity)

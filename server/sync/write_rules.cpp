@@ -22,6 +22,11 @@ FieldLookup lookupIn(const sync::Json& fields)
     };
 }
 
+bool isItem(const std::string& entity)
+{
+    return entity == "inspection_item" || entity == "renovation_item";
+}
+
 std::optional<EntityPlacement> placementOf(const std::string& e)
 {
     if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area")

@@ -22,6 +22,9 @@ struct EntityPlacement {
 
 std::optional<EntityPlacement> placementOf(const std::string& entity);
 
+// A checklist item of an inspection or a renovation check.
+bool isItem(const std::string& entity);
+
 // The record a child (an item, a photo) names as its parent; nullopt for other records.
 struct ParentRef {
     std::string entity;
