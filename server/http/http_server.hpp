@@ -1,5 +1,7 @@
 #pragma once
 
+#include "patrolbook/sync/protocol.hpp"
+
 #include <memory>
 #include <string>
 
@@ -14,7 +16,7 @@ class WorkerPool;
 // the limit are refused before they are read.
 class HttpServer {
 public:
-    static constexpr std::size_t maxJsonBody = 4 * 1024 * 1024;
+    static constexpr std::size_t maxJsonBody = sync::maxPushBodyBytes;
     static constexpr std::size_t maxPhotoBody = 21 * 1024 * 1024;
 
     // listenUrl like "http://127.0.0.1:8080".

@@ -2,6 +2,7 @@
 // as application/problem+json.
 
 #include "api_client.hpp"
+#include "patrolbook/sync/protocol.hpp"
 #include "patrolbook/uuid.hpp"
 #include "server_process.hpp"
 
@@ -124,13 +125,14 @@ TEST_F(ApiErrors, TooManyChangesOrTooBigABodyIs413)
 {
     api.login("patrol");
     json changes = json::array();
-    for (int i = 0; i < 501; ++i)
+    for (std::size_t i = 0; i <= sync::maxChangesPerPush; ++i)
         changes.push_back({{"change_id", newUuid()},
                            {"entity", "follow_up"},
                            {"id", newUuid()},
                            {"base_version", 0},
                            {"fields", json::object()}});
-    expectProblem(api.call("POST", "/api/v1/sync/push", pushBody(changes)), 413, "500");
+    expectProblem(api.call("POST", "/api/v1/sync/push", pushBody(changes)), 413,
+                  std::to_string(sync::maxChangesPerPush));
     const std::string huge(5 * 1024 * 1024, ' ');
     expectProblem(api.call("POST", "/api/v1/sync/push", huge), 413);
 }

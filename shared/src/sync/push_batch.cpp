@@ -11,6 +11,7 @@
 #include "patrolbook/sync/protocol.hpp"
 #include "record_dispatch.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -150,6 +151,48 @@ void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::
 
 using KeyViewSet = std::unordered_set<RecordKeyView, RecordKeyHash, RecordKeyEqual>;
 
+// A change's share of the request body: its values and, around them, its change id, entity,
+// record id, base version and the member names.
+std::size_t changeBytes(const OutboxEntry& e, const Candidate& c)
+{
+    return c.fields.size() + e.entity.size() + e.recordId.size() + 140;
+}
+
+// Keeps the candidates, in order, whose body fits `budget` (the first whatever its size);
+// the rest wait for a later batch. A change larger than any push the server takes is
+// refused now, with the reason the user sees: sent, it would be refused (413) forever.
+void withinBodyBudget(Store& store, const std::vector<OutboxEntry>& entries, std::vector<Candidate>& candidates,
+                      KeyViewSet& records, std::size_t budget)
+{
+    constexpr std::size_t envelope = 64; // {"device_id":...,"changes":[...]}
+    std::size_t bytes = envelope;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& e = entries[candidates[i].entry];
+        const std::size_t size = changeBytes(e, candidates[i]);
+        if (size + envelope > maxPushBodyBytes) {
+            store.outbox().reject(
+                e.seq,
+                "too large to send: " + std::to_string(size / 1024) + " KiB, more than the server takes in one push ("
+                    + std::to_string(maxPushBodyBytes / 1024) + " KiB). Shorten its notes, then send it again.");
+            records.erase(RecordKeyView{e.entity, e.recordId});
+            continue;
+        }
+        if (kept > 0 && bytes + size > budget) {
+            for (std::size_t j = i; j < candidates.size(); ++j) {
+                const auto& left = entries[candidates[j].entry];
+                records.erase(RecordKeyView{left.entity, left.recordId});
+            }
+            break;
+        }
+        bytes += size;
+        if (kept != i) // a string moved onto itself comes out empty
+            candidates[kept] = std::move(candidates[i]);
+        ++kept;
+    }
+    candidates.resize(kept);
+}
+
 // Whether every record of a parent's group with changes still to send (not refused), each
 // of its items and the parent itself, is in this batch: otherwise the group waits.
 // `itemsIn`: how many of the batch's candidates are items of the group.
@@ -184,10 +227,11 @@ bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn,
 } // namespace
 
 Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
-                const std::vector<std::int64_t>& inFlightSeqs)
+                const std::vector<std::int64_t>& inFlightSeqs, BatchLimits limits)
 {
+    limits.changes = std::clamp<std::size_t>(limits.changes, 1, maxChangesPerPush);
     sqlite::Transaction tx(store.database());
-    auto entries = store.outbox().unacknowledged(maxChangesPerPush, inFlightSeqs);
+    auto entries = store.outbox().unacknowledged(limits.changes, inFlightSeqs);
     std::vector<std::string> parentIds;
     parentIds.reserve(entries.size()); // group keys point into it
     std::vector<Candidate> candidates;
@@ -197,7 +241,7 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
         std::size_t items = 0; // candidates that are items of the group
     };
     std::unordered_map<RecordKeyView, GroupState, RecordKeyHash, RecordKeyEqual> groups;
-    for (std::size_t i = 0; i < entries.size() && candidates.size() < maxChangesPerPush; ++i) {
+    for (std::size_t i = 0; i < entries.size() && candidates.size() < limits.changes; ++i) {
         const auto& e = entries[i];
         const RecordKeyView key{e.entity, e.recordId};
         if (inFlight.contains(key) || !records.insert(key).second)
@@ -205,6 +249,7 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
         candidates.push_back({i, key, {}});
     }
     readCandidates(store, entries, candidates, parentIds);
+    withinBodyBudget(store, entries, candidates, records, limits.bodyBytes);
     for (const auto& c : candidates) {
         auto& state = groups[c.group];
         if (groupWithItem(entries[c.entry].entity))

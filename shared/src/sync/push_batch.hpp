@@ -36,6 +36,13 @@ struct RecordKeyEqual {
 };
 using RecordKeySet = std::unordered_set<RecordKey, RecordKeyHash, RecordKeyEqual>;
 
+// How large a batch may be: changes, and the request body's bytes (estimated before it is
+// written, from each change's values).
+struct BatchLimits {
+    std::size_t changes;
+    std::size_t bodyBytes;
+};
+
 // The changes of one push request, taken from the outbox.
 struct Batch {
     std::vector<OutboxEntry> entries; // each with its change id
@@ -49,8 +56,10 @@ struct Batch {
 // an earlier one and goes once acknowledging the earlier one has rebased it on the
 // version the server gave. An inspection or renovation check goes with its items, and
 // waits while one of them is in `inFlight`, the batch on the wire (whose entries are
-// `inFlightSeqs`).
+// `inFlightSeqs`). At least one change goes whatever the limits; one that alone is more
+// than the server takes in a push is refused here with the reason (kept, never dropped)
+// instead of being sent again and again.
 Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
-                const std::vector<std::int64_t>& inFlightSeqs);
+                const std::vector<std::int64_t>& inFlightSeqs, BatchLimits limits);
 
 } // namespace patrolbook::sync

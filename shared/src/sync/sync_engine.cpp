@@ -116,10 +116,11 @@ std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushR
 
 } // namespace
 
-SyncEngine::SyncEngine(Store& store, Transport& transport)
+SyncEngine::SyncEngine(Store& store, Transport& transport, PushSizer sizer)
     : store_(store)
     , transport_(transport)
     , state_(store.database())
+    , pushSizer_(sizer)
 {
 }
 
@@ -207,7 +208,8 @@ PushReport SyncEngine::pushLocked()
     ApiClient api(transport_, state_);
     api.pinToken(); // the store is busy on the helper thread during calls
     const std::string deviceId = state_.deviceId();
-    Batch current = takeBatch(store_, deviceId, {}, {});
+    const auto limits = [this] { return BatchLimits{pushSizer_.changes(), pushSizer_.bodyBudget()}; };
+    Batch current = takeBatch(store_, deviceId, {}, {}, limits());
     std::optional<Answered> answered;
     for (;;) {
         if (current.entries.empty() && !answered)
@@ -219,24 +221,33 @@ PushReport SyncEngine::pushLocked()
             std::size_t settled = 0;
             Batch next;
         };
-        auto helper = std::async(
-            std::launch::async,
-            [&, previous = std::move(answered), inFlight = current.records, inFlightSeqs = seqsOf(current)]() -> Step {
-                Step step;
-                if (previous)
-                    step.settled = settle(store_, state_, *previous, report);
-                // No progress: never spin on the same entries.
-                if (!previous || step.settled > 0)
-                    step.next = takeBatch(store_, deviceId, inFlight, inFlightSeqs);
-                return step;
-            });
+        auto helper = std::async(std::launch::async,
+                                 [&, previous = std::move(answered), inFlight = current.records,
+                                  inFlightSeqs = seqsOf(current), nextLimits = limits()]() -> Step {
+                                     Step step;
+                                     if (previous)
+                                         step.settled = settle(store_, state_, *previous, report);
+                                     // No progress: never spin on the same entries.
+                                     if (!previous || step.settled > 0)
+                                         step.next = takeBatch(store_, deviceId, inFlight, inFlightSeqs, nextLimits);
+                                     return step;
+                                 });
         answered.reset();
         std::exception_ptr failure;
+        std::optional<HttpResponse> tooLarge;
         if (!current.entries.empty()) {
             try {
                 // Entries stay 'sent' if this throws: the retry resends the same change ids.
-                auto answer = api.callWithText("POST", "/api/v1/sync/push", current.body, true);
-                answered = Answered{std::move(current), std::move(answer)};
+                const auto asked = std::chrono::steady_clock::now();
+                auto response = api.send("POST", "/api/v1/sync/push", current.body,
+                                         {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, true);
+                if (response.status == 413) {
+                    tooLarge = std::move(response);
+                } else {
+                    auto answer = answerJson(response, "POST /api/v1/sync/push");
+                    pushSizer_.answered(current.entries.size(), std::chrono::steady_clock::now() - asked);
+                    answered = Answered{std::move(current), std::move(answer)};
+                }
             } catch (...) {
                 failure = std::current_exception();
             }
@@ -244,6 +255,22 @@ PushReport SyncEngine::pushLocked()
         Step step = helper.get();
         if (failure)
             std::rethrow_exception(failure);
+        if (tooLarge) {
+            // Smaller batches take the refused entries again (still 'sent', same change ids);
+            // a single change the server will never take is refused here, with its reason.
+            if (current.entries.size() == 1) {
+                sqlite::Transaction tx(store_.database());
+                store_.outbox().reject(current.entries.front().seq,
+                                       "too large to send; the server said: " + errorFromResponse(*tooLarge).message()
+                                           + ". Shorten its notes, then send it again.");
+                tx.commit();
+                ++report.rejected;
+            } else {
+                pushSizer_.refused(current.entries.size(), current.body.size());
+            }
+            if (step.next.entries.empty())
+                step.next = takeBatch(store_, deviceId, {}, {}, limits());
+        }
         current = std::move(step.next);
     }
 }

@@ -20,7 +20,11 @@ namespace patrolbook::sync {
 using Json = nlohmann::json;
 
 inline constexpr int protocolVersion = 1;
-inline constexpr std::size_t maxChangesPerPush = 500;
+// What a server takes in one push (413 beyond), and what a device sends first: a server
+// of an earlier release took at most 500 changes.
+inline constexpr std::size_t maxChangesPerPush = 2000;
+inline constexpr std::size_t maxPushBodyBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t firstPushChanges = 500;
 inline constexpr std::size_t defaultPullLimit = 500;
 inline constexpr std::size_t maxPullLimit = 2000;
 

@@ -2,6 +2,7 @@
 
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/sync/photo_uploader.hpp"
+#include "patrolbook/sync/push_sizer.hpp"
 #include "patrolbook/sync/sync_report.hpp"
 #include "patrolbook/sync/transport.hpp"
 
@@ -28,7 +29,9 @@ namespace patrolbook::sync {
 // store never run at once. The Store itself is used from the calling thread only.
 class SyncEngine {
 public:
-    SyncEngine(Store& store, Transport& transport);
+    // `sizer` decides how large pushes are; it learns from each answer for as long as the
+    // engine lives.
+    SyncEngine(Store& store, Transport& transport, PushSizer sizer = PushSizer());
 
     // POST /api/v1/auth/login; keeps the token and the user in the store.
     void signIn(const std::string& username, const std::string& password);
@@ -59,6 +62,7 @@ private:
     Store& store_;
     Transport& transport_;
     DeviceState state_;
+    PushSizer pushSizer_;
     std::mutex mutex_;
 };
 
