@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace patrolbook::server {
 
@@ -163,16 +164,43 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
 
 std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_view, std::string_view>>& keys)
 {
-    // One probe per key. Cheaper (callgrind) than a JSON list of keys (the json_each parse
-    // costs twice the searches), than an IN list of a chunk of ids (SQLite sorts it into
-    // a temporary index first) and than a row-value IN list (not searched by index).
-    auto& st = db_.cached("SELECT 1 FROM record WHERE entity = ? AND id = ?");
-    std::vector<bool> out;
-    out.reserve(keys.size());
-    for (const auto& [entity, id] : keys) {
-        st.bindRef(1, entity).bindRef(2, id);
-        out.push_back(st.step());
-        st.reset();
+    // The ids of one push are mostly new and made close together (UUIDv7s sort by time):
+    // one range scan of the key index per entity finds the stored ones among them, at the
+    // cost of a single search when there are none. Where the range holds many records of
+    // others (ids made days apart) it stops early and probes each key instead. Cheaper
+    // (callgrind) than a probe per key, a JSON list of keys (json_each parses it), an IN
+    // list of ids (SQLite sorts it into a temporary index) or a row-value IN list (not
+    // searched by index). Ids compare as bytes, here and in the index (BINARY).
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    auto& range = db_.cached("SELECT id FROM record WHERE entity = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id LIMIT ?4");
+    auto& probe = db_.cached("SELECT 1 FROM record WHERE entity = ? AND id = ?");
+    std::vector<bool> out(keys.size());
+    for (std::size_t from = 0; from < order.size();) {
+        const std::string_view entity = keys[order[from]].first;
+        std::size_t to = from;
+        while (to < order.size() && keys[order[to]].first == entity)
+            ++to;
+        const std::size_t cap = 4 * (to - from) + 16;
+        range.bindRef(1, entity).bindRef(2, keys[order[from]].second).bindRef(3, keys[order[to - 1]].second);
+        range.bind(4, static_cast<std::int64_t>(cap + 1));
+        std::size_t rows = 0;
+        for (std::size_t at = from; range.step() && ++rows <= cap;) {
+            const std::string_view id = range.getText(0);
+            while (at < to && keys[order[at]].second < id)
+                ++at;
+            for (std::size_t same = at; same < to && keys[order[same]].second == id; ++same)
+                out[order[same]] = true;
+        }
+        range.reset();
+        if (rows > cap)
+            for (std::size_t at = from; at < to; ++at) {
+                probe.bindRef(1, entity).bindRef(2, keys[order[at]].second);
+                out[order[at]] = probe.step();
+                probe.reset();
+            }
+        from = to;
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "patrolbook/error.hpp"
 #include "patrolbook/json_parse.hpp"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -43,15 +44,22 @@ void appendUtf8(std::string& out, std::uint32_t cp)
     }
 }
 
-// Eight bytes at a time: whether any is a quote, a backslash, a control character or
-// not ASCII (the bytes a string cannot take as they are). Most of a page is such runs.
-bool anySpecial(std::uint64_t w)
+// Eight bytes at a time: the bytes that are a quote, a backslash, a control character or
+// not ASCII (those a string cannot take as they are), as their high bits. A borrow can
+// mark a byte after a true one, never before it, so the lowest mark is exact: with the
+// bytes in little-endian order it is the first special byte. Most of a page is plain runs.
+std::uint64_t specialBytes(std::uint64_t w)
 {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
     const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
     const std::uint64_t below0x20 = (w - ones * 0x20) & ~w & highs;
-    return ((below0x20 | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')) | w) & highs) != 0;
+    return (below0x20 | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')) | w) & highs;
+}
+
+bool plainByte(char c)
+{
+    return byte(c) >= 0x20 && byte(c) < 0x80 && c != '"' && c != '\\';
 }
 
 // The end of the run of plain ASCII bytes from p: the first special byte, or end.
@@ -60,11 +68,14 @@ const char* plainRun(const char* p, const char* end)
     while (end - p >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
-        if (anySpecial(w))
+        if (const std::uint64_t special = specialBytes(w)) {
+            if constexpr (std::endian::native == std::endian::little)
+                return p + std::countr_zero(special) / 8;
             break;
+        }
         p += 8;
     }
-    while (p != end && byte(*p) >= 0x20 && byte(*p) < 0x80 && *p != '"' && *p != '\\')
+    while (p != end && plainByte(*p))
         ++p;
     return p;
 }

@@ -244,3 +244,20 @@ TEST(JsonParse, AgreesWithNlohmannOnRandomDocumentsAndTheirCorruptions)
         }
     }
 }
+
+TEST(JsonParse, FindsEverySpecialByteAtEveryPlaceInAString)
+{
+    // Strings are scanned eight bytes at a time: each kind of byte that ends the plain run,
+    // at every offset across two words, followed by bytes a borrow could wrongly mark
+    // (0x20, 0x21, '#' just above the quote, ']' just above the backslash).
+    const std::string specials[] = {"\\n",   "\\\"",  "\\\\", "\\u4e2d", "中",  "🧹", "\x01",
+                                    "\x1f ", "\x1f!", "\"",   "\"#",     "\\]", "\x7f", "\xc3("};
+    for (const auto& special : specials)
+        for (std::size_t before = 0; before < 24; ++before) {
+            const std::string text = "[\"" + std::string(before, 'a') + special + std::string(11, '#') + "\"]";
+            SCOPED_TRACE("offset " + std::to_string(before));
+            expectAsNlohmann(text);
+            if (::testing::Test::HasFailure())
+                return;
+        }
+}
