@@ -2,6 +2,7 @@
 // already, whatever the ids around them.
 
 #include "patrolbook/sqlite/transaction.hpp"
+#include "patrolbook/sync/protocol.hpp"
 #include "patrolbook/uuid.hpp"
 #include "storage/db_pool.hpp"
 #include "storage/record_repo.hpp"
@@ -89,4 +90,62 @@ TEST_F(RecordRepoStored, NothingAskedNothingAnswered)
 {
     store("follow_up", newUuid());
     EXPECT_TRUE(repo.stored({}).empty());
+}
+
+namespace {
+
+class RecordRepoKnownChanges : public RecordRepoStored {
+protected:
+    std::vector<sync::Change> logged; // recordApplied keeps references until flush()
+    const std::string account = "a";
+
+    void logAnswered(const std::vector<std::string>& ids)
+    {
+        logged.clear();
+        logged.reserve(ids.size());
+        for (const auto& id : ids) {
+            sync::Change c;
+            c.changeId = id;
+            c.entity = "follow_up";
+            c.id = newUuid();
+            logged.push_back(std::move(c));
+        }
+        for (const auto& c : logged) {
+            sync::ChangeResult r;
+            r.changeId = c.changeId;
+            r.version = 1;
+            repo.recordApplied(c, account, r);
+        }
+        repo.flush();
+    }
+};
+
+} // namespace
+
+TEST_F(RecordRepoKnownChanges, NewChangesBesideOnesAnsweredBeforeWhetherTheirRangeIsSparseOrCrowded)
+{
+    // 300 changes answered over time; a push of new ones, a few retries among them, and
+    // one push whose retries are old (its range spans everything logged).
+    std::vector<std::string> answered;
+    for (int i = 0; i < 300; ++i)
+        answered.push_back(newUuid());
+    logAnswered(answered);
+    for (const bool crowded : {false, true}) {
+        SCOPED_TRACE(crowded ? "crowded" : "sparse");
+        std::vector<std::string> push;
+        for (int i = 0; i < 40; ++i)
+            push.push_back(newUuid());
+        push.push_back(answered.back());
+        push.push_back(answered[answered.size() - 2]);
+        if (crowded)
+            push.push_back(answered.front());
+        const auto known = repo.knownChangeIds(push);
+        EXPECT_EQ(known.size(), crowded ? 3u : 2u);
+        EXPECT_TRUE(known.contains(answered.back()));
+        EXPECT_TRUE(known.contains(answered[answered.size() - 2]));
+        EXPECT_EQ(known.contains(answered.front()), crowded);
+        for (int i = 0; i < 40; ++i)
+            EXPECT_FALSE(known.contains(push[static_cast<std::size_t>(i)]));
+    }
+    EXPECT_TRUE(repo.knownChangeIds({}).empty());
 }
