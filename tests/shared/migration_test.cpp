@@ -78,7 +78,7 @@ TEST(Migration, EachStepIsOneTransactionAndAFailedStepRollsBackWhole)
     EXPECT_EQ(tableCount(db, "c"), 0);
 }
 
-TEST(Migration, ConnectionSettingsAreWalAndForeignKeys)
+TEST(Migration, ConnectionSettingsAreWalForeignKeysAndTemporaryDataInMemory)
 {
     TempDir dir;
     sqlite::Database db(dir.file("settings.db"), {.durability = sqlite::Durability::Full});
@@ -91,6 +91,9 @@ TEST(Migration, ConnectionSettingsAreWalAndForeignKeys)
     sqlite::Statement sync(db, "PRAGMA synchronous");
     sync.step();
     EXPECT_EQ(sync.getInt64(0), 2) << "FULL";
+    sqlite::Statement temp(db, "PRAGMA temp_store");
+    temp.step();
+    EXPECT_EQ(temp.getInt64(0), 2) << "MEMORY: no statement journal spilled to /var/tmp";
 }
 
 // tests/data/store-v<N>.db is a database as schema version N left it, with records in

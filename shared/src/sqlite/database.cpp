@@ -43,6 +43,11 @@ Database::Database(const std::filesystem::path& path, OpenOptions options)
         if (!options.readOnly)
             exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA foreign_keys=ON");
+        // Statement journals and temporary b-trees in memory: a statement journal over
+        // 64 KiB otherwise spills to a file under /var/tmp and every statement after it in
+        // the transaction writes its pages there (two syscalls a page: most of the server's
+        // file writes in a push); and Android has no writable /var/tmp at all.
+        exec("PRAGMA temp_store=MEMORY");
         exec(options.durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     } catch (...) {
         sqlite3_close(db_);
