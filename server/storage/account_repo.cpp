@@ -13,7 +13,7 @@ AccountRepo::AccountRepo(sqlite::Database& db)
 
 std::optional<Account> AccountRepo::byUsername(const std::string& username)
 {
-    auto& st = db_.cached("SELECT id, username, password_hash, disabled FROM account WHERE username = ?");
+    auto& st = db_.cachedLiteral("SELECT id, username, password_hash, disabled FROM account WHERE username = ?");
     st.bindRef(1, username);
     if (!st.step())
         return std::nullopt;
@@ -24,7 +24,7 @@ std::optional<Account> AccountRepo::byUsername(const std::string& username)
 
 void AccountRepo::create(const Account& a)
 {
-    db_.cached("INSERT INTO account (id, username, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?)")
+    db_.cachedLiteral("INSERT INTO account (id, username, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?)")
         .bindRef(1, a.id)
         .bindRef(2, a.username)
         .bindRef(3, a.passwordHash)
@@ -35,12 +35,15 @@ void AccountRepo::create(const Account& a)
 
 void AccountRepo::setPassword(const std::string& username, const std::string& hash)
 {
-    db_.cached("UPDATE account SET password_hash = ? WHERE username = ?").bindRef(1, hash).bindRef(2, username).run();
+    db_.cachedLiteral("UPDATE account SET password_hash = ? WHERE username = ?")
+        .bindRef(1, hash)
+        .bindRef(2, username)
+        .run();
 }
 
 void AccountRepo::setDisabled(const std::string& username, bool disabled)
 {
-    db_.cached("UPDATE account SET disabled = ? WHERE username = ?")
+    db_.cachedLiteral("UPDATE account SET disabled = ? WHERE username = ?")
         .bind(1, disabled ? 1 : 0)
         .bindRef(2, username)
         .run();
@@ -49,7 +52,7 @@ void AccountRepo::setDisabled(const std::string& username, bool disabled)
 void AccountRepo::addToken(const std::string& hash, const std::string& accountId, const std::string& deviceId,
                            std::int64_t expiresAtMs)
 {
-    db_.cached("INSERT INTO token (hash, account_id, device_id, expires_at) VALUES (?, ?, ?, ?)")
+    db_.cachedLiteral("INSERT INTO token (hash, account_id, device_id, expires_at) VALUES (?, ?, ?, ?)")
         .bindRef(1, hash)
         .bindRef(2, accountId)
         .bindRef(3, deviceId)
@@ -59,8 +62,8 @@ void AccountRepo::addToken(const std::string& hash, const std::string& accountId
 
 std::optional<std::string> AccountRepo::accountOfToken(const std::string& hash, std::int64_t nowMs)
 {
-    auto& st = db_.cached("SELECT t.account_id FROM token t JOIN account a ON a.id = t.account_id "
-                          "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0");
+    auto& st = db_.cachedLiteral("SELECT t.account_id FROM token t JOIN account a ON a.id = t.account_id "
+                                 "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0");
     st.bindRef(1, hash).bind(2, nowMs);
     std::optional<std::string> out;
     if (st.step())
@@ -71,17 +74,17 @@ std::optional<std::string> AccountRepo::accountOfToken(const std::string& hash, 
 
 void AccountRepo::revokeToken(const std::string& hash)
 {
-    db_.cached("UPDATE token SET revoked = 1 WHERE hash = ?").bindRef(1, hash).run();
+    db_.cachedLiteral("UPDATE token SET revoked = 1 WHERE hash = ?").bindRef(1, hash).run();
 }
 
 void AccountRepo::revokeAllTokens(const std::string& accountId)
 {
-    db_.cached("UPDATE token SET revoked = 1 WHERE account_id = ?").bindRef(1, accountId).run();
+    db_.cachedLiteral("UPDATE token SET revoked = 1 WHERE account_id = ?").bindRef(1, accountId).run();
 }
 
 int AccountRepo::failuresSince(const std::string& username, std::int64_t sinceMs)
 {
-    auto& st = db_.cached("SELECT count(*) FROM login_failure WHERE username = ? AND at >= ?");
+    auto& st = db_.cachedLiteral("SELECT count(*) FROM login_failure WHERE username = ? AND at >= ?");
     st.bindRef(1, username).bind(2, sinceMs);
     st.step();
     const int n = static_cast<int>(st.getInt64(0));
@@ -91,7 +94,7 @@ int AccountRepo::failuresSince(const std::string& username, std::int64_t sinceMs
 
 std::optional<std::int64_t> AccountRepo::oldestFailureSince(const std::string& username, std::int64_t sinceMs)
 {
-    auto& st = db_.cached("SELECT min(at) FROM login_failure WHERE username = ? AND at >= ?");
+    auto& st = db_.cachedLiteral("SELECT min(at) FROM login_failure WHERE username = ? AND at >= ?");
     st.bindRef(1, username).bind(2, sinceMs);
     std::optional<std::int64_t> out;
     if (st.step() && !st.isNull(0))
@@ -102,12 +105,15 @@ std::optional<std::int64_t> AccountRepo::oldestFailureSince(const std::string& u
 
 void AccountRepo::addFailure(const std::string& username, std::int64_t atMs)
 {
-    db_.cached("INSERT INTO login_failure (username, at) VALUES (?, ?)").bindRef(1, username).bind(2, atMs).run();
+    db_.cachedLiteral("INSERT INTO login_failure (username, at) VALUES (?, ?)")
+        .bindRef(1, username)
+        .bind(2, atMs)
+        .run();
 }
 
 void AccountRepo::clearFailures(const std::string& username)
 {
-    db_.cached("DELETE FROM login_failure WHERE username = ?").bindRef(1, username).run();
+    db_.cachedLiteral("DELETE FROM login_failure WHERE username = ?").bindRef(1, username).run();
 }
 
 } // namespace patrolbook::server

@@ -39,8 +39,8 @@ RecordRepo::RecordRepo(sqlite::Database& db)
 
 std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cached("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
-                          "WHERE entity = ? AND id = ?");
+    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
+                                 "WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     if (!st.step())
         return std::nullopt;
@@ -64,7 +64,7 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
 
 std::optional<std::optional<std::string>> RecordRepo::propertyOf(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cached("SELECT property_id FROM record WHERE entity = ? AND id = ?");
+    auto& st = db_.cachedLiteral("SELECT property_id FROM record WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     std::optional<std::optional<std::string>> out;
     if (st.step())
@@ -96,12 +96,12 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
 
 void RecordRepo::write(const Row& row)
 {
-    auto& st
-        = db_.cached("INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
-                     "field_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
-                     "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
-                     "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
-                     "fields = excluded.fields, field_versions = excluded.field_versions");
+    auto& st = db_.cachedLiteral(
+        "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
+        "field_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+        "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
+        "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
+        "fields = excluded.fields, field_versions = excluded.field_versions");
     st.bindRef(1, row.entity).bindRef(2, row.id).bind(3, row.version);
     if (row.propertyId)
         st.bindRef(4, *row.propertyId);
@@ -118,7 +118,7 @@ void RecordRepo::write(const Row& row)
 
 std::int64_t RecordRepo::maxVersion()
 {
-    auto& st = db_.cached("SELECT coalesce(max(version), 0) FROM record");
+    auto& st = db_.cachedLiteral("SELECT coalesce(max(version), 0) FROM record");
     st.step();
     const auto v = st.getInt64(0);
     st.reset();
@@ -128,7 +128,7 @@ std::int64_t RecordRepo::maxVersion()
 std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& changeId)
 {
     flush();
-    auto& st = db_.cached("SELECT status, version, reason FROM applied_change WHERE change_id = ?");
+    auto& st = db_.cachedLiteral("SELECT status, version, reason FROM applied_change WHERE change_id = ?");
     st.bindRef(1, changeId);
     if (!st.step())
         return std::nullopt;
@@ -155,7 +155,7 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
     std::vector<std::string_view> sorted(changeIds.begin(), changeIds.end());
     std::sort(sorted.begin(), sorted.end());
     const std::size_t cap = 4 * sorted.size() + 16;
-    auto& range = db_.cached("SELECT change_id FROM applied_change WHERE change_id BETWEEN ?1 AND ?2 LIMIT ?3");
+    auto& range = db_.cachedLiteral("SELECT change_id FROM applied_change WHERE change_id BETWEEN ?1 AND ?2 LIMIT ?3");
     range.bindRef(1, sorted.front()).bindRef(2, sorted.back()).bind(3, static_cast<std::int64_t>(cap + 1));
     std::size_t rows = 0;
     while (range.step() && ++rows <= cap)
@@ -193,8 +193,9 @@ std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_vie
     std::vector<std::size_t> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    auto& range = db_.cached("SELECT id FROM record WHERE entity = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id LIMIT ?4");
-    auto& probe = db_.cached("SELECT 1 FROM record WHERE entity = ? AND id = ?");
+    auto& range
+        = db_.cachedLiteral("SELECT id FROM record WHERE entity = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id LIMIT ?4");
+    auto& probe = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = ? AND id = ?");
     std::vector<bool> out(keys.size());
     for (std::size_t from = 0; from < order.size();) {
         const std::string_view entity = keys[order[from]].first;
@@ -261,8 +262,9 @@ void RecordRepo::flush()
 
 void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId, const sync::FieldConflict& f)
 {
-    auto& st = db_.cached("INSERT INTO conflict (entity, record_id, field, losing_value, winning_value, change_id, "
-                          "account_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& st
+        = db_.cachedLiteral("INSERT INTO conflict (entity, record_id, field, losing_value, winning_value, change_id, "
+                            "account_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bindRef(1, c.entity).bindRef(2, c.id).bindRef(3, f.field);
     st.bind(4, f.losing.dump()).bind(5, f.winning.dump());
     st.bindRef(6, c.changeId).bindRef(7, accountId).bind(8, Timestamp::now().utcMs);
@@ -272,9 +274,9 @@ void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId
 std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit,
                              const std::function<void(const PullRow&)>& visit)
 {
-    auto& st = db_.cached("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
-                          "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
-                          "ORDER BY version LIMIT ?");
+    auto& st = db_.cachedLiteral("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
+                                 "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
+                                 "ORDER BY version LIMIT ?");
     st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit));
     std::size_t n = 0;
     while (st.step()) {
@@ -287,8 +289,8 @@ std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJ
 
 std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
 {
-    auto& st = db_.cached("SELECT id FROM record WHERE entity = 'property' AND deleted = 0 AND "
-                          "json_extract(fields, '$.code') = ?");
+    auto& st = db_.cachedLiteral("SELECT id FROM record WHERE entity = 'property' AND deleted = 0 AND "
+                                 "json_extract(fields, '$.code') = ?");
     st.bindRef(1, code);
     std::optional<std::string> out;
     if (st.step())
@@ -299,9 +301,10 @@ std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
 
 bool RecordRepo::photoVisible(const std::string& sha256, const std::string& propertyIdsJson)
 {
-    auto& st = db_.cached("SELECT 1 FROM record WHERE entity = 'photo' AND deleted = 0 AND "
-                          "json_extract(fields, '$.sha256') = ? AND property_id IN (SELECT value FROM json_each(?)) "
-                          "LIMIT 1");
+    auto& st
+        = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = 'photo' AND deleted = 0 AND "
+                            "json_extract(fields, '$.sha256') = ? AND property_id IN (SELECT value FROM json_each(?)) "
+                            "LIMIT 1");
     st.bindRef(1, sha256).bindRef(2, propertyIdsJson);
     const bool visible = st.step();
     st.reset();
@@ -311,8 +314,9 @@ bool RecordRepo::photoVisible(const std::string& sha256, const std::string& prop
 std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId,
                                            std::int64_t beforeVersion)
 {
-    auto& st = db_.cached("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "
-                          "WHERE parent_id = ? AND entity = ? AND deleted = 0 AND version < ?");
+    auto& st
+        = db_.cachedLiteral("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "
+                            "WHERE parent_id = ? AND entity = ? AND deleted = 0 AND version < ?");
     st.bindRef(1, parentId).bindRef(2, itemEntity).bind(3, beforeVersion);
     st.step();
     std::pair<int, int> out{static_cast<int>(st.getInt64(0)), static_cast<int>(st.getInt64(1))};

@@ -94,6 +94,17 @@ Statement& Database::cachedStatic(const std::string& sql)
     return st;
 }
 
+Statement& Database::cachedLiteral(SqlLiteral sql)
+{
+    if (auto it = byLiteral_.find(sql.text()); it != byLiteral_.end()) {
+        it->second->reset();
+        return *it->second;
+    }
+    Statement& st = cached(sql.text());
+    byLiteral_.emplace(sql.text(), &st);
+    return st;
+}
+
 int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");

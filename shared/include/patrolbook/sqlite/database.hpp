@@ -28,6 +28,20 @@ struct OpenOptions {
     bool readOnly = false;
 };
 
+// A statement text written in the code. Made only at compile time (consteval), so it is
+// a literal that lives as long as the program: its address can stand for its text.
+class SqlLiteral {
+public:
+    consteval SqlLiteral(const char* text)
+        : text_(text)
+    {
+    }
+    const char* text() const { return text_; }
+
+private:
+    const char* text_;
+};
+
 class Database {
 public:
     explicit Database(const std::filesystem::path& path, OpenOptions options = {});
@@ -44,6 +58,10 @@ public:
     // found by its address, without hashing the text. Pulls store thousands of records
     // through a few such statements.
     Statement& cachedStatic(const std::string& sql);
+    // The same for a literal: `db.cachedLiteral("SELECT ...")`. Found by the literal's
+    // address: no string made, hashed and compared on every call (a server push runs a
+    // few such statements for each of its thousands of changes).
+    Statement& cachedLiteral(SqlLiteral sql);
 
     int userVersion();
     void setUserVersion(int version);
@@ -59,6 +77,7 @@ private:
     std::filesystem::path path_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
     std::unordered_map<const std::string*, Statement*> byAddress_;
+    std::unordered_map<const char*, Statement*> byLiteral_;
 };
 
 // Throws patrolbook::Error (domain Storage) for a failed SQLite result code.
