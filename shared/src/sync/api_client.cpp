@@ -52,6 +52,16 @@ nlohmann::json ApiClient::callWithText(const std::string& method, const std::str
     return answerJson(response, method + " " + path);
 }
 
+std::string ApiClient::callForText(const std::string& method, const std::string& path, const std::string& text,
+                                   bool authenticated)
+{
+    auto response = send(method, path, text, {{"Content-Type", "application/json"}, {"Accept", "application/json"}},
+                         authenticated);
+    if (response.status < 200 || response.status >= 300)
+        throw errorFromResponse(response);
+    return std::move(response.body);
+}
+
 HttpResponse ApiClient::send(const std::string& method, const std::string& path, const std::string& body,
                              std::map<std::string, std::string> headers, bool authenticated)
 {

@@ -25,6 +25,9 @@ public:
     // The same with the body already written as JSON text.
     nlohmann::json callWithText(const std::string& method, const std::string& path, const std::string& body,
                                 bool authenticated);
+    // The body of a 2xx answer as it came, for a caller that reads the JSON itself.
+    std::string callForText(const std::string& method, const std::string& path, const std::string& body,
+                            bool authenticated);
     // Reads the token now and uses it for every later call, without reading the store
     // again: the sync engine works the store on a helper thread while a call is on the wire.
     void pinToken();

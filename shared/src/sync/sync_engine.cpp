@@ -51,14 +51,14 @@ std::vector<std::int64_t> seqsOf(const Batch& batch)
 // A sent batch and the server's answer to it.
 struct Answered {
     Batch batch;
-    Json answer;
+    std::vector<ChangeResult> results;
 };
 
 // Applies the server's answer: acknowledged entries go, refusals are marked, conflicts
 // kept for review, all in one transaction. Returns how many entries were settled.
 std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushReport& report)
 {
-    const auto results = parseAnswer([&] { return parsePushResults(sent.answer); }, "push answer");
+    const auto& results = sent.results;
     ++report.batches;
     std::map<std::string_view, const OutboxEntry*> entryOf;
     for (const auto& e : sent.batch.entries)
@@ -235,7 +235,9 @@ PushReport SyncEngine::pushLocked()
         if (!current.entries.empty()) {
             try {
                 // Entries stay 'sent' if this throws: the retry resends the same change ids.
-                auto answer = api.callWithText("POST", "/api/v1/sync/push", current.body, true);
+                auto answer = parseAnswer(
+                    [&] { return parsePushResults(api.callForText("POST", "/api/v1/sync/push", current.body, true)); },
+                    "push answer");
                 answered = Answered{std::move(current), std::move(answer)};
             } catch (...) {
                 failure = std::current_exception();

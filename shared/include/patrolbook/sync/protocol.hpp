@@ -77,7 +77,8 @@ std::string toJsonText(const PushRequest& request);
 // appends itself (`changes[i].fields` is not read).
 std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
                        const std::function<void(std::string&, std::size_t)>& writeFields);
-std::vector<ChangeResult> parsePushResults(const Json& body);
+// A push answer from its text: not JSON, or not a push answer, throws as above.
+std::vector<ChangeResult> parsePushResults(std::string_view body);
 // The push answer {"results":[...],"server_time":...} as text, written directly.
 std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime);
 
