@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <regex>
 #include <set>
@@ -91,6 +92,7 @@ TEST(Migration, ConnectionSettingsAreWalAndForeignKeys)
     sqlite::Statement sync(db, "PRAGMA synchronous");
     sync.step();
     EXPECT_EQ(sync.getInt64(0), 2) << "FULL";
+    EXPECT_EQ(sqlite3_memory_used(), 0) << "memory statistics off: no global mutex around each allocation";
 }
 
 // tests/data/store-v<N>.db is a database as schema version N left it, with records in
