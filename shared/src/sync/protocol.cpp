@@ -19,7 +19,7 @@ Json toJson(const PushRequest& request)
     return {{"device_id", request.deviceId}, {"changes", std::move(changes)}};
 }
 
-std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+std::string toJsonText(const std::string& deviceId, const std::vector<ChangeHead>& changes,
                        const std::function<void(std::string&, std::size_t)>& writeFields)
 {
     std::string out = R"({"changes":[)";
@@ -43,6 +43,16 @@ std::string toJsonText(const std::string& deviceId, const std::vector<Change>& c
     appendJsonString(out, deviceId);
     out += '}';
     return out;
+}
+
+std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+                       const std::function<void(std::string&, std::size_t)>& writeFields)
+{
+    std::vector<ChangeHead> heads;
+    heads.reserve(changes.size());
+    for (const auto& c : changes)
+        heads.push_back({c.changeId, c.entity, c.id, c.baseVersion, c.deleted});
+    return toJsonText(deviceId, heads, writeFields);
 }
 
 std::string toJsonText(const PushRequest& request)
