@@ -2,12 +2,13 @@
 
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
-#include "patrolbook/json_text.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -58,6 +59,17 @@ OutboxEntry readEntry(const sqlite::Statement& st)
 Outbox::Outbox(sqlite::Database& db)
     : db_(db)
 {
+    // markSent gives change ids inside its UPDATE. Registered before any statement is
+    // prepared: (re)defining a function expires the connection's prepared statements.
+    const int rc = sqlite3_create_function_v2(
+        db_.handle(), "patrolbook_new_uuid", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+        [](sqlite3_context* context, int, sqlite3_value**) {
+            const std::string id = newUuid();
+            sqlite3_result_text(context, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+        },
+        nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        sqlite::throwSqliteError(db_.handle(), rc, "register patrolbook_new_uuid");
 }
 
 std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t limit, std::optional<std::int64_t> seq)
@@ -142,32 +154,48 @@ void Outbox::markSent(std::vector<OutboxEntry>& entries)
 {
     if (entries.empty())
         return;
-    // {"seq": "change id", ...}: one statement for the batch, each entry with a fresh id
-    // in case it has none yet. (An object, not pairs: json_each gives a key and a value
-    // without parsing each element again.)
-    std::string pairs = "{";
-    for (const auto& e : entries) {
-        if (pairs.size() > 1)
-            pairs += ',';
-        pairs += '"' + std::to_string(e.seq) + "\":";
-        appendJsonString(pairs, newUuid());
+    // One statement per run of consecutive seqs the batch holds whole (a batch is mostly
+    // one run), the new change ids made by SQLite as it goes: cheaper than joining the rows
+    // to a JSON list of ids made here. A seq the batch leaves out is never in a range.
+    std::vector<std::int64_t> seqs;
+    seqs.reserve(entries.size());
+    for (const auto& e : entries)
+        seqs.push_back(e.seq);
+    std::sort(seqs.begin(), seqs.end());
+    struct Marked {
+        std::int64_t seq;
+        std::string changeId;
+        std::int64_t attempts;
+    };
+    std::vector<Marked> marked;
+    marked.reserve(entries.size());
+    // No RETURNING: SQLite then updates in one pass instead of collecting the rows first
+    // and the returned values after; reading the run back costs less than both.
+    static const std::string mark = "UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
+                                    "change_id = coalesce(change_id, patrolbook_new_uuid()) "
+                                    "WHERE seq BETWEEN ?1 AND ?2 AND state <> 'rejected'";
+    static const std::string readBack
+        = "SELECT seq, change_id, attempts FROM outbox WHERE seq BETWEEN ?1 AND ?2 AND state <> 'rejected'";
+    for (std::size_t i = 0; i < seqs.size();) {
+        std::size_t j = i + 1;
+        while (j < seqs.size() && seqs[j] <= seqs[j - 1] + 1)
+            ++j;
+        db_.cachedStatic(mark).bind(1, seqs[i]).bind(2, seqs[j - 1]).run();
+        auto& st = db_.cachedStatic(readBack);
+        st.bind(1, seqs[i]).bind(2, seqs[j - 1]);
+        while (st.step())
+            marked.push_back({st.getInt64(0), st.getString(1), st.getInt64(2)});
+        st.reset();
+        i = j;
     }
-    pairs += '}';
-    auto& st = db_.cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
-                          "change_id = coalesce(outbox.change_id, j.value) FROM json_each(?) AS j "
-                          "WHERE outbox.seq = CAST(j.key AS INTEGER) AND outbox.state <> 'rejected' "
-                          "RETURNING outbox.seq, outbox.change_id, outbox.attempts");
-    st.bind(1, pairs);
-    std::map<std::int64_t, std::pair<std::string, std::int64_t>> marked;
-    while (st.step())
-        marked.emplace(st.getInt64(0), std::pair{st.getString(1), st.getInt64(2)});
-    st.reset();
+    std::sort(marked.begin(), marked.end(), [](const Marked& a, const Marked& b) { return a.seq < b.seq; });
     std::erase_if(entries, [&](OutboxEntry& e) {
-        const auto it = marked.find(e.seq);
-        if (it == marked.end())
+        const auto it = std::lower_bound(marked.begin(), marked.end(), e.seq,
+                                         [](const Marked& m, std::int64_t seq) { return m.seq < seq; });
+        if (it == marked.end() || it->seq != e.seq)
             return true;
-        e.changeId = std::move(it->second.first);
-        e.attempts = it->second.second;
+        e.changeId = std::move(it->changeId);
+        e.attempts = it->attempts;
         e.state = OutboxState::Sent;
         return false;
     });

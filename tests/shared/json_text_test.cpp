@@ -1,6 +1,7 @@
 #include "patrolbook/demo_estate.hpp"
 #include "patrolbook/json_text.hpp"
 #include "patrolbook/record_json.hpp"
+#include "patrolbook/records.hpp"
 
 #include <gtest/gtest.h>
 
@@ -106,4 +107,23 @@ TEST(JsonText, AppendsToWhatIsThere)
     std::string out = "[";
     appendJson(out, Json{{"k", "v"}});
     EXPECT_EQ(out, R"([{"k":"v"})");
+}
+
+TEST(JsonText, FieldNamesAreWrittenAsTheyAreSoNoneMayNeedEscaping)
+{
+    // appendFieldsJson writes the names without escaping them.
+    int names = 0;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        forEachField<T>([&](const auto& f) {
+            EXPECT_FALSE(f.name.empty());
+            for (const char c : f.name)
+                EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')
+                    << Schema<T>::entity << "." << f.name;
+            std::string quoted;
+            appendJsonString(quoted, f.name);
+            EXPECT_EQ(quoted, "\"" + std::string{f.name} + "\"");
+            ++names;
+        });
+    });
+    EXPECT_GT(names, 50);
 }

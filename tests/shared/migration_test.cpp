@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <regex>
 #include <set>
@@ -94,6 +95,7 @@ TEST(Migration, ConnectionSettingsAreWalForeignKeysAndTemporaryDataInMemory)
     sqlite::Statement temp(db, "PRAGMA temp_store");
     temp.step();
     EXPECT_EQ(temp.getInt64(0), 2) << "MEMORY: no statement journal spilled to /var/tmp";
+    EXPECT_EQ(sqlite3_memory_used(), 0) << "memory statistics off: no global mutex around each allocation";
 }
 
 // tests/data/store-v<N>.db is a database as schema version N left it, with records in

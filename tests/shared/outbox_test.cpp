@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 using namespace patrolbook;
 using patrolbook::test::sample;
 
@@ -221,4 +223,85 @@ TEST_F(OutboxTest, EntriesOnTheWireAreLeftOutWhereverTheyLie)
     EXPECT_EQ(seqsOf(store.outbox().unacknowledged(3, onTheWire)), (std::vector<std::int64_t>{seq[0], seq[4], seq[5]}));
     EXPECT_EQ(seqsOf(store.outbox().unacknowledged(100, {seq[7], seq[0]})),
               (std::vector<std::int64_t>(seq.begin() + 1, seq.end() - 1)));
+}
+
+TEST_F(OutboxTest, MarkingABatchSentTouchesOnlyItsOwnEntriesBetweenTheGaps)
+{
+    for (int i = 0; i < 7; ++i)
+        store.records().insert(sample<Photo>());
+    const auto all = store.outbox().unacknowledged(100);
+    ASSERT_EQ(all.size(), 7u);
+    store.outbox().markSent(all[1].seq);
+    store.outbox().reject(all[1].seq, "refused meanwhile");
+    // Runs with holes (2 and 5 stay behind), given out of order, one of them refused.
+    std::vector<OutboxEntry> batch{all[4], all[0], all[1], all[3], all[6]};
+    store.outbox().markSent(batch);
+    ASSERT_EQ(batch.size(), 4u) << "the refused entry leaves the list";
+    std::set<std::string> ids;
+    for (const auto& e : batch) {
+        EXPECT_EQ(e.state, OutboxState::Sent);
+        EXPECT_EQ(e.attempts, 1);
+        EXPECT_TRUE(isUuid(e.changeId));
+        EXPECT_EQ(store.outbox().entry(e.seq)->changeId, e.changeId);
+        ids.insert(e.changeId);
+    }
+    EXPECT_EQ(ids.size(), 4u) << "each entry has its own change id";
+    EXPECT_EQ(batch[0].seq, all[4].seq) << "the list keeps its order";
+    for (const auto i : {2, 5}) {
+        const auto left = store.outbox().entry(all[static_cast<std::size_t>(i)].seq);
+        EXPECT_EQ(left->state, OutboxState::Pending);
+        EXPECT_TRUE(left->changeId.empty());
+        EXPECT_EQ(left->attempts, 0);
+    }
+    const auto refused = store.outbox().entry(all[1].seq);
+    EXPECT_EQ(refused->state, OutboxState::Rejected);
+    EXPECT_EQ(refused->attempts, 1);
+}
+
+TEST_F(OutboxTest, ALargeAcknowledgementSettlesEveryRecordOfEveryTableWhateverItsChunk)
+{
+    std::vector<Photo> photos;
+    for (int i = 0; i < 45; ++i)
+        store.records().insert(photos.emplace_back(sample<Photo>()));
+    std::vector<FollowUp> followUps;
+    for (int i = 0; i < 3; ++i)
+        store.records().insert(followUps.emplace_back(sample<FollowUp>()));
+    auto sent = store.outbox().unacknowledged(100);
+    store.outbox().markSent(sent);
+    ASSERT_EQ(sent.size(), 48u);
+    // Edited while the batch was on the wire: one in a chunk of 32, one in a smaller one.
+    for (const auto i : {5, 40}) {
+        auto& p = photos[static_cast<std::size_t>(i)];
+        p.width += 1;
+        store.records().update(p);
+    }
+    std::vector<Outbox::Acknowledgement> acks;
+    for (std::size_t i = 0; i < sent.size(); ++i)
+        acks.push_back({&sent[i], static_cast<std::int64_t>(100 + i)});
+    store.outbox().acknowledge(acks);
+
+    for (std::size_t i = 0; i < photos.size(); ++i)
+        EXPECT_EQ(store.records().get<Photo>(photos[i].id)->version, static_cast<std::int64_t>(100 + i));
+    for (std::size_t i = 0; i < followUps.size(); ++i)
+        EXPECT_EQ(store.records().get<FollowUp>(followUps[i].id)->version, static_cast<std::int64_t>(145 + i));
+    auto pending = store.outbox().unacknowledged(100);
+    ASSERT_EQ(pending.size(), 2u) << "only the edits made meanwhile wait";
+    EXPECT_EQ(pending[0].recordId, photos[5].id);
+    EXPECT_EQ(pending[0].baseVersion, 105) << "rebased on the acknowledged version";
+    EXPECT_EQ(pending[1].recordId, photos[40].id);
+    EXPECT_EQ(pending[1].baseVersion, 140);
+    // Every other record stopped pointing at its entry: a new edit starts a new one.
+    for (const auto i : {0, 31, 32, 44}) {
+        auto p = *store.records().get<Photo>(photos[static_cast<std::size_t>(i)].id);
+        p.width += 2;
+        store.records().update(p);
+    }
+    auto f = *store.records().get<FollowUp>(followUps[2].id);
+    f.description = "又坏了";
+    store.records().update(f);
+    pending = store.outbox().unacknowledged(100);
+    ASSERT_EQ(pending.size(), 7u);
+    EXPECT_EQ(pending[2].baseVersion, 100);
+    EXPECT_EQ(pending[5].baseVersion, 144);
+    EXPECT_EQ(pending[6].baseVersion, 147);
 }

@@ -327,3 +327,20 @@ TEST_F(ChangeBuilding, TheRequestTextCarriesTheSameChangesAsTheChangeObjects)
     EXPECT_EQ(direct, viaObjects);
     EXPECT_EQ(direct, sync::toJson(sync::PushRequest{"dev-1", sync::buildChanges(store, entries)}));
 }
+
+TEST_F(ChangeBuilding, TheRequestTextFromEntriesIsByteForByteTheTextFromChangeObjects)
+{
+    auto deleted = sample<FollowUp>();
+    deleted.id = newUuid();
+    insertAcknowledged(deleted, 7);
+    store.records().remove<FollowUp>(deleted.id);
+    store.records().insert(sample<InspectionItem>());
+    store.records().insert(sample<Photo>());
+    const auto entries = sentEntries();
+    ASSERT_EQ(entries.size(), 3u);
+    const std::vector<std::string> fields{R"({"a":1})", "{}", R"({"b":"\u00e9"})"};
+    const auto changes = sync::buildChanges(store, entries);
+    EXPECT_EQ(sync::pushRequestText("dev-\"1\"", entries, fields),
+              sync::toJsonText("dev-\"1\"", changes, [&](std::string& out, std::size_t i) { out += fields[i]; }));
+    EXPECT_NE(sync::pushRequestText("dev-1", entries, fields).find(R"("deleted":true)"), std::string::npos);
+}

@@ -24,6 +24,11 @@ void throwSqliteError(sqlite3* db, int rc, std::string_view context)
 Database::Database(const std::filesystem::path& path, OpenOptions options)
     : path_(path)
 {
+    // SQLite's memory statistics take a global mutex around every allocation it makes
+    // (a push settles thousands of rows); nothing here reads them. Process-wide and only
+    // possible before SQLite starts: if someone started it first, it stays as it was.
+    static const int noMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)noMemoryStatistics;
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.string().c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {

@@ -6,34 +6,6 @@
 
 namespace patrolbook::sync {
 
-namespace {
-
-const Json& member(const Json& object, const char* name, const std::string& where)
-{
-    auto it = object.find(name);
-    if (it == object.end())
-        malformed(where + " has no \"" + name + "\"");
-    return *it;
-}
-
-std::string text(const Json& object, const char* name, const std::string& where)
-{
-    return checkedText(member(object, name, where), name, where);
-}
-
-std::int64_t integer(const Json& object, const char* name, const std::string& where)
-{
-    return checkedWholeNumber(member(object, name, where), name, where);
-}
-
-bool flag(const Json& object, const char* name, const std::string& where, bool fallback)
-{
-    auto it = object.find(name);
-    return it == object.end() ? fallback : checkedFlag(*it, name, where);
-}
-
-} // namespace
-
 Json toJson(const PushRequest& request)
 {
     Json changes = Json::array();
@@ -47,7 +19,7 @@ Json toJson(const PushRequest& request)
     return {{"device_id", request.deviceId}, {"changes", std::move(changes)}};
 }
 
-std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+std::string toJsonText(const std::string& deviceId, const std::vector<ChangeHead>& changes,
                        const std::function<void(std::string&, std::size_t)>& writeFields)
 {
     std::string out = R"({"changes":[)";
@@ -71,6 +43,16 @@ std::string toJsonText(const std::string& deviceId, const std::vector<Change>& c
     appendJsonString(out, deviceId);
     out += '}';
     return out;
+}
+
+std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
+                       const std::function<void(std::string&, std::size_t)>& writeFields)
+{
+    std::vector<ChangeHead> heads;
+    heads.reserve(changes.size());
+    for (const auto& c : changes)
+        heads.push_back({c.changeId, c.entity, c.id, c.baseVersion, c.deleted});
+    return toJsonText(deviceId, heads, writeFields);
 }
 
 std::string toJsonText(const PushRequest& request)
@@ -105,29 +87,101 @@ std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::
     return out;
 }
 
-std::vector<ChangeResult> parsePushResults(const Json& body)
+namespace {
+
+// A member that must be a non-empty string, read in place (no Json value on the way).
+void readText(JsonReader& in, std::string& out, const char* name, const std::string& where)
 {
-    if (!body.is_object())
-        malformed("the push answer must be a JSON object");
-    const Json& results = member(body, "results", "the push answer");
-    if (!results.is_array())
-        malformed("\"results\" must be an array");
-    std::vector<ChangeResult> out;
-    for (const auto& r : results) {
-        if (!r.is_object())
-            malformed("a push result must be an object");
-        ChangeResult cr;
-        cr.changeId = text(r, "change_id", "a push result");
-        const auto status = enumFromString<ChangeStatus>(text(r, "status", "a push result"));
-        if (!status)
-            malformed("a push result has an unknown status");
-        cr.status = *status;
-        cr.version = integer(r, "version", "a push result");
-        if (auto reason = r.find("reason"); reason != r.end() && reason->is_string())
-            cr.reason = reason->get<std::string>();
-        cr.retry = flag(r, "retry", "a push result", false);
-        out.push_back(std::move(cr));
+    if (in.peek() != '"') {
+        nonEmptyText(in, name, where); // throws: not a string
+        return;
     }
+    out.clear();
+    in.readString(out);
+    if (out.empty())
+        malformed(where + ": \"" + name + "\" must be a non-empty string");
+}
+
+ChangeResult readPushResult(JsonReader& in, std::string& key)
+{
+    static const std::string where = "a push result";
+    if (in.peek() != '{')
+        malformed("a push result must be an object");
+    in.beginObject();
+    ChangeResult cr;
+    bool haveId = false;
+    bool haveVersion = false;
+    bool haveStatus = false;
+    std::string status;
+    // A name given twice counts with its last value, as in a parsed document.
+    while (in.nextMember(key)) {
+        if (key == "change_id") {
+            readText(in, cr.changeId, "change_id", where);
+            haveId = true;
+        } else if (key == "status") {
+            readText(in, status, "status", where);
+            haveStatus = true;
+        } else if (key == "version") {
+            cr.version = wholeNumber(in, "version", where);
+            haveVersion = true;
+        } else if (key == "reason") {
+            if (in.peek() == '"') { // anything else is no reason
+                cr.reason.emplace();
+                in.readString(*cr.reason);
+            } else {
+                cr.reason.reset();
+                in.skipValue();
+            }
+        } else if (key == "retry") {
+            cr.retry = readFlag(in, "retry", where);
+        } else {
+            in.skipValue();
+        }
+    }
+    if (!haveId)
+        malformed(where + " has no \"change_id\"");
+    if (!haveStatus)
+        malformed(where + " has no \"status\"");
+    const auto known = enumFromString<ChangeStatus>(status);
+    if (!known)
+        malformed("a push result has an unknown status");
+    cr.status = *known;
+    if (!haveVersion)
+        malformed(where + " has no \"version\"");
+    return cr;
+}
+
+} // namespace
+
+std::vector<ChangeResult> parsePushResults(std::string_view body)
+{
+    // Read straight into results: a document of Json values first costs as much again.
+    if (body.starts_with("\xEF\xBB\xBF"))
+        body.remove_prefix(3); // a byte order mark, skipped as a parsed document skips it
+    JsonReader in(body);
+    if (in.peek() != '{')
+        malformed("the push answer must be a JSON object");
+    in.beginObject();
+    std::vector<ChangeResult> out;
+    bool haveResults = false;
+    std::string key;
+    std::string resultKey;
+    while (in.nextMember(key)) {
+        if (key != "results") {
+            in.skipValue();
+            continue;
+        }
+        if (in.peek() != '[')
+            malformed("\"results\" must be an array");
+        haveResults = true;
+        out.clear();
+        in.beginArray();
+        while (in.nextElement())
+            out.push_back(readPushResult(in, resultKey));
+    }
+    in.finish();
+    if (!haveResults)
+        malformed("the push answer has no \"results\"");
     return out;
 }
 

@@ -130,7 +130,12 @@ void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::
         if (byId.empty())
             return;
         ids += ']';
-        static const std::string sql = RecordTable<T>::selectSql() + "WHERE id IN (SELECT value FROM json_each(?))";
+        // The list drives a join (a look-up by key per id) rather than an IN list, which
+        // SQLite first copies into a temporary index. (json_each has its own `id` column:
+        // the ids go through a subquery so the table's names stay unqualified.)
+        static const std::string sql = "SELECT " + RecordTable<T>::columnList()
+            + " FROM (SELECT value AS wanted FROM json_each(?)) CROSS JOIN " + RecordTable<T>::table()
+            + " ON id = wanted";
         auto& st = store.database().cachedStatic(sql);
         st.bindRef(1, ids);
         while (st.step()) {

@@ -51,14 +51,14 @@ std::vector<std::int64_t> seqsOf(const Batch& batch)
 // A sent batch and the server's answer to it.
 struct Answered {
     Batch batch;
-    Json answer;
+    std::vector<ChangeResult> results;
 };
 
 // Applies the server's answer: acknowledged entries go, refusals are marked, conflicts
 // kept for review, all in one transaction. Returns how many entries were settled.
 std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushReport& report)
 {
-    const auto results = parseAnswer([&] { return parsePushResults(sent.answer); }, "push answer");
+    const auto& results = sent.results;
     ++report.batches;
     std::map<std::string_view, const OutboxEntry*> entryOf;
     for (const auto& e : sent.batch.entries)
@@ -244,9 +244,11 @@ PushReport SyncEngine::pushLocked()
                 if (response.status == 413) {
                     tooLarge = std::move(response);
                 } else {
-                    auto answer = answerJson(response, "POST /api/v1/sync/push");
+                    if (response.status < 200 || response.status >= 300)
+                        throw errorFromResponse(response);
+                    auto results = parseAnswer([&] { return parsePushResults(response.body); }, "push answer");
                     pushSizer_.answered(current.entries.size(), std::chrono::steady_clock::now() - asked);
-                    answered = Answered{std::move(current), std::move(answer)};
+                    answered = Answered{std::move(current), std::move(results)};
                 }
             } catch (...) {
                 failure = std::current_exception();

@@ -81,7 +81,20 @@ std::string toJsonText(const PushRequest& request);
 // appends itself (`changes[i].fields` is not read).
 std::string toJsonText(const std::string& deviceId, const std::vector<Change>& changes,
                        const std::function<void(std::string&, std::size_t)>& writeFields);
-std::vector<ChangeResult> parsePushResults(const Json& body);
+// A change without its values, viewing the caller's strings: what the request text needs
+// of it, without copying each entry into a Change first.
+struct ChangeHead {
+    std::string_view changeId;
+    std::string_view entity;
+    std::string_view id;
+    std::int64_t baseVersion = 0;
+    bool deleted = false;
+};
+// The same text for changes given by their heads.
+std::string toJsonText(const std::string& deviceId, const std::vector<ChangeHead>& changes,
+                       const std::function<void(std::string&, std::size_t)>& writeFields);
+// A push answer from its text: not JSON, or not a push answer, throws as above.
+std::vector<ChangeResult> parsePushResults(std::string_view body);
 // The push answer {"results":[...],"server_time":...} as text, written directly.
 std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::string& serverTime);
 
