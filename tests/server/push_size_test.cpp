@@ -151,6 +151,29 @@ TEST_F(PushSize, AChangeLargerThanAnyPushIsRefusedOnTheDeviceWithItsReasonAndThe
     expectConverged(server.url(), {&d});
 }
 
+TEST_F(PushSize, APushLeftWithoutAnAnswerIsSentAgainInHalfTheSize)
+{
+    Device d(dir.file("lost.db"), server.url());
+    PushLog log(*d.http);
+    AnswerLost lossy(log); // the server applies the first push; its answer never arrives
+    sync::SyncEngine engine(*d.store, lossy);
+    engine.signIn("patrol", "demo");
+    engine.pull();
+    {
+        sqlite::Transaction tx(d.store->database());
+        for (int i = 0; i < 1200; ++i)
+            d.newFollowUp("follow-up " + std::to_string(i));
+        tx.commit();
+    }
+    EXPECT_THROW(engine.push(), Error);
+    const auto report = engine.push();
+    ASSERT_GE(log.pushes.size(), 2u);
+    EXPECT_EQ(log.pushes[0].changes, sync::firstPushChanges);
+    EXPECT_EQ(log.pushes[1].changes, sync::firstPushChanges / 2) << "half as large after the loss";
+    EXPECT_EQ(report.duplicate, static_cast<int>(sync::firstPushChanges)) << "the lost push was applied once";
+    expectConverged(server.url(), {&d});
+}
+
 namespace {
 
 // A reverse proxy in front of the server with nginx's default client_max_body_size: a

@@ -56,3 +56,14 @@ TEST(PushSizer, ARefusalHalvesChangesAndBytesDownToOneAndTheSizeRefusedIsNeverTr
     EXPECT_EQ(sizer.changes(), 1u);
     EXPECT_EQ(sizer.bodyBudget(), 1u);
 }
+
+TEST(PushSizer, APushLeftWithoutAnAnswerHalvesTheNextDownToTheSmallest)
+{
+    PushSizer sizer;
+    sizer.failed(sizer.changes());
+    EXPECT_EQ(sizer.changes(), firstPushChanges / 2);
+    sizer.failed(40); // a short batch lost: the next is no larger than half of it
+    EXPECT_EQ(sizer.changes(), PushSizer::smallest);
+    sizer.answered(sizer.changes(), 10ms);
+    EXPECT_EQ(sizer.changes(), 2 * PushSizer::smallest);
+}

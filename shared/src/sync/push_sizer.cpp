@@ -10,7 +10,12 @@ void PushSizer::answered(std::size_t sent, std::chrono::steady_clock::duration t
     if (took < quick && sent * 2 > changes_)
         changes_ = std::min(changes_ * 2, ceiling_);
     else if (took > slow)
-        changes_ = std::max(std::min(changes_, sent) / 2, std::min(changes_, smallest));
+        failed(sent);
+}
+
+void PushSizer::failed(std::size_t sent)
+{
+    changes_ = std::max(std::min(changes_, sent) / 2, std::min(changes_, smallest));
 }
 
 void PushSizer::refused(std::size_t sent, std::size_t bytes)

@@ -250,6 +250,10 @@ PushReport SyncEngine::pushLocked()
                     pushSizer_.answered(current.entries.size(), std::chrono::steady_clock::now() - asked);
                     answered = Answered{std::move(current), std::move(results)};
                 }
+            } catch (const Error& e) {
+                if (e.domain() == ErrorDomain::Sync && e.code() == ErrorCode::Unreachable)
+                    pushSizer_.failed(current.entries.size());
+                failure = std::current_exception();
             } catch (...) {
                 failure = std::current_exception();
             }

@@ -10,7 +10,7 @@ namespace patrolbook::sync {
 // How many changes and bytes to put in the next push. Like PageSizer for pulls: on a
 // good link batches grow up to the protocol's maximum (fewer round trips, fewer commits
 // waiting on the server's disk); a slow answer halves the next batch, so a push cut off
-// on a poor mobile link costs less to send again. A 413 (a server that takes fewer
+// on a poor mobile link, or one cut off, costs less to send again. A 413 (a server that takes fewer
 // changes, or a body over its limit) halves it at once, down to a single change, and
 // it never grows back to the size refused.
 class PushSizer {
@@ -33,6 +33,9 @@ public:
     void answered(std::size_t sent, std::chrono::steady_clock::duration took);
     // The server refused a push of `sent` changes in `bytes` as too large (413).
     void refused(std::size_t sent, std::size_t bytes);
+    // A push of `sent` changes got no answer (the link dropped or timed out): the next,
+    // sent again after the back-off, is half as large, as after a slow answer.
+    void failed(std::size_t sent);
 
 private:
     std::size_t changes_ = firstPushChanges;
