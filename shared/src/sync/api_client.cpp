@@ -47,9 +47,14 @@ void ApiClient::pinToken()
 nlohmann::json ApiClient::callWithText(const std::string& method, const std::string& path, const std::string& text,
                                        bool authenticated)
 {
-    const auto response = send(method, path, text,
-                               {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, authenticated);
-    return answerJson(response, method + " " + path);
+    return answerJson(sendJson(method, path, text, authenticated), method + " " + path);
+}
+
+HttpResponse ApiClient::sendJson(const std::string& method, const std::string& path, const std::string& text,
+                                 bool authenticated)
+{
+    return send(method, path, text, {{"Content-Type", "application/json"}, {"Accept", "application/json"}},
+                authenticated);
 }
 
 HttpResponse ApiClient::send(const std::string& method, const std::string& path, const std::string& body,

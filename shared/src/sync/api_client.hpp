@@ -25,6 +25,10 @@ public:
     // The same with the body already written as JSON text.
     nlohmann::json callWithText(const std::string& method, const std::string& path, const std::string& body,
                                 bool authenticated);
+    // The answer to a JSON body as it came, whatever its status: for a caller that acts on
+    // an error status itself (the push's 413) and reads the body its own way.
+    HttpResponse sendJson(const std::string& method, const std::string& path, const std::string& text,
+                          bool authenticated);
     // Reads the token now and uses it for every later call, without reading the store
     // again: the sync engine works the store on a helper thread while a call is on the wire.
     void pinToken();

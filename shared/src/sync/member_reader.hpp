@@ -1,8 +1,8 @@
 #pragma once
 
 // The envelope members of protocol messages and the protocol's words for what is wrong
-// with them: checked on a Json value (push answers) or read from JSON text first (pull
-// pages, push bodies).
+// with them: read from JSON text (pull pages, push bodies, push answers) or checked on a
+// Json value.
 
 #include "../json_reader.hpp"
 #include "patrolbook/error.hpp"
@@ -40,10 +40,17 @@ inline bool checkedFlag(const nlohmann::json& v, const char* name, const std::st
 
 inline std::string nonEmptyText(JsonReader& in, const char* name, const std::string& where)
 {
-    nlohmann::json v;
-    in.readValue(v);
-    checkedText(v, name, where);
-    return std::move(v.get_ref<std::string&>());
+    std::string out;
+    if (in.peek() == '"') // read in place, no Json value on the way (push bodies and answers)
+        in.readString(out);
+    else { // not a string: the Json value says what it is in the message
+        nlohmann::json v;
+        in.readValue(v);
+        checkedText(v, name, where);
+    }
+    if (out.empty())
+        malformed(where + ": \"" + name + "\" must be a non-empty string");
+    return out;
 }
 
 inline bool readFlag(JsonReader& in, const char* name, const std::string& where)

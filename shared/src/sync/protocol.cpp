@@ -89,19 +89,6 @@ std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::
 
 namespace {
 
-// A member that must be a non-empty string, read in place (no Json value on the way).
-void readText(JsonReader& in, std::string& out, const char* name, const std::string& where)
-{
-    if (in.peek() != '"') {
-        nonEmptyText(in, name, where); // throws: not a string
-        return;
-    }
-    out.clear();
-    in.readString(out);
-    if (out.empty())
-        malformed(where + ": \"" + name + "\" must be a non-empty string");
-}
-
 ChangeResult readPushResult(JsonReader& in, std::string& key)
 {
     static const std::string where = "a push result";
@@ -116,10 +103,10 @@ ChangeResult readPushResult(JsonReader& in, std::string& key)
     // A name given twice counts with its last value, as in a parsed document.
     while (in.nextMember(key)) {
         if (key == "change_id") {
-            readText(in, cr.changeId, "change_id", where);
+            cr.changeId = nonEmptyText(in, "change_id", where);
             haveId = true;
         } else if (key == "status") {
-            readText(in, status, "status", where);
+            status = nonEmptyText(in, "status", where);
             haveStatus = true;
         } else if (key == "version") {
             cr.version = wholeNumber(in, "version", where);

@@ -239,8 +239,7 @@ PushReport SyncEngine::pushLocked()
             try {
                 // Entries stay 'sent' if this throws: the retry resends the same change ids.
                 const auto asked = std::chrono::steady_clock::now();
-                auto response = api.send("POST", "/api/v1/sync/push", current.body,
-                                         {{"Content-Type", "application/json"}, {"Accept", "application/json"}}, true);
+                auto response = api.sendJson("POST", "/api/v1/sync/push", current.body, true);
                 if (response.status == 413) {
                     tooLarge = std::move(response);
                 } else {

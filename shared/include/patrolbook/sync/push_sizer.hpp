@@ -9,10 +9,10 @@ namespace patrolbook::sync {
 
 // How many changes and bytes to put in the next push. Like PageSizer for pulls: on a
 // good link batches grow up to the protocol's maximum (fewer round trips, fewer commits
-// waiting on the server's disk); a slow answer halves the next batch, so a push cut off
-// on a poor mobile link, or one cut off, costs less to send again. A 413 (a server that takes fewer
-// changes, or a body over its limit) halves it at once, down to a single change, and
-// it never grows back to the size refused.
+// waiting on the server's disk); a slow answer, or none, halves the next batch, so a
+// push cut off on a poor mobile link costs less to send again. A 413 (a server that takes
+// fewer changes, or a body over its limit) halves it at once, down to a single change,
+// and it never grows back to the size refused.
 class PushSizer {
 public:
     static constexpr std::size_t smallest = 50; // where slowness alone takes it
