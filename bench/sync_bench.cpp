@@ -3,7 +3,9 @@
 // new?" pull against a bare cpprestsdk handler with wrk. Prints JSON lines; asserts nothing.
 //
 // Usage: patrolbook-bench-sync [--inspections N] [--wrk-seconds S] [--only push|pull]
-// (--only stops after that phase, for profiling one side with perf.)
+//                              [--pushes-in-flight 1|2]
+// (--only stops after that phase, for profiling one side with perf; --pushes-in-flight 1
+// pushes as the app's single-threaded transport does.)
 
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -18,6 +20,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -36,8 +40,9 @@ namespace {
 // Counts what goes over the wire.
 class Counting : public sync::Transport {
 public:
-    explicit Counting(sync::Transport& real)
+    Counting(sync::Transport& real, int parallelCalls)
         : real_(real)
+        , parallelCalls_(parallelCalls)
     {
     }
     sync::HttpResponse send(const std::string& m, const std::string& p, const std::string& b,
@@ -48,11 +53,14 @@ public:
         received += r.body.size();
         return r;
     }
-    std::size_t sent = 0;
-    std::size_t received = 0;
+    int parallelCalls() const override { return std::min(parallelCalls_, real_.parallelCalls()); }
+    // Calls may come from two threads at once.
+    std::atomic<std::size_t> sent = 0;
+    std::atomic<std::size_t> received = 0;
 
 private:
     sync::Transport& real_;
+    int parallelCalls_;
 };
 
 // CPU seconds (user + system) a process has used so far: the server's from /proc, ours
@@ -185,6 +193,7 @@ int main(int argc, char** argv)
     int n = 10'000;
     int wrkSeconds = 5;
     std::string only;
+    int pushesInFlight = 2;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--inspections")
@@ -193,6 +202,8 @@ int main(int argc, char** argv)
             wrkSeconds = std::stoi(argv[i + 1]);
         else if (arg == "--only")
             only = argv[i + 1];
+        else if (arg == "--pushes-in-flight")
+            pushesInFlight = std::stoi(argv[i + 1]);
     }
     TempDir dir;
     ServerProcess server;
@@ -201,7 +212,7 @@ int main(int argc, char** argv)
     a.engine->pull();
     makeInspections(a, n);
 
-    Counting counting(*a.http);
+    Counting counting(*a.http, pushesInFlight);
     sync::SyncEngine engine(*a.store, counting);
     const auto rowsBefore = serverRows(server);
     double serverCpu = cpuSeconds(server.pid());
@@ -224,13 +235,14 @@ int main(int argc, char** argv)
     for (const auto& [reason, count] : reasons)
         std::fprintf(stderr, "rejected %d: %s\n", count, reason.c_str());
     const double bareSecs = only.empty() ? bareServerInsertSeconds(n, dir.file("bare-server.db")) : 0;
-    std::printf("{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
-                "\"server_cpu_ms_per_inspection\":%.3f,\"device_cpu_ms_per_inspection\":%.3f,"
-                "\"batches\":%d,\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,"
-                "\"applied\":%lld,\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
-                n, pushSecs, n / pushSecs, 1000 * pushServerCpu / n, 1000 * pushDeviceCpu / n, report.batches,
-                double(counting.sent) / n, rowsPer, static_cast<long long>(report.applied),
-                bareSecs > 0 ? n / bareSecs : 0.0, bareSecs / pushSecs);
+    std::printf(
+        "{\"bench\":\"push\",\"inspections\":%d,\"seconds\":%.3f,\"inspections_per_second\":%.0f,"
+        "\"server_cpu_ms_per_inspection\":%.3f,\"device_cpu_ms_per_inspection\":%.3f,"
+        "\"pushes_in_flight\":%d,\"batches\":%d,\"bytes_sent_per_inspection\":%.0f,\"server_rows_per_inspection\":%.1f,"
+        "\"applied\":%lld,\"bare_server_insert_per_second\":%.0f,\"ratio_to_bare\":%.3f}\n",
+        n, pushSecs, n / pushSecs, 1000 * pushServerCpu / n, 1000 * pushDeviceCpu / n, pushesInFlight, report.batches,
+        double(counting.sent) / n, rowsPer, static_cast<long long>(report.applied), bareSecs > 0 ? n / bareSecs : 0.0,
+        bareSecs / pushSecs);
     std::fflush(stdout);
     if (only == "push") {
         server.kill(SIGTERM); // a clean exit, so that profilers write their data

@@ -61,6 +61,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     const auto account = accounts.byUsername(username);
     const bool ok = verifyPassword(account ? account->passwordHash : decoy, password) && account;
     if (!ok || account->disabled) {
+        const auto turn = pool_.writeTurn();
         sqlite::Transaction tx(db);
         accounts.addFailure(username, now);
         tx.commit();
@@ -70,6 +71,7 @@ LoginResult AuthService::login(const std::string& username, const std::string& p
     result.principal = principalOf(account->id, account->username);
     result.token = newToken();
     result.expiresAt = Timestamp::fromUtcMs(now + tokenLifetimeMs);
+    const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
     accounts.clearFailures(username);
     accounts.addToken(sha256Hex(result.token), account->id, deviceId, result.expiresAt.utcMs);
@@ -81,6 +83,7 @@ void AuthService::logout(const Request& request)
 {
     const auto token = bearerToken(request);
     authenticate(request);
+    const auto turn = pool_.writeTurn();
     AccountRepo(pool_.db()).revokeToken(sha256Hex(token));
 }
 

@@ -23,6 +23,8 @@ public:
 
     sync::HttpResponse send(const std::string& method, const std::string& path, const std::string& body,
                             const std::map<std::string, std::string>& headers) override;
+    // http_client takes requests from any thread, each on a connection of its pool.
+    int parallelCalls() const override { return 2; }
 
 private:
     // Keeps cpprestsdk's headers out of every file that includes this one.

@@ -3,6 +3,7 @@
 #include "patrolbook/sqlite/database.hpp"
 
 #include <filesystem>
+#include <mutex>
 
 namespace patrolbook::server {
 
@@ -14,11 +15,18 @@ public:
     // Opens (creating if need be) and migrates the database once, up front.
     explicit DbPool(std::filesystem::path file);
     sqlite::Database& db();
+    // Held around every write transaction of this process. Writers on the server's own
+    // threads then queue here and start the moment the one before commits, instead of
+    // meeting SQLITE_BUSY and polling in SQLite's busy handler (which sleeps up to 100 ms a
+    // turn, and gives up after the busy timeout however long the queue is). The busy
+    // timeout still covers other processes (`patrolbook-server user add` while serving).
+    [[nodiscard]] std::unique_lock<std::mutex> writeTurn() { return std::unique_lock(writers_); }
     const std::filesystem::path& file() const { return file_; }
 
 private:
     std::filesystem::path file_;
     unsigned long long generation_;
+    std::mutex writers_;
 };
 
 } // namespace patrolbook::server

@@ -60,6 +60,7 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, sync::PushRequ
     auto& db = pool_.db();
     RecordRepo repo(db);
     std::vector<ChangeResult> results(request.changes.size());
+    const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
     PushRun run(repo, who, request.changes);
     for (std::size_t i : order)

@@ -67,3 +67,20 @@ TEST(PushSizer, APushLeftWithoutAnAnswerHalvesTheNextDownToTheSmallest)
     sizer.answered(sizer.changes(), 10ms);
     EXPECT_EQ(sizer.changes(), 2 * PushSizer::smallest);
 }
+
+TEST(PushSizer, ARefusalOfAPushMadeBeforeTheLastRefusalChangesNothing)
+{
+    PushSizer sizer;
+    sizer.answered(sizer.changes(), 10ms);
+    sizer.answered(sizer.changes(), 10ms);
+    ASSERT_EQ(sizer.changes(), 2000u);
+    // Two pushes of 2,000 were on the wire; both are refused.
+    sizer.refused(2000, 900'000);
+    sizer.refused(2000, 900'000);
+    EXPECT_EQ(sizer.changes(), 1000u);
+    EXPECT_EQ(sizer.bodyBudget(), 450'000u);
+    // A short push (the outbox ran low) refused at the present size still counts.
+    sizer.refused(600, 400'000);
+    EXPECT_EQ(sizer.changes(), 300u);
+    EXPECT_EQ(sizer.bodyBudget(), 200'000u);
+}

@@ -49,6 +49,20 @@ private:
 nlohmann::json answerJson(const HttpResponse& response, const std::string& call);
 // The Error for a non-2xx answer, its message the problem+json "detail" when there is one.
 Error errorFromResponse(const HttpResponse& response);
+// Runs `parse` over a 2xx answer. What the protocol parsers refuse there is the server's
+// fault, not a JSON problem of ours: callers branch on the Sync domain.
+template <class Parse>
+auto parseAnswer(Parse&& parse, const std::string& what) -> decltype(parse())
+{
+    try {
+        return parse();
+    } catch (const Error& e) {
+        if (e.domain() != ErrorDomain::Json)
+            throw;
+        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
+                    "the server's " + what + " makes no sense: " + e.message());
+    }
+}
 // Percent-encoding of a query parameter value (RFC 3986: all but unreserved characters).
 std::string percentEncode(std::string_view text);
 

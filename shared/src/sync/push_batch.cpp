@@ -198,11 +198,20 @@ void withinBodyBudget(Store& store, const std::vector<OutboxEntry>& entries, std
     candidates.resize(kept);
 }
 
+// The records of the batches on the wire.
+struct OnWire {
+    const std::vector<const Batch*>& batches;
+    bool contains(const RecordKeyView& key) const
+    {
+        return std::any_of(batches.begin(), batches.end(), [&](const Batch* b) { return b->records.contains(key); });
+    }
+};
+
 // Whether every record of a parent's group with changes still to send (not refused), each
 // of its items and the parent itself, is in this batch: otherwise the group waits.
 // `itemsIn`: how many of the batch's candidates are items of the group.
 bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn, const KeyViewSet& candidates,
-                  const RecordKeySet& inFlight)
+                  const OnWire& onWire)
 {
     const auto* g = groupWithParent(group.first);
     if (!g)
@@ -213,7 +222,7 @@ bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn,
         bool in = true;
         while (in && st.step()) {
             const RecordKeyView key{table, st.getText(0)};
-            in = !inFlight.contains(key) && candidates.contains(key);
+            in = !onWire.contains(key) && candidates.contains(key);
         }
         st.reset();
         return in;
@@ -231,12 +240,17 @@ bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn,
 
 } // namespace
 
-Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
-                const std::vector<std::int64_t>& inFlightSeqs, BatchLimits limits)
+Batch takeBatch(Store& store, const std::string& deviceId, const std::vector<const Batch*>& onWireBatches,
+                BatchLimits limits)
 {
     limits.changes = std::clamp<std::size_t>(limits.changes, 1, maxChangesPerPush);
+    const OnWire onWire{onWireBatches};
+    std::vector<std::int64_t> onWireSeqs;
+    for (const Batch* b : onWireBatches)
+        for (const auto& e : b->entries)
+            onWireSeqs.push_back(e.seq);
     sqlite::Transaction tx(store.database());
-    auto entries = store.outbox().unacknowledged(limits.changes, inFlightSeqs);
+    auto entries = store.outbox().unacknowledged(limits.changes, onWireSeqs);
     std::vector<std::string> parentIds;
     parentIds.reserve(entries.size()); // group keys point into it
     std::vector<Candidate> candidates;
@@ -249,7 +263,7 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
     for (std::size_t i = 0; i < entries.size() && candidates.size() < limits.changes; ++i) {
         const auto& e = entries[i];
         const RecordKeyView key{e.entity, e.recordId};
-        if (inFlight.contains(key) || !records.insert(key).second)
+        if (onWire.contains(key) || !records.insert(key).second)
             continue;
         candidates.push_back({i, key, {}});
     }
@@ -262,13 +276,13 @@ Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& i
     }
     std::size_t heldCount = 0;
     for (auto& [group, state] : groups)
-        if (!wholeGroupIn(store, group, state.items, records, inFlight)) {
+        if (!wholeGroupIn(store, group, state.items, records, onWire)) {
             state.held = true;
             ++heldCount;
         }
     // With nothing on the wire, never hold back everything (a group larger than a batch):
     // what is left may still be progress.
-    const bool holdAny = !(heldCount == groups.size() && inFlight.empty());
+    const bool holdAny = !(heldCount == groups.size() && onWireBatches.empty());
     // Decided before any entry moves: the group keys point into the entries.
     std::vector<bool> keep(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i)

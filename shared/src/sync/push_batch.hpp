@@ -54,12 +54,11 @@ struct Batch {
 // in one transaction: the values sent are exactly those of the records when the entries
 // were closed to further folding. One entry per record: a later entry was made on top of
 // an earlier one and goes once acknowledging the earlier one has rebased it on the
-// version the server gave. An inspection or renovation check goes with its items, and
-// waits while one of them is in `inFlight`, the batch on the wire (whose entries are
-// `inFlightSeqs`). At least one change goes whatever the limits; one that alone is more
+// version the server gave. Nothing of the batches `onWire` (sent, not yet answered) goes
+// again. An inspection or renovation check goes with its items, and waits while one of
+// them is on the wire. At least one change goes whatever the limits; one that alone is more
 // than the server takes in a push is refused here with the reason (kept, never dropped)
 // instead of being sent again and again.
-Batch takeBatch(Store& store, const std::string& deviceId, const RecordKeySet& inFlight,
-                const std::vector<std::int64_t>& inFlightSeqs, BatchLimits limits);
+Batch takeBatch(Store& store, const std::string& deviceId, const std::vector<const Batch*>& onWire, BatchLimits limits);
 
 } // namespace patrolbook::sync

@@ -20,6 +20,10 @@ void PushSizer::failed(std::size_t sent)
 
 void PushSizer::refused(std::size_t sent, std::size_t bytes)
 {
+    // Taken before the last refusal shrank the size (it was waiting while the other went):
+    // it says nothing new, and halving again would take the size twice as low as needed.
+    if (sent > changes_)
+        return;
     changes_ = std::max<std::size_t>(std::min(changes_, sent) / 2, 1);
     ceiling_ = std::min(ceiling_, changes_);
     bodyBudget_ = std::max<std::size_t>(std::min(bodyBudget_, bytes) / 2, 1);

@@ -9,112 +9,21 @@
 #include "patrolbook/sync/protocol.hpp"
 #include "pull_page.hpp"
 #include "push_batch.hpp"
+#include "push_outcome.hpp"
 #include "record_dispatch.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <exception>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <utility>
 
 namespace patrolbook::sync {
-
-namespace {
-
-// A 2xx answer the protocol parsers refuse is the server's fault, not a JSON problem of
-// ours: callers branch on the Sync domain.
-template <class Parse>
-auto parseAnswer(Parse&& parse, const std::string& what) -> decltype(parse())
-{
-    try {
-        return parse();
-    } catch (const Error& e) {
-        if (e.domain() != ErrorDomain::Json)
-            throw;
-        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
-                    "the server's " + what + " makes no sense: " + e.message());
-    }
-}
-
-std::vector<std::int64_t> seqsOf(const Batch& batch)
-{
-    std::vector<std::int64_t> seqs;
-    seqs.reserve(batch.entries.size());
-    for (const auto& e : batch.entries)
-        seqs.push_back(e.seq);
-    return seqs;
-}
-
-// A sent batch and the server's answer to it.
-struct Answered {
-    Batch batch;
-    std::vector<ChangeResult> results;
-};
-
-// Applies the server's answer: acknowledged entries go, refusals are marked, conflicts
-// kept for review, all in one transaction. Returns how many entries were settled.
-std::size_t settle(Store& store, DeviceState& state, const Answered& sent, PushReport& report)
-{
-    const auto& results = sent.results;
-    ++report.batches;
-    std::map<std::string_view, const OutboxEntry*> entryOf;
-    for (const auto& e : sent.batch.entries)
-        entryOf.emplace(e.changeId, &e);
-
-    std::size_t answered = 0;
-    std::size_t settled = 0;
-    std::vector<Outbox::Acknowledgement> acks;
-    acks.reserve(sent.batch.entries.size());
-    sqlite::Transaction tx(store.database());
-    for (const auto& r : results) {
-        auto it = entryOf.find(r.changeId);
-        if (it == entryOf.end() || !it->second)
-            continue; // not ours, or answered twice
-        const OutboxEntry& entry = *std::exchange(it->second, nullptr);
-        ++answered;
-        switch (r.status) {
-        case ChangeStatus::Applied:
-            ++report.applied;
-            break;
-        case ChangeStatus::Duplicate:
-            ++report.duplicate;
-            break;
-        case ChangeStatus::Merged:
-            ++report.merged;
-            break;
-        case ChangeStatus::Conflict:
-            ++report.conflict;
-            // Kept for the user's review screen, with the acknowledgement.
-            state.addConflict(
-                {entry.entity, entry.recordId, r.reason.value_or("another change to the same field won")});
-            break;
-        case ChangeStatus::Rejected:
-            if (r.retry) {
-                // Not yet (its parent is in a later batch): it stays sent, same change id.
-                ++report.deferred;
-                continue;
-            }
-            ++report.rejected;
-            ++settled;
-            store.outbox().reject(entry.seq, r.reason.value_or("refused by the server (no reason given)"));
-            continue;
-        }
-        ++settled;
-        acks.push_back({&entry, r.version});
-    }
-    store.outbox().acknowledge(acks);
-    tx.commit();
-    if (answered < sent.batch.entries.size())
-        throw Error(ErrorDomain::Sync, ErrorCode::ServerError,
-                    "the server answered " + std::to_string(answered) + " of "
-                        + std::to_string(sent.batch.entries.size()) + " changes");
-    return settled;
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(Store& store, Transport& transport, PushSizer sizer)
     : store_(store)
@@ -204,12 +113,19 @@ UploadReport SyncEngine::uploadPhotos(const std::filesystem::path& photoDir, Upl
 
 PushReport SyncEngine::pushLocked()
 {
-    PushReport report;
     ApiClient api(transport_, state_);
-    api.pinToken(); // the store is busy on the helper thread during calls
+    api.pinToken(); // the store is busy on another thread during calls
     const std::string deviceId = state_.deviceId();
-    const auto limits = [this] { return BatchLimits{pushSizer_.changes(), pushSizer_.bodyBudget()}; };
-    Batch current = takeBatch(store_, deviceId, {}, {}, limits());
+    if (transport_.parallelCalls() >= 2)
+        return pushTwoInFlight(api, deviceId);
+
+    PushReport report;
+    // A sent batch and the server's answer to it.
+    struct Answered {
+        Batch batch;
+        std::vector<ChangeResult> results;
+    };
+    Batch current = takeBatch(store_, deviceId, {}, pushLimits());
     std::optional<Answered> answered;
     for (;;) {
         if (current.entries.empty() && !answered)
@@ -221,63 +137,113 @@ PushReport SyncEngine::pushLocked()
             std::size_t settled = 0;
             Batch next;
         };
-        auto helper = std::async(std::launch::async,
-                                 [&, previous = std::move(answered), inFlight = current.records,
-                                  inFlightSeqs = seqsOf(current), nextLimits = limits()]() -> Step {
-                                     Step step;
-                                     if (previous)
-                                         step.settled = settle(store_, state_, *previous, report);
-                                     // No progress: never spin on the same entries.
-                                     if (!previous || step.settled > 0)
-                                         step.next = takeBatch(store_, deviceId, inFlight, inFlightSeqs, nextLimits);
-                                     return step;
-                                 });
+        auto helper
+            = std::async(std::launch::async, [&, previous = std::move(answered), nextLimits = pushLimits()]() -> Step {
+                  Step step;
+                  if (previous)
+                      step.settled = settle(store_, state_, previous->batch, previous->results, report);
+                  // No progress: never spin on the same entries.
+                  if (!previous || step.settled > 0)
+                      step.next = takeBatch(store_, deviceId, {&current}, nextLimits);
+                  return step;
+              });
         answered.reset();
-        std::exception_ptr failure;
-        std::optional<HttpResponse> tooLarge;
-        if (!current.entries.empty()) {
-            try {
-                // Entries stay 'sent' if this throws: the retry resends the same change ids.
-                const auto asked = std::chrono::steady_clock::now();
-                auto response = api.sendJson("POST", "/api/v1/sync/push", current.body, true);
-                if (response.status == 413) {
-                    tooLarge = std::move(response);
-                } else {
-                    if (response.status < 200 || response.status >= 300)
-                        throw errorFromResponse(response);
-                    auto results = parseAnswer([&] { return parsePushResults(response.body); }, "push answer");
-                    pushSizer_.answered(current.entries.size(), std::chrono::steady_clock::now() - asked);
-                    answered = Answered{std::move(current), std::move(results)};
-                }
-            } catch (const Error& e) {
-                if (e.domain() == ErrorDomain::Sync && e.code() == ErrorCode::Unreachable)
-                    pushSizer_.failed(current.entries.size());
-                failure = std::current_exception();
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        }
+        PushOutcome outcome = sendBatch(api, current);
+        learn(current, outcome);
         Step step = helper.get();
-        if (failure)
-            std::rethrow_exception(failure);
-        if (tooLarge) {
-            // Smaller batches take the refused entries again (still 'sent', same change ids);
-            // a single change the server will never take is refused here, with its reason.
-            if (current.entries.size() == 1) {
-                sqlite::Transaction tx(store_.database());
-                store_.outbox().reject(current.entries.front().seq,
-                                       "too large to send; the server said: " + errorFromResponse(*tooLarge).message()
-                                           + ". Shorten its notes, then send it again.");
-                tx.commit();
-                ++report.rejected;
-            } else {
-                pushSizer_.refused(current.entries.size(), current.body.size());
-            }
+        if (outcome.failure)
+            std::rethrow_exception(outcome.failure);
+        if (outcome.tooLarge) {
+            refuseTooLarge(current, *outcome.tooLarge, report);
             if (step.next.entries.empty())
-                step.next = takeBatch(store_, deviceId, {}, {}, limits());
+                step.next = takeBatch(store_, deviceId, {}, pushLimits());
+        } else if (outcome.results) {
+            answered = Answered{std::move(current), std::move(*outcome.results)};
         }
         current = std::move(step.next);
     }
+}
+
+PushReport SyncEngine::pushTwoInFlight(ApiClient& api, const std::string& deviceId)
+{
+    // Two pushes on the wire and the next taken while they travel: the server always has
+    // the next push waiting when it commits one, and the device settles an answer and
+    // takes a batch while the server works, so neither side waits on the other. Sends run
+    // on threads of their own; the store is worked on this thread only.
+    struct Flight {
+        Batch batch;
+        std::future<PushOutcome> outcome; // declared last: destroyed (joined) first
+    };
+    std::deque<std::unique_ptr<Flight>> flights; // oldest first
+    auto launch = [&](Batch batch) {
+        auto& flight = *flights.emplace_back(std::make_unique<Flight>());
+        flight.batch = std::move(batch);
+        flight.outcome = std::async(std::launch::async, [&api, sent = &flight.batch] { return sendBatch(api, *sent); });
+    };
+    auto takeNext = [&] {
+        std::vector<const Batch*> onWire;
+        for (const auto& f : flights)
+            onWire.push_back(&f->batch);
+        return takeBatch(store_, deviceId, onWire, pushLimits());
+    };
+
+    PushReport report;
+    Batch next = takeNext();
+    bool progress = true;
+    for (;;) {
+        while (flights.size() < 2 && !next.entries.empty()) {
+            launch(std::move(next));
+            next = progress ? takeNext() : Batch{};
+        }
+        if (flights.empty())
+            return report;
+        // On a failure the other flight is joined as this returns; the entries of both
+        // stay 'sent' and go again with the same change ids.
+        const auto oldest = std::move(flights.front());
+        flights.pop_front();
+        PushOutcome outcome = oldest->outcome.get();
+        learn(oldest->batch, outcome);
+        if (outcome.failure)
+            std::rethrow_exception(outcome.failure);
+        if (outcome.tooLarge) {
+            refuseTooLarge(oldest->batch, *outcome.tooLarge, report);
+            progress = true;
+        } else {
+            // No progress (every change deferred): never spin on the same entries.
+            progress = settle(store_, state_, oldest->batch, *outcome.results, report) > 0;
+        }
+        if (next.entries.empty() && progress)
+            next = takeNext();
+    }
+}
+
+BatchLimits SyncEngine::pushLimits() const
+{
+    return {pushSizer_.changes(), pushSizer_.bodyBudget()};
+}
+
+void SyncEngine::learn(const Batch& sent, const PushOutcome& outcome)
+{
+    if (outcome.results)
+        pushSizer_.answered(sent.entries.size(), outcome.took);
+    else if (outcome.unanswered())
+        pushSizer_.failed(sent.entries.size());
+}
+
+void SyncEngine::refuseTooLarge(const Batch& sent, const HttpResponse& answer, PushReport& report)
+{
+    // Smaller batches take the refused entries again (still 'sent', same change ids); a
+    // single change the server will never take is refused here, with its reason.
+    if (sent.entries.size() != 1) {
+        pushSizer_.refused(sent.entries.size(), sent.body.size());
+        return;
+    }
+    sqlite::Transaction tx(store_.database());
+    store_.outbox().reject(sent.entries.front().seq,
+                           "too large to send; the server said: " + errorFromResponse(answer).message()
+                               + ". Shorten its notes, then send it again.");
+    tx.commit();
+    ++report.rejected;
 }
 
 PullReport SyncEngine::pullLocked()

@@ -31,7 +31,8 @@ public:
     std::size_t bodyBudget() const { return bodyBudget_; }
     // A push of `sent` changes was answered after `took`, request to last byte.
     void answered(std::size_t sent, std::chrono::steady_clock::duration took);
-    // The server refused a push of `sent` changes in `bytes` as too large (413).
+    // The server refused a push of `sent` changes in `bytes` as too large (413). A push
+    // larger than the present size was made before the size last shrank: it changes nothing.
     void refused(std::size_t sent, std::size_t bytes);
     // A push of `sent` changes got no answer (the link dropped or timed out): the next,
     // sent again after the back-off, is half as large, as after a slow answer.

@@ -16,6 +16,11 @@ class Store;
 
 namespace patrolbook::sync {
 
+class ApiClient;
+struct Batch;
+struct BatchLimits;
+struct PushOutcome;
+
 // The device side of docs/sync-protocol.md: sign-in, push of the outbox, pull of the
 // server's records into the store. Every call is safe to repeat and to interrupt: a push
 // cut off after sending resends the same change ids, a pull stores each page with its
@@ -43,6 +48,9 @@ public:
     // Local changes not yet acknowledged by the server (rejected ones not counted).
     std::int64_t pendingChanges();
 
+    // Drains the outbox in batches. With a transport that takes parallel calls, two pushes
+    // are on the wire at once (the second waits its turn on the server); otherwise one, with
+    // the next batch taken while it travels.
     PushReport push();
     PullReport pull();
     // push() then pull(): the pull brings the merged and conflicting records back. Photo
@@ -57,6 +65,12 @@ public:
 
 private:
     PushReport pushLocked();
+    PushReport pushTwoInFlight(ApiClient& api, const std::string& deviceId);
+    BatchLimits pushLimits() const;
+    // The sizer learns from each push's answer, or from its lack of one.
+    void learn(const Batch& sent, const PushOutcome& outcome);
+    // A 413: smaller batches from now on, or, for a single change, its refusal here.
+    void refuseTooLarge(const Batch& sent, const HttpResponse& answer, PushReport& report);
     PullReport pullLocked();
 
     Store& store_;

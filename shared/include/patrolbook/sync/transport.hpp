@@ -23,6 +23,11 @@ public:
     virtual HttpResponse send(const std::string& method, const std::string& path, const std::string& body,
                               const std::map<std::string, std::string>& headers)
         = 0;
+    // How many calls may be on the wire at once, each made from its own thread. A
+    // transport bound to one thread (the app's QNetworkAccessManager) keeps the default;
+    // with 2 or more the sync engine keeps a second push on the wire while the server
+    // applies the first.
+    virtual int parallelCalls() const { return 1; }
 };
 
 } // namespace patrolbook::sync
