@@ -97,8 +97,10 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::ve
     if (excluding.empty())
         return unacknowledged(limit);
     // Left out here rather than with NOT IN a json_each list, parsed for every batch. The
-    // longest run of consecutive seqs (a batch on the wire is mostly one) is skipped inside
-    // SQLite, where a passed-over row costs a fraction of one handed back; the rest in C++.
+    // longest run of consecutive seqs (the batches on the wire are mostly one) is stepped
+    // over by two range scans of the table, before it and after it, so its rows are never
+    // visited (they sit at the head of the outbox: visiting them was a fifth of taking a
+    // batch); the rest are left out here.
     std::vector<std::int64_t> skip = excluding;
     std::sort(skip.begin(), skip.end());
     std::pair<std::int64_t, std::int64_t> run{skip.front(), skip.front()};
@@ -108,15 +110,22 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::ve
         if (skip[i] - skip[start] > run.second - run.first)
             run = {skip[start], skip[i]};
     }
-    auto& st = db_.cached(std::string{"SELECT "} + entryColumns
-                          + " FROM outbox WHERE state IN ('pending', 'sent') AND seq NOT BETWEEN ?2 AND ?3 "
-                            "ORDER BY seq LIMIT ?1");
-    st.bind(1, static_cast<std::int64_t>(limit + skip.size())).bind(2, run.first).bind(3, run.second);
     std::vector<OutboxEntry> out;
-    while (out.size() < limit && st.step())
-        if (!std::binary_search(skip.begin(), skip.end(), st.getInt64(0)))
-            out.push_back(readEntry(st));
-    st.reset();
+    const auto scan = [&](const std::string& sql, std::int64_t bound) {
+        auto& st = db_.cachedStatic(sql);
+        st.bind(1, static_cast<std::int64_t>(limit - out.size() + skip.size())).bind(2, bound);
+        while (out.size() < limit && st.step())
+            if (!std::binary_search(skip.begin(), skip.end(), st.getInt64(0)))
+                out.push_back(readEntry(st));
+        st.reset();
+    };
+    static const std::string before = std::string{"SELECT "} + entryColumns
+        + " FROM outbox WHERE seq < ?2 AND state IN ('pending', 'sent') ORDER BY seq LIMIT ?1";
+    static const std::string after = std::string{"SELECT "} + entryColumns
+        + " FROM outbox WHERE seq > ?2 AND state IN ('pending', 'sent') ORDER BY seq LIMIT ?1";
+    scan(before, run.first);
+    if (out.size() < limit)
+        scan(after, run.second);
     return out;
 }
 

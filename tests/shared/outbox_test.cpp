@@ -305,3 +305,33 @@ TEST_F(OutboxTest, ALargeAcknowledgementSettlesEveryRecordOfEveryTableWhateverIt
     EXPECT_EQ(pending[5].baseVersion, 144);
     EXPECT_EQ(pending[6].baseVersion, 147);
 }
+
+TEST_F(OutboxTest, EntriesOnTheWireAreLeftOutWhereverTheyLieAndTheRestComeInOrder)
+{
+    std::vector<std::int64_t> seqs;
+    for (int i = 0; i < 10; ++i) {
+        auto f = sample<FollowUp>();
+        f.id = newUuid();
+        store.records().insert(f);
+    }
+    for (const auto& e : store.outbox().unacknowledged(10))
+        seqs.push_back(e.seq);
+    ASSERT_EQ(seqs.size(), 10u);
+    store.outbox().reject(seqs[1], "refused (test)");
+    const auto seqsOf = [](const std::vector<OutboxEntry>& entries) {
+        std::vector<std::int64_t> out;
+        for (const auto& e : entries)
+            out.push_back(e.seq);
+        return out;
+    };
+    // A run on the wire in the middle, and one more entry on its own.
+    const std::vector<std::int64_t> onWire{seqs[3], seqs[4], seqs[5], seqs[6], seqs[8]};
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(10, onWire)),
+              (std::vector<std::int64_t>{seqs[0], seqs[2], seqs[7], seqs[9]}));
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(3, onWire)), (std::vector<std::int64_t>{seqs[0], seqs[2], seqs[7]}));
+    // A run at the head (the usual case: two batches on the wire, the next taken).
+    const std::vector<std::int64_t> head{seqs[0], seqs[2], seqs[3], seqs[4], seqs[5]};
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(3, head)), (std::vector<std::int64_t>{seqs[6], seqs[7], seqs[8]}));
+    EXPECT_EQ(seqsOf(store.outbox().unacknowledged(10, head)),
+              (std::vector<std::int64_t>{seqs[6], seqs[7], seqs[8], seqs[9]}));
+}
