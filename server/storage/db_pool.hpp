@@ -12,6 +12,8 @@ namespace patrolbook::server {
 // Opened with synchronous=FULL: a change is acknowledged only once it is durable.
 class DbPool {
 public:
+    static constexpr int serverWalCheckpointPages = 16'384;
+
     // Opens (creating if need be) and migrates the database once, up front.
     explicit DbPool(std::filesystem::path file);
     sqlite::Database& db();

@@ -198,6 +198,10 @@ TEST(DbPool, WritersOfOneServerTakeTurnsInsteadOfMeetingABusyDatabase)
         other.join();
     }
     EXPECT_TRUE(sawCommit);
+    sqlite::Statement checkpoint(pool.db(), "PRAGMA wal_autocheckpoint");
+    checkpoint.step();
+    EXPECT_EQ(checkpoint.getInt64(0), server::DbPool::serverWalCheckpointPages)
+        << "the log copied back every thirty pushes or so, not every second one";
     sqlite::Statement count(pool.db(), "SELECT count(*) FROM t");
     count.step();
     EXPECT_EQ(count.getInt64(0), 2);

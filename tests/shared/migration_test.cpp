@@ -96,6 +96,13 @@ TEST(Migration, ConnectionSettingsAreWalForeignKeysAndTemporaryDataInMemory)
     temp.step();
     EXPECT_EQ(temp.getInt64(0), 2) << "MEMORY: no statement journal spilled to /var/tmp";
     EXPECT_EQ(sqlite3_memory_used(), 0) << "memory statistics off: no global mutex around each allocation";
+    sqlite::Statement checkpoint(db, "PRAGMA wal_autocheckpoint");
+    checkpoint.step();
+    EXPECT_EQ(checkpoint.getInt64(0), 1000) << "SQLite's own unless asked";
+    sqlite::Database later(dir.file("settings.db"), {.walCheckpointPages = 16});
+    sqlite::Statement asked(later, "PRAGMA wal_autocheckpoint");
+    asked.step();
+    EXPECT_EQ(asked.getInt64(0), 16);
 }
 
 // tests/data/store-v<N>.db is a database as schema version N left it, with records in

@@ -54,6 +54,7 @@ Database::Database(const std::filesystem::path& path, OpenOptions options)
         // file writes in a push); and Android has no writable /var/tmp at all.
         exec("PRAGMA temp_store=MEMORY");
         exec(options.durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+        exec("PRAGMA wal_autocheckpoint=" + std::to_string(options.walCheckpointPages));
     } catch (...) {
         sqlite3_close(db_);
         db_ = nullptr;

@@ -26,6 +26,9 @@ struct OpenOptions {
     Durability durability = Durability::Normal;
     int busyTimeoutMs = 5000;
     bool readOnly = false;
+    // WAL pages after which a commit copies the log back into the database file
+    // (`wal_autocheckpoint`; SQLite's default is 1000).
+    int walCheckpointPages = 1000;
 };
 
 // A statement text written in the code. Made only at compile time (consteval), so it is
