@@ -226,3 +226,36 @@ TEST_F(PushSize, ASingleChangeRefusedAsTooLargeIsRefusedOnTheDeviceNotResentFore
     engine.push();
     EXPECT_EQ(proxy.refused, 1) << "a refused change is not sent again until the user retries it";
 }
+
+// A push's records are read by one range scan of their table from the first id to the
+// last; edits scattered among many records of the same table that have nothing to send
+// make the range crowded, and are read by their ids instead: every one still goes with
+// its values.
+TEST_F(PushSize, EditsScatteredAmongManySettledRecordsGoWithTheirValues)
+{
+    Device d(dir.file("scattered.db"), server.url());
+    d.engine->signIn("patrol", "demo");
+    d.engine->pull();
+    std::vector<FollowUp> made;
+    {
+        sqlite::Transaction tx(d.store->database());
+        for (int i = 0; i < 300; ++i)
+            made.push_back(d.newFollowUp("follow-up " + std::to_string(i)));
+        tx.commit();
+    }
+    ASSERT_EQ(d.engine->push().applied, 300);
+    {
+        sqlite::Transaction tx(d.store->database());
+        for (std::size_t i = 0; i < made.size(); i += 10) {
+            auto f = d.store->records().get<FollowUp>(made[i].id).value();
+            f.description = "edited " + std::to_string(i);
+            d.store->records().update(f);
+        }
+        tx.commit();
+    }
+    const auto report = d.engine->push();
+    EXPECT_EQ(report.applied + report.merged, 30);
+    for (std::size_t i = 0; i < made.size(); i += 10)
+        EXPECT_EQ(serverFollowUps("edited " + std::to_string(i)), 1) << i;
+    expectConverged(server.url(), {&d});
+}
