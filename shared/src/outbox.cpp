@@ -220,6 +220,9 @@ struct AckSql {
     // Otherwise (an edit made during the send, or no row): the version only, and what the
     // record points at now.
     std::string versionOnly;
+    // A run of entries whose seqs and versions both go up by one (an inspection's items:
+    // the server applies them one after another): one statement for all of them.
+    std::string settleRun;
 };
 
 const AckSql& ackSqlOf(std::string_view entity)
@@ -231,7 +234,10 @@ const AckSql& ackSqlOf(std::string_view entity)
             out[t] = {"UPDATE " + t
                           + " SET version = max(version, ?1), pending_change = NULL WHERE id = ?2 AND "
                             "pending_change = ?3",
-                      "UPDATE " + t + " SET version = max(version, ?1) WHERE id = ?2 RETURNING pending_change"};
+                      "UPDATE " + t + " SET version = max(version, ?1) WHERE id = ?2 RETURNING pending_change",
+                      "UPDATE " + t
+                          + " SET version = max(version, ?1 + (pending_change - ?2)), pending_change = NULL WHERE id "
+                            "BETWEEN ?3 AND ?4 AND pending_change BETWEEN ?2 AND ?5"};
         });
         return out;
     }();
@@ -252,25 +258,57 @@ void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
     seqs.reserve(acks.size());
     static const std::string rebaseSql = "UPDATE outbox SET base_version = ?1 WHERE record_id = ?2 AND entity = ?3 "
                                          "AND seq > ?4 AND base_version < ?1";
-    for (const auto& [e, version] : acks) {
-        const auto& sql = ackSqlOf(e->entity);
-        db_.cachedStatic(sql.settle).bind(1, version).bindRef(2, e->recordId).bind(3, e->seq).run();
+    const auto settleOne = [&](const OutboxEntry& e, std::int64_t version) {
+        const auto& sql = ackSqlOf(e.entity);
+        db_.cachedStatic(sql.settle).bind(1, version).bindRef(2, e.recordId).bind(3, e.seq).run();
         if (db_.changes() == 0) {
             auto& st = db_.cachedStatic(sql.versionOnly);
-            st.bind(1, version).bindRef(2, e->recordId);
-            const bool newer = st.step() && !st.isNull(0) && st.getInt64(0) != e->seq;
+            st.bind(1, version).bindRef(2, e.recordId);
+            const bool newer = st.step() && !st.isNull(0) && st.getInt64(0) != e.seq;
             st.reset();
             // A later edit made on top of the acknowledged change: it is now based on the
             // version the server gave (rare: an edit during the send).
             if (newer)
                 db_.cachedStatic(rebaseSql)
                     .bind(1, version)
-                    .bindRef(2, e->recordId)
-                    .bindRef(3, e->entity)
-                    .bind(4, e->seq)
+                    .bindRef(2, e.recordId)
+                    .bindRef(3, e.entity)
+                    .bind(4, e.seq)
                     .run();
         }
-        seqs.push_back(e->seq);
+    };
+    for (std::size_t i = 0; i < acks.size();) {
+        const OutboxEntry& head = *acks[i].entry;
+        std::size_t end = i + 1;
+        std::string_view low = head.recordId, high = head.recordId;
+        for (; end < acks.size(); ++end) {
+            const auto& e = *acks[end].entry;
+            if (e.entity != head.entity || e.seq != acks[end - 1].entry->seq + 1
+                || acks[end].version != acks[end - 1].version + 1)
+                break;
+            low = std::min<std::string_view>(low, e.recordId);
+            high = std::max<std::string_view>(high, e.recordId);
+        }
+        // Each row of the run still pointing at its entry is settled by the one statement
+        // (seqs in the run's span are the run's own); if any is not (edited during the
+        // send), the run is settled entry by entry, which leaves the settled ones as they are.
+        bool settled = false;
+        if (end - i > 1) {
+            db_.cachedStatic(ackSqlOf(head.entity).settleRun)
+                .bind(1, acks[i].version)
+                .bind(2, head.seq)
+                .bindRef(3, low)
+                .bindRef(4, high)
+                .bind(5, acks[end - 1].entry->seq)
+                .run();
+            settled = db_.changes() == static_cast<int>(end - i);
+        }
+        for (std::size_t k = i; k < end; ++k) {
+            if (!settled)
+                settleOne(*acks[k].entry, acks[k].version);
+            seqs.push_back(acks[k].entry->seq);
+        }
+        i = end;
     }
     // The entries go a run of consecutive seqs at a time: a batch is mostly one run, and
     // a range costs a fraction of a statement per row.

@@ -1,3 +1,4 @@
+#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/uuid.hpp"
 #include "test_support.hpp"
@@ -334,4 +335,38 @@ TEST_F(OutboxTest, EntriesOnTheWireAreLeftOutWhereverTheyLieAndTheRestComeInOrde
     EXPECT_EQ(seqsOf(store.outbox().unacknowledged(3, head)), (std::vector<std::int64_t>{seqs[6], seqs[7], seqs[8]}));
     EXPECT_EQ(seqsOf(store.outbox().unacknowledged(10, head)),
               (std::vector<std::int64_t>{seqs[6], seqs[7], seqs[8], seqs[9]}));
+}
+
+TEST_F(OutboxTest, ARunOfAcknowledgementsSettlesEachRecordAndAnEditMadeDuringTheSendIsRebased)
+{
+    std::vector<FollowUp> made;
+    for (int i = 0; i < 4; ++i) {
+        auto f = sample<FollowUp>();
+        f.id = newUuid();
+        store.records().insert(f);
+        made.push_back(f);
+    }
+    auto sent = store.outbox().unacknowledged(10);
+    ASSERT_EQ(sent.size(), 4u);
+    store.outbox().markSent(sent);
+    // The third is edited while the batch is on the wire: a new entry, on top of the sent one.
+    auto edited = made[2];
+    edited.description = "edited during the send";
+    store.records().update(edited);
+    // The server applied them one after another: seqs and versions both go up by one.
+    std::vector<Outbox::Acknowledgement> acks;
+    for (std::size_t i = 0; i < sent.size(); ++i)
+        acks.push_back({&sent[i], 40 + static_cast<std::int64_t>(i)});
+    store.outbox().acknowledge(acks);
+    for (std::size_t i = 0; i < made.size(); ++i)
+        EXPECT_EQ(store.records().get<FollowUp>(made[i].id)->version, 40 + static_cast<std::int64_t>(i)) << i;
+    const auto left = store.outbox().unacknowledged(10);
+    ASSERT_EQ(left.size(), 1u) << "the acknowledged entries are gone, the edit waits";
+    EXPECT_EQ(left[0].recordId, made[2].id);
+    EXPECT_EQ(left[0].baseVersion, 42) << "based on the version the server gave the change under it";
+    EXPECT_EQ(store.outbox().pendingCount(), 1);
+    sqlite::Statement waiting(store.database(), "SELECT id FROM follow_up WHERE pending_change IS NOT NULL");
+    ASSERT_TRUE(waiting.step());
+    EXPECT_EQ(waiting.getString(0), made[2].id) << "only the edited record still has a change to send";
+    EXPECT_FALSE(waiting.step());
 }
