@@ -5,6 +5,7 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/timestamp.hpp"
+#include "patrolbook/uuid.hpp"
 
 #include <algorithm>
 #include <map>
@@ -18,13 +19,6 @@ namespace {
 
 // Rows (or keys) per statement where many are written or looked up at once.
 constexpr std::size_t chunkRows = 32;
-
-// How many rows a range scan over `keys` sought keys may pass before the range counts as
-// crowded (ids of others made in the same span) and the keys are looked up one by one.
-std::size_t crowdedAfter(std::size_t keys)
-{
-    return 4 * keys + 16;
-}
 
 std::string repeated(std::string_view item, std::size_t n, std::string_view separator)
 {
@@ -161,7 +155,7 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
     // changes) stops early and asks in lists of 64 instead.
     std::vector<std::string_view> sorted(changeIds.begin(), changeIds.end());
     std::sort(sorted.begin(), sorted.end());
-    const std::size_t cap = crowdedAfter(sorted.size());
+    const std::size_t cap = crowdedRangeAfter(sorted.size());
     auto& range = db_.cachedLiteral("SELECT change_id FROM applied_change WHERE change_id BETWEEN ?1 AND ?2 LIMIT ?3");
     range.bindRef(1, sorted.front()).bindRef(2, sorted.back()).bind(3, static_cast<std::int64_t>(cap + 1));
     std::size_t rows = 0;
@@ -209,7 +203,7 @@ std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_vie
         std::size_t to = from;
         while (to < order.size() && keys[order[to]].first == entity)
             ++to;
-        const std::size_t cap = crowdedAfter(to - from);
+        const std::size_t cap = crowdedRangeAfter(to - from);
         range.bindRef(1, entity).bindRef(2, keys[order[from]].second).bindRef(3, keys[order[to - 1]].second);
         range.bind(4, static_cast<std::int64_t>(cap + 1));
         std::size_t rows = 0;

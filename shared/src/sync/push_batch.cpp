@@ -9,6 +9,7 @@
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/change_builder.hpp"
 #include "patrolbook/sync/protocol.hpp"
+#include "patrolbook/uuid.hpp"
 #include "record_dispatch.hpp"
 
 #include <algorithm>
@@ -134,24 +135,25 @@ void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::
         }
         if (byId.empty())
             return;
+        // The id is the first column: a row of another record is passed over unread.
         const auto found = [&](const sqlite::Statement& st) {
+            const auto it = byId.find(st.getText(0));
+            if (it == byId.end())
+                return;
             const T record = RecordTable<T>::read(st);
-            if (const auto it = byId.find(record.id); it != byId.end()) {
-                fill(*it->second, entries[it->second->entry], &record, parentIds);
-                byId.erase(it);
-            }
+            fill(*it->second, entries[it->second->entry], &record, parentIds);
+            byId.erase(it);
         };
         // Ids compare as bytes, here and in the table's key (BINARY).
         static const std::string rangeSql = "SELECT " + RecordTable<T>::columnList() + " FROM "
             + RecordTable<T>::table() + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT ?3";
-        const std::size_t crowded = 4 * byId.size() + 16;
+        const std::size_t crowded = crowdedRangeAfter(byId.size());
         auto& range = store.database().cachedStatic(rangeSql);
         range.bindRef(1, first).bindRef(2, last).bind(3, static_cast<std::int64_t>(crowded));
         std::size_t rows = 0;
         while (!byId.empty() && range.step()) {
             ++rows;
-            if (byId.contains(range.getText(0)))
-                found(range);
+            found(range);
         }
         range.reset();
         if (!byId.empty() && rows == crowded) {

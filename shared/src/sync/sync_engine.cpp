@@ -12,15 +12,12 @@
 #include "push_outcome.hpp"
 #include "record_dispatch.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <exception>
 #include <future>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <utility>
 
 namespace patrolbook::sync {
