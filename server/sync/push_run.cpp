@@ -152,15 +152,21 @@ ChangeResult PushRun::decide(Change& c)
 
 // nullopt when a value is wrong: decideMerged then says so in applyFields' words.
 template <Record T>
-std::optional<ChangeResult> PushRun::decideNew(const Change& c, const EntityPlacement& placement)
+std::optional<ChangeResult> PushRun::decideNew(Change& c, const EntityPlacement& placement)
 {
-    T record;
-    names_.clear();
-    if (sync::readFieldsText(c.fieldsText, record, &names_))
+    // Read as the push body was (Change::sent), or from the text here.
+    sync::SentRecord<T> sent;
+    if (auto* read = std::any_cast<sync::SentRecord<T>>(&c.sent))
+        sent = std::move(*read);
+    else
+        sent.problem = sync::readFieldsText(c.fieldsText, sent.record, &sent.names);
+    if (sent.problem)
         return std::nullopt;
+    T& record = sent.record;
+    const auto& names = sent.names;
     record.id = c.id;
     Proposal p;
-    p.fields = [&](const char* name) { return sentValue(record, names_, name); };
+    p.fields = [&](const char* name) { return sentValue(record, names, name); };
     p.previous = [](const char*) { return Json(); };
     p.problem = [&] { return firstProblem(validate(record)); };
     p.fieldsText = c.fieldsText;

@@ -50,7 +50,7 @@ private:
 
     sync::ChangeResult decide(sync::Change& c);
     template <Record T>
-    std::optional<sync::ChangeResult> decideNew(const sync::Change& c, const EntityPlacement& placement);
+    std::optional<sync::ChangeResult> decideNew(sync::Change& c, const EntityPlacement& placement);
     sync::ChangeResult decideMerged(sync::Change& c, const EntityPlacement& placement);
     sync::ChangeResult judge(const sync::Change& c, const EntityPlacement& placement, Proposal& p);
     std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
@@ -80,7 +80,6 @@ private:
     bool transient_ = false;
     enum class ItemState { Answered, Unanswered, Deleted };
     std::map<std::string, std::map<std::string, ItemState>> itemsWritten_; // by parent id, item id
-    std::vector<std::string> names_; // a new record's field names, reused
 };
 
 } // namespace patrolbook::server

@@ -139,4 +139,60 @@ TEST(PushBodyText, EachChangeKeepsItsFieldsAsSentAndSaysWhetherANameRepeats)
     std::string broken = body;
     broken.replace(broken.find(R"("note": "地面)"), 8, R"("note": 0x)");
     EXPECT_THROW(sync::parsePushRequest(broken), Error);
+
+    // The same with "fields" before "entity": only checked on the way, never typed.
+    std::string fieldsFirst = R"({"device_id": "d", "changes": [)";
+    for (const auto* fields : {&plain, &repeated, &nestedRepeat})
+        fieldsFirst += std::string{fieldsFirst.back() == '[' ? "" : ","} + R"({"fields": )" + *fields
+            + R"(, "change_id": "c", "entity": "area", "id": "i", "base_version": 0})";
+    fieldsFirst += "]}";
+    const auto untyped = sync::parsePushRequest(fieldsFirst);
+    ASSERT_EQ(untyped.changes.size(), 3u);
+    EXPECT_EQ(untyped.changes[0].fieldsText, plain);
+    EXPECT_FALSE(untyped.changes[0].sent.has_value());
+    EXPECT_FALSE(untyped.changes[0].repeatedNames);
+    EXPECT_TRUE(untyped.changes[1].repeatedNames);
+    EXPECT_TRUE(untyped.changes[2].repeatedNames);
+}
+
+TEST(PushBodyText, AChangeThatNamesItsEntityFirstComesWithItsFieldsReadIntoTheType)
+{
+    Json fields = fieldsToJson(sample<InspectionItem>());
+    fields["added_by_newer_app"] = Json{{"nested", {1, 2}}};
+    Json wrong = fields;
+    wrong["result"] = "maybe";
+    const auto change = [](const char* entity, const Json& f) {
+        return std::string{R"({"change_id": "c", "entity": ")"} + entity + R"(", "id": "i", "base_version": 0, )"
+            + R"("fields": )" + f.dump() + "}";
+    };
+    const std::string body = R"({"device_id": "d", "changes": [)" + change("inspection_item", fields) + ","
+        + change("inspection_item", wrong) + "," + change("not_a_record_type", fields) + "]}";
+    const auto request = sync::parsePushRequest(body);
+    ASSERT_EQ(request.changes.size(), 3u);
+
+    InspectionItem expected;
+    applyFields(expected, fields);
+    const auto* read = std::any_cast<sync::SentRecord<InspectionItem>>(&request.changes[0].sent);
+    ASSERT_NE(read, nullptr);
+    EXPECT_FALSE(read->problem);
+    EXPECT_EQ(read->record, expected);
+    std::vector<std::string> keys;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        keys.push_back(it.key());
+    EXPECT_EQ(read->names, keys);
+    EXPECT_EQ(request.changes[0].fieldsText, fields.dump()); // still kept as sent, for storing
+
+    InspectionItem viaJson;
+    std::string message;
+    try {
+        applyFields(viaJson, wrong);
+    } catch (const Error& e) {
+        message = e.message();
+    }
+    const auto* wrongRead = std::any_cast<sync::SentRecord<InspectionItem>>(&request.changes[1].sent);
+    ASSERT_NE(wrongRead, nullptr);
+    EXPECT_EQ(wrongRead->problem, message);
+
+    EXPECT_FALSE(request.changes[2].sent.has_value());
+    EXPECT_EQ(request.changes[2].fieldsText, fields.dump());
 }

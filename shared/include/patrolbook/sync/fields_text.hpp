@@ -20,6 +20,15 @@ namespace patrolbook::sync {
 template <Record T>
 std::optional<std::string> readFieldsText(std::string_view text, T& out, std::vector<std::string>* names = nullptr);
 
+// A change's fields read into its record's type (Change::sent), with every member's name
+// in order; `problem` is the first wrong value (then `record` is not to be used).
+template <Record T>
+struct SentRecord {
+    T record;
+    std::vector<std::string> names;
+    std::optional<std::string> problem;
+};
+
 // The value of the member `name` of a JSON object's text when it is a string (the last,
 // should the name come twice, as a Json value would hold), else nullopt; the rest of the
 // text is only checked, not read into values.

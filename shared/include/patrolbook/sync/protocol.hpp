@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <any>
 #include <functional>
 
 #include <cstdint>
@@ -45,6 +46,10 @@ struct Change {
     // first (SQLite's json_extract): such text is never stored as it is.
     std::string fieldsText;
     bool repeatedNames = false;
+    // From a push body whose change names its entity before its fields: the fields read
+    // into the record's type as the text went by, a SentRecord<T> (fields_text.hpp), so
+    // that a new record is judged without reading its text a second time. Empty otherwise.
+    std::any sent;
 };
 
 struct ChangeResult {
