@@ -143,7 +143,7 @@ std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& c
     return r;
 }
 
-std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std::string>& changeIds)
+std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std::string_view>& changeIds)
 {
     flush();
     std::unordered_set<std::string> out;
@@ -193,7 +193,8 @@ std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_vie
     // searched by index). Ids compare as bytes, here and in the index (BINARY).
     std::vector<std::size_t> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    if (!std::is_sorted(keys.begin(), keys.end())) // a push hands them sorted
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     auto& range
         = db_.cachedLiteral("SELECT id FROM record WHERE entity = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id LIMIT ?4");
     auto& probe = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = ? AND id = ?");

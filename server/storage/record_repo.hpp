@@ -64,7 +64,7 @@ public:
     std::optional<sync::ChangeResult> appliedChange(const std::string& changeId);
     // Which of `changeIds` the server has answered before; whether it holds each of
     // `keys` (entity, id).
-    std::unordered_set<std::string> knownChangeIds(const std::vector<std::string>& changeIds);
+    std::unordered_set<std::string> knownChangeIds(const std::vector<std::string_view>& changeIds);
     std::vector<bool> stored(const std::vector<std::pair<std::string_view, std::string_view>>& keys);
     // The change log is written a chunk of rows per statement (cheaper than one each):
     // the change and account must live until flush(), which runs before the log is read

@@ -8,6 +8,8 @@
 #include "patrolbook/validation.hpp"
 
 #include <algorithm>
+#include <numeric>
+#include <stdexcept>
 
 namespace patrolbook::server {
 
@@ -60,27 +62,68 @@ PushRun::PushRun(RecordRepo& repo, const Principal& who, const std::vector<Chang
 {
     nextVersion_ = repo_.maxVersion() + 1;
     firstVersion_ = nextVersion_;
-    std::vector<std::string> ids;
+    const std::size_t n = changes.size();
+    const auto keyOf = [&](std::size_t i) { return KeyView{changes[i].entity, changes[i].id}; };
+    byRecord_.resize(n);
+    std::iota(byRecord_.begin(), byRecord_.end(), std::size_t{0});
+    std::sort(byRecord_.begin(), byRecord_.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair{keyOf(a), a} < std::pair{keyOf(b), b};
+    });
+    recordOf_.resize(n);
     std::vector<KeyView> keys;
-    ids.reserve(changes.size());
-    inPush_.reserve(changes.size());
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        ids.push_back(changes[i].changeId);
-        auto& record = inPush_[{changes[i].entity, changes[i].id}];
-        if (record.changes.empty())
-            keys.emplace_back(changes[i].entity, changes[i].id);
-        record.changes.push_back(i);
+    for (std::size_t at = 0; at < n; ++at) {
+        const std::size_t i = byRecord_[at];
+        if (records_.empty() || records_.back().key != keyOf(i)) {
+            auto& record = records_.emplace_back();
+            record.key = keyOf(i);
+            record.from = record.to = at;
+            keys.push_back(keyOf(i));
+        }
+        ++records_.back().to;
+        recordOf_[i] = records_.size() - 1;
     }
-    knownChanges_ = repo_.knownChangeIds(ids);
     const auto stored = repo_.stored(keys);
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        inPush_.at(keys[i]).stored = stored[i];
+    for (std::size_t r = 0; r < records_.size(); ++r)
+        records_[r].stored = stored[r];
+
+    std::vector<std::string_view> ids(n);
+    std::vector<std::size_t> byId(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        ids[i] = changes[i].changeId;
+        byId[i] = i;
+    }
+    mayBeKnown_.assign(n, false);
+    std::sort(byId.begin(), byId.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair{ids[a], a} < std::pair{ids[b], b};
+    });
+    for (std::size_t at = 1; at < n; ++at)
+        if (ids[byId[at]] == ids[byId[at - 1]])
+            mayBeKnown_[byId[at]] = true; // the same change twice in one push
+    if (const auto known = repo_.knownChangeIds(ids); !known.empty())
+        for (std::size_t i = 0; i < n; ++i)
+            if (known.contains(changes[i].changeId))
+                mayBeKnown_[i] = true;
+}
+
+std::size_t PushRun::indexOf(const Change& c) const
+{
+    const auto i = static_cast<std::size_t>(&c - changes_.data());
+    if (&c < changes_.data() || i >= changes_.size())
+        throw std::logic_error("PushRun: a change not of its push");
+    return i;
+}
+
+PushRun::InPush* PushRun::find(std::string_view entity, std::string_view id)
+{
+    const KeyView key{entity, id};
+    const auto it = std::lower_bound(records_.begin(), records_.end(), key,
+                                     [](const InPush& r, const KeyView& k) { return r.key < k; });
+    return it != records_.end() && it->key == key ? &*it : nullptr;
 }
 
 ChangeResult PushRun::apply(Change& c)
 {
-    const bool mayBeKnown = knownChanges_.contains(c.changeId);
-    if (auto seen = mayBeKnown ? repo_.appliedChange(c.changeId) : std::nullopt) {
+    if (auto seen = mayBeKnown_[indexOf(c)] ? repo_.appliedChange(c.changeId) : std::nullopt) {
         if (seen->status != ChangeStatus::Rejected)
             seen->status = ChangeStatus::Duplicate;
         return *seen;
@@ -90,10 +133,8 @@ ChangeResult PushRun::apply(Change& c)
     result.changeId = c.changeId;
     if (transient_)
         result.retry = true;
-    else {
+    else
         repo_.recordApplied(c, who_.accountId, result);
-        knownChanges_.insert(c.changeId); // the same change twice in one push
-    }
     return result;
 }
 
@@ -110,16 +151,16 @@ std::optional<std::optional<std::string>> PushRun::propertyOf(const std::string&
     // What the server holds decides; the push only speaks for records not yet on the
     // server (a new inspection sent with its items), so nobody can re-label someone
     // else's record by sending a change of it alongside a child.
-    const auto inPush = inPush_.find({entity, id});
-    if (inPush == inPush_.end() || inPush->second.stored)
+    InPush* inPush = find(entity, id);
+    if (!inPush || inPush->stored)
         return repo_.propertyOf(entity, id);
     // Not stored yet: the last change of it in the push that names one (asked once for
     // all its items).
-    auto& record = inPush->second;
+    auto& record = *inPush;
     if (!record.property) {
         record.property.emplace();
-        for (auto i = record.changes.rbegin(); i != record.changes.rend() && !*record.property; ++i)
-            if (const auto& text = changes_[*i].fieldsText; !text.empty())
+        for (std::size_t at = record.to; at-- > record.from && !*record.property;)
+            if (const auto& text = changes_[byRecord_[at]].fieldsText; !text.empty())
                 if (auto p = sync::stringMember(text, "property_id"); p && !p->empty())
                     record.property->emplace(std::move(*p));
     }

@@ -139,7 +139,7 @@ TEST_F(RecordRepoKnownChanges, NewChangesBesideOnesAnsweredBeforeWhetherTheirRan
         push.push_back(answered[answered.size() - 2]);
         if (crowded)
             push.push_back(answered.front());
-        const auto known = repo.knownChangeIds(push);
+        const auto known = repo.knownChangeIds({push.begin(), push.end()});
         EXPECT_EQ(known.size(), crowded ? 3u : 2u);
         EXPECT_TRUE(known.contains(answered.back()));
         EXPECT_TRUE(known.contains(answered[answered.size() - 2]));
