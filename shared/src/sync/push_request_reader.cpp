@@ -52,8 +52,11 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
                     if (Schema<T>::entity != change.entity)
                         return;
                     auto& sent = change.sent.emplace<SentRecord<T>>();
+                    sent.names.reserve(names.capacity()); // as many as the largest so far
                     sent.problem = readFields(in, sent.record, &sent.names);
                     read = &sent.names;
+                    if (sent.names.size() > names.capacity())
+                        names.reserve(sent.names.size());
                 });
             if (!change.sent.has_value()) {
                 names.clear();
