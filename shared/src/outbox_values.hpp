@@ -46,15 +46,11 @@ struct PreparedValues {
 template <Record T>
 void prepareValues(sqlite::Database& db, std::int64_t seq, std::string_view fieldList, const T& record)
 {
+    OutboxEntry entry;
+    entry.entity = Schema<T>::entity;
+    entry.fields = decodeFieldList(entry.entity, fieldList);
     std::string fields;
-    if (fieldList == allFieldsMarker) {
-        appendFieldsJson(fields, record); // a new record: every field, as the push writes it
-    } else {
-        OutboxEntry entry;
-        entry.entity = Schema<T>::entity;
-        entry.fields = decodeFieldList(entry.entity, fieldList);
-        sync::appendChangedValues(fields, entry, &record);
-    }
+    sync::appendChangedValues(fields, entry, &record);
     auto& st = db.cachedLiteral("INSERT OR REPLACE INTO outbox_values (seq, fields, parent_id) VALUES (?, ?, ?)");
     st.bind(1, seq).bindRef(2, fields);
     if (const std::string* parent = parentIdOf(record))
