@@ -1,7 +1,5 @@
 #include "patrolbook/outbox.hpp"
 
-#include "outbox_values.hpp"
-
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/records.hpp"
@@ -320,7 +318,6 @@ void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
         while (j < seqs.size() && seqs[j] == seqs[j - 1] + 1)
             ++j;
         db_.cachedStatic(deleteSql).bind(1, seqs[i]).bind(2, seqs[j - 1]).run();
-        dropValues(db_, seqs[i], seqs[j - 1]);
         i = j;
     }
     if (tx)
@@ -374,7 +371,7 @@ bool Outbox::discard(std::int64_t seq)
     std::optional<sqlite::Transaction> tx;
     if (!db_.inTransaction())
         tx.emplace(db_);
-    dropEntriesOf(db_, e->entity, e->recordId);
+    db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?").bind(1, e->recordId).bind(2, e->entity).run();
     db_.cached("DELETE FROM " + table + " WHERE id = ?").bind(1, e->recordId).run();
     if (tx)
         tx->commit();

@@ -1,7 +1,5 @@
 #include "patrolbook/record_store.hpp"
 
-#include "outbox_values.hpp"
-
 #include "patrolbook/entities.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/record_table.hpp"
@@ -167,7 +165,6 @@ void RecordStore::insert(const T& record)
                         std::string{Schema<T>::entity} + " " + record.id + " already exists", "id");
         throw;
     }
-    prepareValues(db_, seq, allFieldsMarker, record);
     scope.commit();
 }
 
@@ -190,12 +187,10 @@ void RecordStore::update(const T& record)
     std::optional<PendingEntry> entry;
     if (seq)
         entry = outboxEntry(db_, *seq);
-    std::string fields;
     if (entry && entry->state == "pending") {
         // Not sent yet: fold this edit into the waiting change.
-        fields = mergeFieldList(entry->fields, changed);
         db_.cached("UPDATE outbox SET fields = ?, deleted = ? WHERE seq = ?")
-            .bind(1, fields)
+            .bind(1, mergeFieldList(entry->fields, changed))
             .bind(2, row.deleted ? 1 : 0)
             .bind(3, entry->seq)
             .run();
@@ -203,11 +198,10 @@ void RecordStore::update(const T& record)
         // The server refused to create this record: the fix must carry all of it, since
         // the server builds the record from this change alone.
         const bool creationRejected = stored->version == 0 && entry && entry->state == "rejected";
-        fields = creationRejected ? std::string{allFieldsMarker} : encodeFieldList(changed);
+        const std::string fields = creationRejected ? std::string{allFieldsMarker} : encodeFieldList(changed);
         seq = appendOutbox(db_, Schema<T>::entity, row.id, stored->version, fields, row.deleted);
     }
     writeRow(db_, RecordTable<T>::upsertSql(), row, seq);
-    prepareValues(db_, *seq, fields, row); // after the row: writing it dropped the old copy
     scope.commit();
 }
 
@@ -241,7 +235,10 @@ void RecordStore::remove(std::string_view id)
         st.reset();
         if (!everSent) {
             // The server never heard of it: nothing to tell it.
-            dropEntriesOf(db_, Schema<T>::entity, id);
+            db_.cached("DELETE FROM outbox WHERE record_id = ? AND entity = ?")
+                .bind(1, id)
+                .bind(2, Schema<T>::entity)
+                .run();
             db_.cached("DELETE FROM " + RecordTable<T>::table() + " WHERE id = ?").bind(1, id).run();
             scope.commit();
             return;

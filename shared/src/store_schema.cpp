@@ -1,7 +1,5 @@
 #include "patrolbook/store_schema.hpp"
 
-#include "store_schema_v3.hpp"
-
 namespace patrolbook {
 
 namespace {
@@ -324,7 +322,6 @@ CREATE INDEX inspection_draft ON inspection (inspector_id, area_id) WHERE status
 constexpr Migration steps[] = {
     {1, "record tables, outbox and meta", v1},
     {2, "indexes for the records list and drafts", v2},
-    {3, "changes' values made when their records are saved", storeSchemaV3},
 };
 
 } // namespace

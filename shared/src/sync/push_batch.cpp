@@ -1,7 +1,5 @@
 #include "push_batch.hpp"
 
-#include "../outbox_values.hpp"
-
 #include "change_text.hpp"
 #include "patrolbook/json_text.hpp"
 #include "patrolbook/record_table.hpp"
@@ -35,6 +33,23 @@ constexpr ItemsOf itemGroups[] = {
     {"inspection", "inspection_item", "inspection_id"},
     {"renovation_check", "renovation_item", "check_id"},
 };
+
+// An item's parent id, read from the item itself (the member behind `parentColumn`).
+template <Record T>
+const std::string* parentIdOf(const T&)
+{
+    return nullptr;
+}
+template <>
+const std::string* parentIdOf(const InspectionItem& r)
+{
+    return &r.inspectionId;
+}
+template <>
+const std::string* parentIdOf(const RenovationItem& r)
+{
+    return &r.checkId;
+}
 
 // Each group's statement texts, made once: takeBatch runs them for every group.
 struct GroupSql {
@@ -102,31 +117,13 @@ void fill(Candidate& c, const OutboxEntry& e, const T* record, std::vector<std::
 void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::vector<Candidate>& candidates,
                     std::vector<std::string>& parentIds)
 {
-    // Most entries' values were made when their records were saved: those need no reading.
-    std::vector<std::int64_t> seqs;
-    seqs.reserve(candidates.size());
-    for (const auto& c : candidates)
-        seqs.push_back(entries[c.entry].seq);
-    auto ready = preparedValues(store.database(), seqs);
     std::vector<bool> known(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (!ready[i])
-            continue;
-        auto& c = candidates[i];
-        const auto& e = entries[c.entry];
-        c.fields = std::move(ready[i]->fields);
-        if (const auto* g = groupWithItem(e.entity))
-            c.group = {g->parent,
-                       ready[i]->parentId ? std::string_view{parentIds.emplace_back(*ready[i]->parentId)}
-                                          : std::string_view{e.recordId}};
-        known[i] = true;
-    }
     forEachRecordType(AllRecordTypes{}, [&]<class T>() {
         std::unordered_map<std::string_view, Candidate*> byId;
         std::string_view first, last;
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             const auto& e = entries[candidates[i].entry];
-            if (e.entity != Schema<T>::entity || ready[i])
+            if (e.entity != Schema<T>::entity)
                 continue;
             known[i] = true;
             byId.emplace(e.recordId, &candidates[i]);
