@@ -194,8 +194,18 @@ int main(int argc, char** argv)
     int wrkSeconds = 5;
     std::string only;
     int pushesInFlight = 2;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    // A word it does not know (--help, a typo) gets the usage, not a minute-long run.
+    const auto usage = [&] {
+        std::fprintf(stderr,
+                     "usage: %s [--inspections N] [--wrk-seconds S] [--only push|pull] "
+                     "[--pushes-in-flight 1|2]\n",
+                     argv[0]);
+        return 2;
+    };
+    for (int i = 1; i < argc; i += 2) {
         const std::string arg = argv[i];
+        if (i + 1 == argc)
+            return usage();
         if (arg == "--inspections")
             n = std::stoi(argv[i + 1]);
         else if (arg == "--wrk-seconds")
@@ -204,7 +214,11 @@ int main(int argc, char** argv)
             only = argv[i + 1];
         else if (arg == "--pushes-in-flight")
             pushesInFlight = std::stoi(argv[i + 1]);
+        else
+            return usage();
     }
+    if (n < 1 || (!only.empty() && only != "push" && only != "pull") || pushesInFlight < 1 || pushesInFlight > 2)
+        return usage();
     TempDir dir;
     ServerProcess server;
     Device a(dir.file("a.db"), server.url());
