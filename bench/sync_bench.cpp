@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -206,15 +207,16 @@ int main(int argc, char** argv)
         const std::string arg = argv[i];
         if (i + 1 == argc)
             return usage();
-        if (arg == "--inspections")
-            n = std::stoi(argv[i + 1]);
-        else if (arg == "--wrk-seconds")
-            wrkSeconds = std::stoi(argv[i + 1]);
-        else if (arg == "--only")
-            only = argv[i + 1];
-        else if (arg == "--pushes-in-flight")
-            pushesInFlight = std::stoi(argv[i + 1]);
-        else
+        const std::string_view value = argv[i + 1];
+        const auto number = [&](int& out) {
+            const auto r = std::from_chars(value.data(), value.data() + value.size(), out);
+            return r.ec == std::errc{} && r.ptr == value.data() + value.size();
+        };
+        if (arg == "--inspections"            ? !number(n)
+                : arg == "--wrk-seconds"      ? !number(wrkSeconds)
+                : arg == "--pushes-in-flight" ? !number(pushesInFlight)
+                : arg == "--only"             ? (only = value, false)
+                                              : true)
             return usage();
     }
     if (n < 1 || (!only.empty() && only != "push" && only != "pull") || pushesInFlight < 1 || pushesInFlight > 2)

@@ -8,6 +8,7 @@
 #include "patrolbook/validation.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 
@@ -96,9 +97,11 @@ PushRun::PushRun(RecordRepo& repo, const Principal& who, const std::vector<Chang
     std::sort(byId.begin(), byId.end(), [&](std::size_t a, std::size_t b) {
         return std::pair{ids[a], a} < std::pair{ids[b], b};
     });
+    // The same change twice in one push: every copy is looked up, since changes are
+    // applied by rank, not in push order (whichever comes first finds nothing yet).
     for (std::size_t at = 1; at < n; ++at)
         if (ids[byId[at]] == ids[byId[at - 1]])
-            mayBeKnown_[byId[at]] = true; // the same change twice in one push
+            mayBeKnown_[byId[at]] = mayBeKnown_[byId[at - 1]] = true;
     if (const auto known = repo_.knownChangeIds(ids); !known.empty())
         for (std::size_t i = 0; i < n; ++i)
             if (known.contains(changes[i].changeId))
@@ -107,10 +110,12 @@ PushRun::PushRun(RecordRepo& repo, const Principal& who, const std::vector<Chang
 
 std::size_t PushRun::indexOf(const Change& c) const
 {
-    const auto i = static_cast<std::size_t>(&c - changes_.data());
-    if (&c < changes_.data() || i >= changes_.size())
+    // std::less orders any two pointers; a change of another vector is refused before any
+    // pointer arithmetic.
+    const Change* first = changes_.data();
+    if (std::less<const Change*>{}(&c, first) || !std::less<const Change*>{}(&c, first + changes_.size()))
         throw std::logic_error("PushRun: a change not of its push");
-    return i;
+    return static_cast<std::size_t>(&c - first);
 }
 
 PushRun::InPush* PushRun::find(std::string_view entity, std::string_view id)

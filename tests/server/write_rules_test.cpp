@@ -271,6 +271,45 @@ TEST_F(WriteRules, OnePushThatRepeatsAChangeOrTouchesARecordTwiceIsJudgedInOrder
     EXPECT_EQ(r[2]["status"], "conflict") << r.dump();
 }
 
+TEST_F(WriteRules, OneChangeIdOnAParentAndItsItemIsAnsweredOnceWhateverOrderTheyAreApplied)
+{
+    // A client that gives a parent and, after it in the push, its item the same change id:
+    // the item is applied first (children go before parents), so the copy that comes
+    // first in the push is the one looked up second. It is a duplicate, not a second
+    // entry in the change log (which would fail the whole push, and every retry of it).
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const std::string changeId = newUuid();
+    const std::string parent = newUuid();
+    const json inspection{{"change_id", changeId},
+                          {"entity", "inspection"},
+                          {"id", parent},
+                          {"base_version", 0},
+                          {"fields",
+                           {{"property_id", me["user"]["property_ids"][0]},
+                            {"area_id", newUuid()},
+                            {"checklist_id", newUuid()},
+                            {"inspector_id", me["user"]["id"]},
+                            {"started_at", "2026-11-27T10:00:00+08:00"},
+                            {"status", "draft"}}}};
+    const json item{
+        {"change_id", changeId},
+        {"entity", "inspection_item"},
+        {"id", newUuid()},
+        {"base_version", 0},
+        {"fields", {{"inspection_id", parent}, {"item_code", "A"}, {"category", "cleanliness"}, {"title", "A"}}}};
+    const json body{{"device_id", "t"}, {"changes", json::array({inspection, item})}};
+    const auto r = patrol.json("POST", "/api/v1/sync/push", body)["results"];
+    ASSERT_EQ(r.size(), 2u) << r.dump();
+    EXPECT_EQ(r[1]["status"], "applied") << r.dump();
+    EXPECT_EQ(r[0]["status"], "duplicate") << r.dump();
+    EXPECT_EQ(r[0]["version"], r[1]["version"]);
+    // Sent again whole (an answer lost): both are duplicates now.
+    const auto again = patrol.json("POST", "/api/v1/sync/push", body)["results"];
+    EXPECT_EQ(again[0]["status"], "duplicate") << again.dump();
+    EXPECT_EQ(again[1]["status"], "duplicate") << again.dump();
+}
+
 TEST_F(WriteRules, ARefusedChangeSentAgainGetsTheSameReasonBack)
 {
     ApiClient office(server->url());

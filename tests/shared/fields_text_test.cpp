@@ -196,3 +196,25 @@ TEST(PushBodyText, AChangeThatNamesItsEntityFirstComesWithItsFieldsReadIntoTheTy
     EXPECT_FALSE(request.changes[2].sent.has_value());
     EXPECT_EQ(request.changes[2].fieldsText, fields.dump());
 }
+
+TEST(PushBodyText, OneChangeWithThousandsOfNamesDoesNotSizeTheOthers)
+{
+    // Room for names is kept from change to change; a change that names thousands (a
+    // hostile body within the size limit) must not make every later one ask for as much.
+    std::string many = "{";
+    for (int i = 0; i < 5000; ++i)
+        many += std::string{i ? "," : ""} + R"("n":)" + std::to_string(i);
+    many += "}";
+    const auto change = [](const std::string& fields) {
+        return R"({"change_id": "c", "entity": "inspection_item", "id": "i", "base_version": 0, "fields": )" + fields
+            + "}";
+    };
+    const auto request = sync::parsePushRequest(R"({"device_id": "d", "changes": [)" + change(many) + ","
+                                                + change(R"({"item_code": "A"})") + "]}");
+    ASSERT_EQ(request.changes.size(), 2u);
+    EXPECT_TRUE(request.changes[0].repeatedNames);
+    const auto* small = std::any_cast<sync::SentRecord<InspectionItem>>(&request.changes[1].sent);
+    ASSERT_NE(small, nullptr);
+    EXPECT_EQ(small->names, std::vector<std::string>{"item_code"});
+    EXPECT_LE(small->names.capacity(), 64u);
+}

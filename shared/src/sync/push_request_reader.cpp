@@ -12,6 +12,8 @@ namespace patrolbook::sync {
 
 namespace {
 
+constexpr std::size_t maxNamesKept = 64;
+
 Change readChange(JsonReader& in, std::string_view body, const std::string& where, std::vector<std::string>& names)
 {
     if (in.peek() != '{')
@@ -52,10 +54,12 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
                     if (Schema<T>::entity != change.entity)
                         return;
                     auto& sent = change.sent.emplace<SentRecord<T>>();
-                    sent.names.reserve(names.capacity()); // as many as the largest so far
+                    // Room for as many names as the largest record so far, within
+                    // reason: one change with thousands must not size every other.
+                    sent.names.reserve(std::min<std::size_t>(names.capacity(), maxNamesKept));
                     sent.problem = readFields(in, sent.record, &sent.names);
                     read = &sent.names;
-                    if (sent.names.size() > names.capacity())
+                    if (sent.names.size() > names.capacity() && sent.names.size() <= maxNamesKept)
                         names.reserve(sent.names.size());
                 });
             if (!change.sent.has_value()) {
