@@ -218,3 +218,18 @@ TEST(PushBodyText, OneChangeWithThousandsOfNamesDoesNotSizeTheOthers)
     EXPECT_EQ(small->names, std::vector<std::string>{"item_code"});
     EXPECT_LE(small->names.capacity(), 64u);
 }
+
+TEST(PushBodyText, ChangesBeyondWhatAPushMayHoldAreNotReadIntoTypes)
+{
+    // Refused for their number (413) once read: their fields are only checked.
+    std::string body = R"({"device_id": "d", "changes": [)";
+    for (std::size_t i = 0; i <= sync::maxChangesPerPush; ++i)
+        body += std::string{i ? "," : ""}
+            + R"({"change_id": "c", "entity": "inspection_item", "id": "i", "base_version": 0, "fields": {"note": "x"}})";
+    body += "]}";
+    const auto request = sync::parsePushRequest(body);
+    ASSERT_EQ(request.changes.size(), sync::maxChangesPerPush + 1);
+    EXPECT_TRUE(request.changes[sync::maxChangesPerPush - 1].sent.has_value());
+    EXPECT_FALSE(request.changes[sync::maxChangesPerPush].sent.has_value());
+    EXPECT_EQ(request.changes[sync::maxChangesPerPush].fieldsText, R"({"note": "x"})");
+}

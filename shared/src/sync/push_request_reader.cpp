@@ -14,7 +14,11 @@ namespace {
 
 constexpr std::size_t maxNamesKept = 64;
 
-Change readChange(JsonReader& in, std::string_view body, const std::string& where, std::vector<std::string>& names)
+// `typed`: read the fields into the record's type on the way (not past the changes a
+// push may hold: a body of tiny changes, refused for their number, must not make
+// thousands of typed records first).
+Change readChange(JsonReader& in, std::string_view body, const std::string& where, std::vector<std::string>& names,
+                  bool typed)
 {
     if (in.peek() != '{')
         malformed(where + " must be an object");
@@ -49,7 +53,7 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
             // usual change is a new record, judged from its typed values): reading the
             // text twice, once to check it and once into the type, was a tenth of a push's
             // server time, and it happened inside the write turn.
-            if (hasEntity)
+            if (hasEntity && typed)
                 forEachRecordType(AllRecordTypes{}, [&]<class T>() {
                     if (Schema<T>::entity != change.entity)
                         return;
@@ -114,7 +118,8 @@ PushRequest parsePushRequest(std::string_view body)
             std::vector<std::string> names; // a change's field names, to find one named twice
             in.beginArray();
             while (in.nextElement())
-                r.changes.push_back(readChange(in, body, "change " + std::to_string(r.changes.size()), names));
+                r.changes.push_back(readChange(in, body, "change " + std::to_string(r.changes.size()), names,
+                                               r.changes.size() < maxChangesPerPush));
         } else {
             skipValue(in);
         }
