@@ -16,6 +16,22 @@
 using namespace patrolbook;
 using patrolbook::test::sample;
 
+namespace {
+
+// What applyFields says of an item's fields it cannot take (empty if it takes them).
+std::string applyFieldsMessage(const Json& fields)
+{
+    InspectionItem viaJson;
+    try {
+        applyFields(viaJson, fields);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
 template <class T>
 class FieldsText : public ::testing::Test {
 };
@@ -42,13 +58,7 @@ TEST(FieldsText, AWrongValueIsReportedInApplyFieldsWords)
 {
     Json fields = fieldsToJson(sample<InspectionItem>());
     fields["result"] = "maybe";
-    InspectionItem viaJson;
-    std::string expected;
-    try {
-        applyFields(viaJson, fields);
-    } catch (const Error& e) {
-        expected = e.message();
-    }
+    const std::string expected = applyFieldsMessage(fields);
     ASSERT_FALSE(expected.empty());
     InspectionItem read;
     EXPECT_EQ(sync::readFieldsText(fields.dump(), read), expected);
@@ -182,13 +192,8 @@ TEST(PushBodyText, AChangeThatNamesItsEntityFirstComesWithItsFieldsReadIntoTheTy
     EXPECT_EQ(read->names, keys);
     EXPECT_EQ(request.changes[0].fieldsText, fields.dump()); // still kept as sent, for storing
 
-    InspectionItem viaJson;
-    std::string message;
-    try {
-        applyFields(viaJson, wrong);
-    } catch (const Error& e) {
-        message = e.message();
-    }
+    const std::string message = applyFieldsMessage(wrong);
+    ASSERT_FALSE(message.empty());
     const auto* wrongRead = std::any_cast<sync::SentRecord<InspectionItem>>(&request.changes[1].sent);
     ASSERT_NE(wrongRead, nullptr);
     EXPECT_EQ(wrongRead->problem, message);

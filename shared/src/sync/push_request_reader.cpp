@@ -7,12 +7,12 @@
 #include "patrolbook/sync/protocol.hpp"
 
 #include <algorithm>
+#include <tuple>
+#include <type_traits>
 
 namespace patrolbook::sync {
 
 namespace {
-
-constexpr std::size_t maxNamesKept = 64;
 
 // `typed`: read the fields into the record's type on the way (not past the changes a
 // push may hold: a body of tiny changes, refused for their number, must not make
@@ -58,13 +58,11 @@ Change readChange(JsonReader& in, std::string_view body, const std::string& wher
                     if (Schema<T>::entity != change.entity)
                         return;
                     auto& sent = change.sent.emplace<SentRecord<T>>();
-                    // Room for as many names as the largest record so far, within
-                    // reason: one change with thousands must not size every other.
-                    sent.names.reserve(std::min<std::size_t>(names.capacity(), maxNamesKept));
+                    // Room for the type's own fields, once: sized by the type, never by
+                    // what another change of the body named.
+                    sent.names.reserve(std::tuple_size_v<std::remove_cvref_t<decltype(Schema<T>::fields)>>);
                     sent.problem = readFields(in, sent.record, &sent.names);
                     read = &sent.names;
-                    if (sent.names.size() > names.capacity() && sent.names.size() <= maxNamesKept)
-                        names.reserve(sent.names.size());
                 });
             if (!change.sent.has_value()) {
                 names.clear();
