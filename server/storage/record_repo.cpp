@@ -40,8 +40,8 @@ RecordRepo::RecordRepo(sqlite::Database& db)
 
 std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
-                                 "WHERE entity = ? AND id = ?");
+    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id, created_by, "
+                                 "created_version FROM record WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     if (!st.step())
         return std::nullopt;
@@ -59,6 +59,10 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
         r.propertyId = st.getString(4);
     if (!st.isNull(5))
         r.parentId = st.getString(5);
+    if (!st.isNull(6)) {
+        r.createdBy = st.getString(6);
+        r.createdVersion = st.getInt64(7);
+    }
     st.reset();
     return r;
 }
@@ -99,7 +103,9 @@ void RecordRepo::write(const Row& row)
 {
     auto& st = db_.cachedLiteral(
         "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
-        "field_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+        "field_versions, created_by, created_account, created_at, created_version) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, iif(?10 IS NULL, NULL, ?3)) "
+        "ON CONFLICT (entity, id) DO UPDATE SET "
         "version = excluded.version, property_id = excluded.property_id, parent_id = excluded.parent_id, "
         "deleted = excluded.deleted, needs_review = max(needs_review, excluded.needs_review), "
         "fields = excluded.fields, field_versions = excluded.field_versions");
@@ -114,6 +120,11 @@ void RecordRepo::write(const Row& row)
         st.bindNull(5);
     st.bind(6, row.deleted ? 1 : 0).bind(7, row.needsReview ? 1 : 0).bindRef(8, row.fields);
     st.bindRef(9, row.fieldVersions);
+    if (row.createdBy) {
+        st.bindRef(10, *row.createdBy).bindRef(11, *row.createdAccount).bind(12, Timestamp::now().utcMs);
+    } else {
+        st.bindNull(10).bindNull(11).bindNull(12);
+    }
     st.run();
 }
 

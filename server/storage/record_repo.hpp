@@ -22,6 +22,10 @@ struct StoredRecord {
     sync::ServerRecord state;
     std::optional<std::string> propertyId;
     std::optional<std::string> parentId;
+    // The change that created it, when remembered in the row instead of the change log,
+    // and the version that change was answered with.
+    std::optional<std::string> createdBy;
+    std::int64_t createdVersion = 0;
 };
 
 // A pulled row, valid only during the visitor's call (it views SQLite's buffers).
@@ -55,6 +59,10 @@ public:
         bool needsReview = false;
         std::string_view fields;
         std::string_view fieldVersions;
+        // A new record's creating change, kept in its row (answered `applied` with
+        // `version`); set only when the row is inserted, never by a later write.
+        const std::string* createdBy = nullptr;
+        const std::string* createdAccount = nullptr;
     };
     void write(const Row& row);
     // {"name": version, ...}

@@ -134,11 +134,12 @@ ChangeResult PushRun::apply(Change& c)
         return *seen;
     }
     transient_ = false;
+    answeredInRow_ = false;
     ChangeResult result = decide(c);
     result.changeId = c.changeId;
     if (transient_)
         result.retry = true;
-    else
+    else if (!answeredInRow_)
         repo_.recordApplied(c, who_.accountId, result);
     return result;
 }
@@ -227,6 +228,15 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     if (!c.fieldsText.empty())
         c.fields = parseJson(c.fieldsText);
     auto stored = (isNew ? std::nullopt : repo_.load(c.entity, c.id)).value_or(StoredRecord{});
+    // The change that created this record, sent again (its answer was lost): answered as
+    // it was then. Such a change is remembered in the record's row, not in the log.
+    if (stored.createdBy && *stored.createdBy == c.changeId) {
+        answeredInRow_ = true;
+        ChangeResult r;
+        r.status = ChangeStatus::Duplicate;
+        r.version = stored.createdVersion;
+        return r;
+    }
     auto outcome = sync::merge(stored.state, std::move(c), nextVersion_);
     const Json& fields = outcome.record.fields;
     Proposal p;
@@ -300,8 +310,12 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     r.status = p.status;
     r.version = p.write ? nextVersion_ : p.storedVersion;
     if (p.write) {
+        // A record this change creates remembers the change in its row, unless the change
+        // id came twice in this push: the other copy then finds it in the log.
+        const bool creates = r.status == ChangeStatus::Applied && !of(c).stored && !mayBeKnown_[indexOf(c)];
         repo_.write({c.entity, c.id, nextVersion_, propertyId, parentId, p.deleted, !p.conflicts.empty(), p.fieldsText,
-                     p.versionsText});
+                     p.versionsText, creates ? &c.changeId : nullptr, creates ? &who_.accountId : nullptr});
+        answeredInRow_ = creates;
         of(c).stored = true;
         ++nextVersion_;
         if (isItem(c.entity) && parentId)

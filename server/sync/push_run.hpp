@@ -79,6 +79,7 @@ private:
     std::int64_t nextVersion_ = 1;
     std::int64_t firstVersion_ = 1;
     bool transient_ = false;
+    bool answeredInRow_ = false; // the change is remembered in its record's row, not in the log
     enum class ItemState { Answered, Unanswered, Deleted };
     std::map<std::string, std::map<std::string, ItemState>> itemsWritten_; // by parent id, item id
 };

@@ -34,7 +34,11 @@ json pullAll(test::ApiClient& api)
 }
 
 // The record table as schema version 1 had it: keyed by (entity, id), version indexed.
+// A record's creating change was then a row of the change log.
 constexpr const char* backToVersion1 = R"sql(
+INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, applied_at)
+    SELECT created_by, created_account, entity, id, 'applied', created_version, created_at FROM record
+    WHERE created_by IS NOT NULL;
 CREATE TABLE record_v1 (
     entity TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -78,9 +82,27 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
                                    {"fields", {{"note", "upgrade test"}}}}})}};
     const auto first = manager.json("POST", "/api/v1/sync/push", edit)["results"][0];
     ASSERT_EQ(first["status"], "applied") << first.dump();
+    // A record created before the upgrade: its creating change is in the old change log.
+    const auto me = office.login("office");
+    const json create{{"device_id", "t"},
+                      {"changes",
+                       json::array({{{"change_id", newUuid()},
+                                     {"entity", "follow_up"},
+                                     {"id", newUuid()},
+                                     {"base_version", 0},
+                                     {"fields",
+                                      {{"property_id", me["user"]["property_ids"][0]},
+                                       {"description", "upgrade test"},
+                                       {"status", "open"},
+                                       {"created_by", me["user"]["id"]},
+                                       {"created_at", "2026-11-27T10:00:00+08:00"}}}}})}};
+    const auto created = office.json("POST", "/api/v1/sync/push", create)["results"][0];
+    ASSERT_EQ(created["status"], "applied") << created.dump();
+    const auto resent = manager.json("POST", "/api/v1/sync/push", edit)["results"][0];
+    ASSERT_EQ(resent["status"], "duplicate") << resent.dump();
     const json before = pullAll(office);
     ASSERT_GT(before.size(), 50u);
-    ASSERT_EQ(before.back()["id"], area["id"]);
+    ASSERT_EQ(before.back()["id"], create["changes"][0]["id"]);
 
     server.kill(SIGTERM);
     server.wait();
@@ -95,15 +117,23 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     EXPECT_EQ(pullAll(again), before);
     {
         sqlite::Database db(server.dataDir() / "server.db");
-        EXPECT_EQ(db.userVersion(), 2);
+        EXPECT_EQ(db.userVersion(), 3);
     }
+    // Changes answered before the upgrade, a creation and an edit, are answered the same way.
+    const auto createdAgain = again.json("POST", "/api/v1/sync/push", create)["results"][0];
+    EXPECT_EQ(createdAgain["status"], "duplicate") << createdAgain.dump();
+    EXPECT_EQ(createdAgain["version"], created["version"]);
+    manager.login("manager");
+    const auto editedAgain = manager.json("POST", "/api/v1/sync/push", edit)["results"][0];
+    EXPECT_EQ(editedAgain["status"], "duplicate") << editedAgain.dump();
+    EXPECT_EQ(editedAgain["version"], first["version"]);
     // Writes go on after the upgrade: the edited record moves to the end of the order.
     const json second{{"device_id", "t"},
                       {"changes",
                        json::array({{{"change_id", newUuid()},
                                      {"entity", "area"},
                                      {"id", area["id"]},
-                                     {"base_version", before.back()["version"]},
+                                     {"base_version", first["version"]},
                                      {"fields", {{"note", "after the upgrade"}}}}})}};
     manager.login("manager");
     const auto result = manager.json("POST", "/api/v1/sync/push", second)["results"][0];

@@ -310,6 +310,51 @@ TEST_F(WriteRules, OneChangeIdOnAParentAndItsItemIsAnsweredOnceWhateverOrderThey
     EXPECT_EQ(again[1]["status"], "duplicate") << again.dump();
 }
 
+TEST_F(WriteRules, ACreatingChangeIsKeptInItsRecordAndSentAgainAfterLaterEditsGetsItsFirstAnswer)
+{
+    // Nearly every change creates a record: the server keeps the change id in the record's
+    // row instead of a row of the change log, and finds a retry through the record.
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const std::string id = newUuid();
+    const json create{{"change_id", newUuid()},
+                      {"entity", "follow_up"},
+                      {"id", id},
+                      {"base_version", 0},
+                      {"fields",
+                       {{"property_id", me["user"]["property_ids"][0]},
+                        {"description", "消防通道堆放杂物"},
+                        {"status", "open"},
+                        {"created_by", me["user"]["id"]},
+                        {"created_at", "2026-11-27T10:00:00+08:00"}}}};
+    const json body{{"device_id", "t"}, {"changes", json::array({create})}};
+    const auto first = patrol.json("POST", "/api/v1/sync/push", body)["results"][0];
+    ASSERT_EQ(first["status"], "applied") << first.dump();
+    const auto edited = push(patrol, "follow_up", id, first["version"], {{"description", "已清理"}});
+    ASSERT_EQ(edited["status"], "applied") << edited.dump();
+    // The first answer was lost: the create comes again, after the edit.
+    const auto again = patrol.json("POST", "/api/v1/sync/push", body)["results"][0];
+    EXPECT_EQ(again["status"], "duplicate") << again.dump();
+    EXPECT_EQ(again["version"], first["version"]);
+    EXPECT_EQ(again["change_id"], create["change_id"]);
+
+    sqlite::Database db(server->dataDir() / "server.db");
+    sqlite::Statement logged(db, "SELECT count(*) FROM applied_change WHERE change_id IN (?, ?)");
+    logged.bind(1, create["change_id"].get<std::string>()).bind(2, edited["change_id"].get<std::string>());
+    ASSERT_TRUE(logged.step());
+    EXPECT_EQ(logged.getInt64(0), 1); // the edit only
+    sqlite::Statement row(db,
+                          "SELECT created_by, created_account, created_version, created_at > 0, version FROM "
+                          "record WHERE entity = 'follow_up' AND id = ?");
+    row.bind(1, id);
+    ASSERT_TRUE(row.step());
+    EXPECT_EQ(row.getString(0), create["change_id"].get<std::string>());
+    EXPECT_EQ(row.getString(1), me["user"]["id"].get<std::string>());
+    EXPECT_EQ(row.getInt64(2), first["version"].get<std::int64_t>());
+    EXPECT_EQ(row.getInt64(3), 1);
+    EXPECT_EQ(row.getInt64(4), edited["version"].get<std::int64_t>()); // kept by later writes
+}
+
 TEST_F(WriteRules, ARefusedChangeSentAgainGetsTheSameReasonBack)
 {
     ApiClient office(server->url());
