@@ -40,8 +40,8 @@ RecordRepo::RecordRepo(sqlite::Database& db)
 
 std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id, created_by, "
-                                 "created_version FROM record WHERE entity = ? AND id = ?");
+    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
+                                 "WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     if (!st.step())
         return std::nullopt;
@@ -59,10 +59,6 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
         r.propertyId = st.getString(4);
     if (!st.isNull(5))
         r.parentId = st.getString(5);
-    if (!st.isNull(6)) {
-        r.createdBy = st.getString(6);
-        r.createdVersion = st.getInt64(7);
-    }
     st.reset();
     return r;
 }
@@ -74,6 +70,19 @@ std::optional<std::optional<std::string>> RecordRepo::propertyOf(const std::stri
     std::optional<std::optional<std::string>> out;
     if (st.step())
         out = st.isNull(0) ? std::nullopt : std::optional<std::string>{st.getString(0)};
+    st.reset();
+    return out;
+}
+
+std::optional<std::pair<std::string, std::int64_t>> RecordRepo::creation(const std::string& entity,
+                                                                         const std::string& id)
+{
+    auto& st = db_.cachedLiteral(
+        "SELECT created_by, created_version FROM record WHERE entity = ? AND id = ? AND created_by IS NOT NULL");
+    st.bindRef(1, entity).bindRef(2, id);
+    std::optional<std::pair<std::string, std::int64_t>> out;
+    if (st.step())
+        out.emplace(st.getString(0), st.getInt64(1));
     st.reset();
     return out;
 }

@@ -22,10 +22,6 @@ struct StoredRecord {
     sync::ServerRecord state;
     std::optional<std::string> propertyId;
     std::optional<std::string> parentId;
-    // The change that created it, when remembered in the row instead of the change log,
-    // and the version that change was answered with.
-    std::optional<std::string> createdBy;
-    std::int64_t createdVersion = 0;
 };
 
 // A pulled row, valid only during the visitor's call (it views SQLite's buffers).
@@ -45,6 +41,9 @@ public:
     std::optional<StoredRecord> load(const std::string& entity, const std::string& id);
     // Whether the record is stored (outer) and its property (inner), without reading its fields.
     std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
+    // The change that created the record and the version it was answered with, when that
+    // change is remembered in the record's row rather than in the change log.
+    std::optional<std::pair<std::string, std::int64_t>> creation(const std::string& entity, const std::string& id);
     void write(const std::string& entity, const std::string& id, const StoredRecord& record, bool needsReview);
     // The same with the fields and their versions ({"name": version, ...}) as JSON text:
     // a new record's fields as the device sent them are stored without being written again.

@@ -177,6 +177,17 @@ std::optional<std::optional<std::string>> PushRun::propertyOf(const std::string&
 
 ChangeResult PushRun::decide(Change& c)
 {
+    // The change that created this record, sent again (its answer was lost): answered as
+    // it was then, before any rule is applied again. Such a change is remembered in the
+    // record's row, not in the log.
+    if (of(c).stored)
+        if (const auto created = repo_.creation(c.entity, c.id); created && created->first == c.changeId) {
+            answeredInRow_ = true;
+            ChangeResult r;
+            r.status = ChangeStatus::Duplicate;
+            r.version = created->second;
+            return r;
+        }
     const auto placement = placementOf(c.entity);
     if (!placement)
         return rejected("this app does not know records of type '" + c.entity + "'");
@@ -228,15 +239,6 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     if (!c.fieldsText.empty())
         c.fields = parseJson(c.fieldsText);
     auto stored = (isNew ? std::nullopt : repo_.load(c.entity, c.id)).value_or(StoredRecord{});
-    // The change that created this record, sent again (its answer was lost): answered as
-    // it was then. Such a change is remembered in the record's row, not in the log.
-    if (stored.createdBy && *stored.createdBy == c.changeId) {
-        answeredInRow_ = true;
-        ChangeResult r;
-        r.status = ChangeStatus::Duplicate;
-        r.version = stored.createdVersion;
-        return r;
-    }
     auto outcome = sync::merge(stored.state, std::move(c), nextVersion_);
     const Json& fields = outcome.record.fields;
     Proposal p;

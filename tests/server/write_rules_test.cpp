@@ -310,7 +310,7 @@ TEST_F(WriteRules, OneChangeIdOnAParentAndItsItemIsAnsweredOnceWhateverOrderThey
     EXPECT_EQ(again[1]["status"], "duplicate") << again.dump();
 }
 
-TEST_F(WriteRules, ACreatingChangeIsKeptInItsRecordAndSentAgainAfterLaterEditsGetsItsFirstAnswer)
+TEST_F(WriteRules, ACreatingChangeIsKeptInItsRecordAndSentAgainAfterALaterEditGetsItsFirstAnswer)
 {
     // Nearly every change creates a record: the server keeps the change id in the record's
     // row instead of a row of the change log, and finds a retry through the record.
