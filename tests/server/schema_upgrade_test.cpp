@@ -2,6 +2,7 @@
 
 #include "api_client.hpp"
 #include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/uuid.hpp"
 #include "server_process.hpp"
 
@@ -143,4 +144,79 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     ASSERT_EQ(after.size(), before.size());
     EXPECT_EQ(after.back()["id"], area["id"]);
     EXPECT_EQ(after.back()["fields"]["note"], "after the upgrade");
+}
+
+namespace {
+
+// A version 2 database as the previous release left it: every answered change, creations
+// too, a row of the change log, and no created_* columns in the record table.
+constexpr const char* backToVersion2 = R"sql(
+INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, applied_at)
+    SELECT created_by, created_account, entity, id, 'applied', created_version, created_at FROM record
+    WHERE created_by IS NOT NULL;
+ALTER TABLE record DROP COLUMN created_by;
+ALTER TABLE record DROP COLUMN created_account;
+ALTER TABLE record DROP COLUMN created_at;
+ALTER TABLE record DROP COLUMN created_version;
+PRAGMA user_version = 2;
+)sql";
+
+} // namespace
+
+TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOnesInTheirRows)
+{
+    test::ServerProcess server;
+    test::ApiClient patrol(server.url());
+    const auto me = patrol.login("patrol");
+    const auto followUp = [&](const std::string& description) {
+        return json{{"device_id", "t"},
+                    {"changes",
+                     json::array({{{"change_id", newUuid()},
+                                   {"entity", "follow_up"},
+                                   {"id", newUuid()},
+                                   {"base_version", 0},
+                                   {"fields",
+                                    {{"property_id", me["user"]["property_ids"][0]},
+                                     {"description", description},
+                                     {"status", "open"},
+                                     {"created_by", me["user"]["id"]},
+                                     {"created_at", "2026-11-27T10:00:00+08:00"}}}}})}};
+    };
+    const json old = followUp("before the upgrade");
+    const auto oldAnswer = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
+    ASSERT_EQ(oldAnswer["status"], "applied") << oldAnswer.dump();
+
+    server.kill(SIGTERM);
+    server.wait();
+    {
+        sqlite::Database db(server.dataDir() / "server.db");
+        db.exec(backToVersion2);
+    }
+    server.start();
+
+    patrol.login("patrol");
+    const auto oldAgain = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
+    EXPECT_EQ(oldAgain["status"], "duplicate") << oldAgain.dump();
+    EXPECT_EQ(oldAgain["version"], oldAnswer["version"]);
+    const json fresh = followUp("after the upgrade");
+    const auto freshAnswer = patrol.json("POST", "/api/v1/sync/push", fresh)["results"][0];
+    ASSERT_EQ(freshAnswer["status"], "applied") << freshAnswer.dump();
+    const auto freshAgain = patrol.json("POST", "/api/v1/sync/push", fresh)["results"][0];
+    EXPECT_EQ(freshAgain["status"], "duplicate") << freshAgain.dump();
+    EXPECT_EQ(freshAgain["version"], freshAnswer["version"]);
+
+    sqlite::Database db(server.dataDir() / "server.db");
+    EXPECT_EQ(db.userVersion(), 3);
+    sqlite::Statement rows(db,
+                           "SELECT (SELECT count(*) FROM applied_change WHERE change_id = ?1), "
+                           "(SELECT count(*) FROM record WHERE created_by = ?1), "
+                           "(SELECT count(*) FROM applied_change WHERE change_id = ?2), "
+                           "(SELECT count(*) FROM record WHERE created_by = ?2)");
+    rows.bind(1, old["changes"][0]["change_id"].get<std::string>());
+    rows.bind(2, fresh["changes"][0]["change_id"].get<std::string>());
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.getInt64(0), 1); // the old creation stays in the log
+    EXPECT_EQ(rows.getInt64(1), 0);
+    EXPECT_EQ(rows.getInt64(2), 0); // the new one is kept in its row
+    EXPECT_EQ(rows.getInt64(3), 1);
 }
