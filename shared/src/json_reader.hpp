@@ -45,6 +45,8 @@ public:
     std::string error() const;
 
 private:
+    static unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
     [[noreturn]] void throwError(const char* what);
     void check(bool ok);
     // Past the ',' before the next member or element; false past the closing `close`.
@@ -62,7 +64,7 @@ private:
     bool utf8();
     // Appends the string's value to `out`; only checks it when `out` is null.
     bool string(std::string* out);
-    bool number(Json& out);
+    bool number(Json& out); // these four in json_reader_scalars.cpp
     const char* begin_;
     const char* p_;
     const char* end_;

@@ -34,12 +34,33 @@ json pullAll(test::ApiClient& api)
     return records;
 }
 
-// The record table as schema version 1 had it: keyed by (entity, id), version indexed.
-// A record's creating change was then a row of the change log.
-constexpr const char* backToVersion1 = R"sql(
+// Before version 3 a record's creating change was a row of the change log.
+constexpr const char* creationsIntoTheLog = R"sql(
 INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, applied_at)
     SELECT created_by, created_account, entity, id, 'applied', created_version, created_at FROM record
     WHERE created_by IS NOT NULL;
+)sql";
+
+// A push that creates a follow-up in the user's first property.
+json followUpPush(const json& user, const std::string& description)
+{
+    return {{"device_id", "t"},
+            {"changes",
+             json::array({{{"change_id", newUuid()},
+                           {"entity", "follow_up"},
+                           {"id", newUuid()},
+                           {"base_version", 0},
+                           {"fields",
+                            {{"property_id", user["property_ids"][0]},
+                             {"description", description},
+                             {"status", "open"},
+                             {"created_by", user["id"]},
+                             {"created_at", "2026-11-27T10:00:00+08:00"}}}}})}};
+}
+
+// The record table as schema version 1 had it: keyed by (entity, id), version indexed.
+// (Run after creationsIntoTheLog.)
+constexpr const char* backToVersion1 = R"sql(
 CREATE TABLE record_v1 (
     entity TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -85,18 +106,7 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     ASSERT_EQ(first["status"], "applied") << first.dump();
     // A record created before the upgrade: its creating change is in the old change log.
     const auto me = office.login("office");
-    const json create{{"device_id", "t"},
-                      {"changes",
-                       json::array({{{"change_id", newUuid()},
-                                     {"entity", "follow_up"},
-                                     {"id", newUuid()},
-                                     {"base_version", 0},
-                                     {"fields",
-                                      {{"property_id", me["user"]["property_ids"][0]},
-                                       {"description", "upgrade test"},
-                                       {"status", "open"},
-                                       {"created_by", me["user"]["id"]},
-                                       {"created_at", "2026-11-27T10:00:00+08:00"}}}}})}};
+    const json create = followUpPush(me["user"], "upgrade test");
     const auto created = office.json("POST", "/api/v1/sync/push", create)["results"][0];
     ASSERT_EQ(created["status"], "applied") << created.dump();
     const auto resent = manager.json("POST", "/api/v1/sync/push", edit)["results"][0];
@@ -109,6 +119,7 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     server.wait();
     {
         sqlite::Database db(server.dataDir() / "server.db");
+        db.exec(creationsIntoTheLog);
         db.exec(backToVersion1);
     }
     server.start();
@@ -149,11 +160,9 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
 namespace {
 
 // A version 2 database as the previous release left it: every answered change, creations
-// too, a row of the change log, and no created_* columns in the record table.
+// too, a row of the change log, and no created_* columns in the record table. (Run after
+// creationsIntoTheLog.)
 constexpr const char* backToVersion2 = R"sql(
-INSERT INTO applied_change (change_id, account_id, entity, record_id, status, version, applied_at)
-    SELECT created_by, created_account, entity, id, 'applied', created_version, created_at FROM record
-    WHERE created_by IS NOT NULL;
 ALTER TABLE record DROP COLUMN created_by;
 ALTER TABLE record DROP COLUMN created_account;
 ALTER TABLE record DROP COLUMN created_at;
@@ -168,21 +177,7 @@ TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOne
     test::ServerProcess server;
     test::ApiClient patrol(server.url());
     const auto me = patrol.login("patrol");
-    const auto followUp = [&](const std::string& description) {
-        return json{{"device_id", "t"},
-                    {"changes",
-                     json::array({{{"change_id", newUuid()},
-                                   {"entity", "follow_up"},
-                                   {"id", newUuid()},
-                                   {"base_version", 0},
-                                   {"fields",
-                                    {{"property_id", me["user"]["property_ids"][0]},
-                                     {"description", description},
-                                     {"status", "open"},
-                                     {"created_by", me["user"]["id"]},
-                                     {"created_at", "2026-11-27T10:00:00+08:00"}}}}})}};
-    };
-    const json old = followUp("before the upgrade");
+    const json old = followUpPush(me["user"], "before the upgrade");
     const auto oldAnswer = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
     ASSERT_EQ(oldAnswer["status"], "applied") << oldAnswer.dump();
 
@@ -190,6 +185,7 @@ TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOne
     server.wait();
     {
         sqlite::Database db(server.dataDir() / "server.db");
+        db.exec(creationsIntoTheLog);
         db.exec(backToVersion2);
     }
     server.start();
@@ -198,7 +194,7 @@ TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOne
     const auto oldAgain = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
     EXPECT_EQ(oldAgain["status"], "duplicate") << oldAgain.dump();
     EXPECT_EQ(oldAgain["version"], oldAnswer["version"]);
-    const json fresh = followUp("after the upgrade");
+    const json fresh = followUpPush(me["user"], "after the upgrade");
     const auto freshAnswer = patrol.json("POST", "/api/v1/sync/push", fresh)["results"][0];
     ASSERT_EQ(freshAnswer["status"], "applied") << freshAnswer.dump();
     const auto freshAgain = patrol.json("POST", "/api/v1/sync/push", fresh)["results"][0];

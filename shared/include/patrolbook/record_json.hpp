@@ -32,12 +32,6 @@ bool withField(std::string_view key, F&& f)
     return found;
 }
 
-template <Record T>
-bool isKnownField(std::string_view key)
-{
-    return withField<T>(key, [](const auto&) {});
-}
-
 // The record's fields (known and unknown), without id/version/deleted: the "fields"
 // object of a sync change or a pulled record.
 template <Record T>
