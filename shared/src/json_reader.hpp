@@ -57,6 +57,7 @@ private:
     bool literal(const char* word, std::size_t length, Json& out, Json v);
     bool object(Json& out, int depth);
     bool array(Json& out, int depth);
+    // From here to number(): the scalars, in json_reader_scalars.cpp.
     bool hex4(std::uint32_t& out);
     bool escape(std::string& out);
     // One well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, at most
@@ -64,7 +65,7 @@ private:
     bool utf8();
     // Appends the string's value to `out`; only checks it when `out` is null.
     bool string(std::string* out);
-    bool number(Json& out); // these four in json_reader_scalars.cpp
+    bool number(Json& out);
     const char* begin_;
     const char* p_;
     const char* end_;

@@ -59,7 +59,6 @@ json followUpPush(const json& user, const std::string& description)
 }
 
 // The record table as schema version 1 had it: keyed by (entity, id), version indexed.
-// (Run after creationsIntoTheLog.)
 constexpr const char* backToVersion1 = R"sql(
 CREATE TABLE record_v1 (
     entity TEXT NOT NULL,
@@ -81,6 +80,30 @@ CREATE UNIQUE INDEX record_version ON record (version);
 CREATE INDEX record_parent ON record (parent_id) WHERE parent_id IS NOT NULL;
 PRAGMA user_version = 1;
 )sql";
+
+// A version 2 database as the previous release left it: every answered change, creations
+// too, a row of the change log, and no created_* columns in the record table.
+constexpr const char* backToVersion2 = R"sql(
+ALTER TABLE record DROP COLUMN created_by;
+ALTER TABLE record DROP COLUMN created_account;
+ALTER TABLE record DROP COLUMN created_at;
+ALTER TABLE record DROP COLUMN created_version;
+PRAGMA user_version = 2;
+)sql";
+
+// Stops the server, takes its database back to an earlier release's layout and starts it
+// again: it upgrades the database as it opens it.
+void restartFrom(test::ServerProcess& server, const char* backToEarlierVersion)
+{
+    server.kill(SIGTERM);
+    server.wait();
+    {
+        sqlite::Database db(server.dataDir() / "server.db");
+        db.exec(creationsIntoTheLog);
+        db.exec(backToEarlierVersion);
+    }
+    server.start();
+}
 
 } // namespace
 
@@ -115,14 +138,7 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     ASSERT_GT(before.size(), 50u);
     ASSERT_EQ(before.back()["id"], create["changes"][0]["id"]);
 
-    server.kill(SIGTERM);
-    server.wait();
-    {
-        sqlite::Database db(server.dataDir() / "server.db");
-        db.exec(creationsIntoTheLog);
-        db.exec(backToVersion1);
-    }
-    server.start();
+    restartFrom(server, backToVersion1);
 
     test::ApiClient again(server.url());
     again.login("office");
@@ -157,21 +173,6 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     EXPECT_EQ(after.back()["fields"]["note"], "after the upgrade");
 }
 
-namespace {
-
-// A version 2 database as the previous release left it: every answered change, creations
-// too, a row of the change log, and no created_* columns in the record table. (Run after
-// creationsIntoTheLog.)
-constexpr const char* backToVersion2 = R"sql(
-ALTER TABLE record DROP COLUMN created_by;
-ALTER TABLE record DROP COLUMN created_account;
-ALTER TABLE record DROP COLUMN created_at;
-ALTER TABLE record DROP COLUMN created_version;
-PRAGMA user_version = 2;
-)sql";
-
-} // namespace
-
 TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOnesInTheirRows)
 {
     test::ServerProcess server;
@@ -181,14 +182,7 @@ TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOne
     const auto oldAnswer = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
     ASSERT_EQ(oldAnswer["status"], "applied") << oldAnswer.dump();
 
-    server.kill(SIGTERM);
-    server.wait();
-    {
-        sqlite::Database db(server.dataDir() / "server.db");
-        db.exec(creationsIntoTheLog);
-        db.exec(backToVersion2);
-    }
-    server.start();
+    restartFrom(server, backToVersion2);
 
     patrol.login("patrol");
     const auto oldAgain = patrol.json("POST", "/api/v1/sync/push", old)["results"][0];
