@@ -22,12 +22,18 @@ patrolbook::Timestamp fromDateTime(const QDateTime& t)
     return patrolbook::Timestamp::fromUtcMs(t.toMSecsSinceEpoch(), t.offsetFromUtc() / 60);
 }
 
-std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate)
+std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32_t offsetMin)
 {
     const auto date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
     if (!date.isValid())
         return std::nullopt;
-    return fromDateTime(QDateTime(date, QTime(23, 59, 0)));
+    return fromDateTime(QDateTime(date, QTime(23, 59, 0), Qt::OffsetFromUTC, offsetMin * 60));
+}
+
+QString dateText(const std::optional<patrolbook::Timestamp>& t, std::int32_t offsetMin)
+{
+    return t ? QDateTime::fromMSecsSinceEpoch(t->utcMs, Qt::OffsetFromUTC, offsetMin * 60).date().toString(Qt::ISODate)
+             : QString();
 }
 
 QString dateText(const std::optional<patrolbook::Timestamp>& t)

@@ -5,6 +5,7 @@
 #include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
+#include "record_text.hpp"
 #include "session.hpp"
 
 #include "patrolbook/error.hpp"
@@ -23,17 +24,6 @@ using form::str;
 
 namespace {
 
-std::optional<ItemResult> parseResult(const QString& r)
-{
-    if (r == "pass")
-        return ItemResult::Pass;
-    if (r == "fail")
-        return ItemResult::Fail;
-    if (r == "na")
-        return ItemResult::NotApplicable;
-    return std::nullopt;
-}
-
 QString resultName(const std::optional<ItemResult>& r)
 {
     return r ? form::name(*r) : QString();
@@ -41,9 +31,45 @@ QString resultName(const std::optional<ItemResult>& r)
 
 } // namespace
 
+struct PatrolForm::Unsaved {
+    Inspection inspection;
+    std::vector<InspectionItem> items;
+};
+
 PatrolForm::PatrolForm(QObject* parent)
     : QObject(parent)
 {
+}
+
+PatrolForm::~PatrolForm() = default;
+
+template <typename F>
+bool PatrolForm::write(F&& change)
+{
+    auto* session = Session::instance();
+    auto& store = session->store();
+    clearError();
+    return form::guarded(
+        [&]() -> bool {
+            // A first write saves the patrol shown with it, in one transaction: a patrol
+            // exists from the user's first answer, and never half.
+            sqlite::Transaction tx(store.database());
+            save();
+            change(store);
+            tx.commit();
+            unsaved_.reset();
+            session->notifyRecordsChanged();
+            return true;
+        },
+        [this](const QString& message) { setError(message); });
+}
+
+InspectionItem PatrolForm::item(int row) const
+{
+    auto item = Session::instance()->store().records().get<InspectionItem>(str(items_.row(row).itemId));
+    if (!item)
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
+    return *item;
 }
 
 bool PatrolForm::start(const QString& areaId)
@@ -65,31 +91,43 @@ bool PatrolForm::start(const QString& areaId)
             if (!checklist || checklist->items.empty())
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "the area has no checklist");
 
-            Inspection inspection;
+            // Shown, not saved: looking at an area is not patrolling it. The patrol is
+            // written with the user's first answer, note, photo or position (save()).
+            auto unsaved = std::make_unique<Unsaved>();
+            auto& inspection = unsaved->inspection;
             inspection.id = newUuid();
             inspection.propertyId = area->propertyId;
             inspection.areaId = area->id;
             inspection.checklistId = checklist->id;
             inspection.inspectorId = str(session->userId());
-            inspection.startedAt = form::now();
             inspection.deviceId = sync::DeviceState(store.database()).deviceId();
-            sqlite::Transaction tx(store.database());
-            store.records().insert(inspection);
             for (const auto& line : checklist->items) {
                 InspectionItem item;
                 item.id = newUuid();
                 item.inspectionId = inspection.id;
                 item.itemCode = line.code;
                 item.category = line.category;
+                // The checklist's own wording (data, the estate's language), never the UI's.
                 item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
-                store.records().insert(item);
+                unsaved->items.push_back(std::move(item));
             }
-            tx.commit();
-            session->notifyRecordsChanged();
-            load(qstr(inspection.id));
+            show(inspection, unsaved->items, *area, *checklist);
+            unsaved_ = std::move(unsaved);
             return true;
         },
         [this](const QString& message) { setError(message); });
+}
+
+void PatrolForm::save()
+{
+    if (!unsaved_)
+        return;
+    auto& store = Session::instance()->store();
+    unsaved_->inspection.startedAt
+        = Timestamp::now(std::int32_t(RecordText::propertyOffset(store, unsaved_->inspection.propertyId)));
+    store.records().insert(unsaved_->inspection);
+    for (const auto& item : unsaved_->items)
+        store.records().insert(item);
 }
 
 bool PatrolForm::open(const QString& inspectionId)
@@ -97,8 +135,6 @@ bool PatrolForm::open(const QString& inspectionId)
     clearError();
     return form::guarded(
         [&]() -> bool {
-            if (!Session::instance()->store().records().get<Inspection>(str(inspectionId)))
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
             load(inspectionId);
             return true;
         },
@@ -146,7 +182,7 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
         if (fu->assigneeId)
             if (const auto staff = records.get<Staff>(*fu->assigneeId))
                 row.followUpAssigneeName = qstr(staff->name);
-        row.dueDate = form::dateText(fu->dueAt);
+        row.dueDate = form::dateText(fu->dueAt, offsetMin_);
     }
     return row;
 }
@@ -160,40 +196,39 @@ void PatrolForm::refreshRow(int row)
 
 void PatrolForm::load(const QString& inspectionId)
 {
-    auto* session = Session::instance();
-    auto& records = session->store().records();
+    auto& records = Session::instance()->store().records();
     const auto inspection = records.get<Inspection>(str(inspectionId));
     if (!inspection)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
     const auto area = records.get<Area>(inspection->areaId);
     const auto checklist = records.get<Checklist>(inspection->checklistId);
-    auto items = records.itemsOfInspection(inspection->id);
-    // The checklist's order, not the order the rows were stored in.
-    auto rank = [&](const InspectionItem& item) {
-        if (checklist)
-            for (std::size_t i = 0; i < checklist->items.size(); ++i)
-                if (checklist->items[i].code == item.itemCode)
-                    return i;
-        return std::size_t(-1);
-    };
-    std::stable_sort(items.begin(), items.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    unsaved_.reset();
+    show(*inspection, records.itemsOfInspection(inspection->id), area ? *area : Area{},
+         checklist ? *checklist : Checklist{});
+}
 
-    checklist_ = checklist ? std::make_shared<Checklist>(*checklist) : nullptr;
+void PatrolForm::show(const Inspection& inspection, std::vector<InspectionItem> items, const Area& area,
+                      const Checklist& checklist)
+{
+    PatrolRules::sortByChecklist(items, checklist);
+
+    checklist_ = checklist.id.empty() ? nullptr : std::make_shared<Checklist>(checklist);
+    offsetMin_ = std::int32_t(RecordText::propertyOffset(Session::instance()->store(), inspection.propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items)
         rows.push_back(makeRow(item));
     items_.reset(std::move(rows));
 
-    inspectionId_ = qstr(inspection->id);
-    areaId_ = qstr(inspection->areaId);
-    areaName_ = area ? qstr(area->name) : QString();
-    propertyId_ = qstr(inspection->propertyId);
-    status_ = form::name(inspection->status);
-    note_ = qstr(inspection->note.value_or(""));
-    hasPosition_ = inspection->position.has_value();
-    lat_ = hasPosition_ ? inspection->position->lat : 0;
-    lon_ = hasPosition_ ? inspection->position->lon : 0;
-    accuracy_ = hasPosition_ ? inspection->position->accuracyM.value_or(-1) : -1;
+    inspectionId_ = qstr(inspection.id);
+    areaId_ = qstr(inspection.areaId);
+    areaName_ = qstr(area.name);
+    propertyId_ = qstr(inspection.propertyId);
+    status_ = form::name(inspection.status);
+    note_ = qstr(inspection.note.value_or(""));
+    hasPosition_ = inspection.position.has_value();
+    lat_ = hasPosition_ ? inspection.position->lat : 0;
+    lon_ = hasPosition_ ? inspection.position->lon : 0;
+    accuracy_ = hasPosition_ ? inspection.position->accuracyM.value_or(-1) : -1;
     updatePositionWarning();
     emit loaded();
     emit changed();
@@ -201,59 +236,50 @@ void PatrolForm::load(const QString& inspectionId)
 
 bool PatrolForm::setResult(int row, const QString& result)
 {
-    if (!items_.contains(row) || (!result.isEmpty() && !parseResult(result)))
+    if (!items_.contains(row) || (!result.isEmpty() && !form::parse<ItemResult>(result)))
         return false;
-    auto* session = Session::instance();
-    auto& store = session->store();
-    clearError();
-    return form::guarded(
-        [&]() -> bool {
-            auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
-            if (!item)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-            item->result = parseResult(result);
-            item->answeredAt = item->result ? std::optional(form::now()) : std::nullopt;
-            auto existing = PatrolRules::followUpOf(store, item->id);
-            // The answer and its follow-up are one save: a failed line never lacks its follow-up.
-            sqlite::Transaction tx(store.database());
-            store.records().update(*item);
-            if (item->result == ItemResult::Fail && !existing) {
-                const auto inspection = store.records().get<Inspection>(item->inspectionId);
-                if (!inspection)
-                    throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
-                store.records().insert(
-                    PatrolRules::followUpFor(*item, *inspection, items_.row(row).title, str(session->userId())));
-            } else if (item->result != ItemResult::Fail && existing && existing->version == 0) {
-                // Answered "fail" by mistake: the follow-up never left the phone, so it goes.
-                // One the server has stays: only a manager closes or deletes it.
-                store.records().remove<FollowUp>(existing->id);
-            }
-            tx.commit();
-            session->notifyRecordsChanged();
-            refreshRow(row);
-            return true;
-        },
-        [this](const QString& message) { setError(message); });
+    const auto userId = str(Session::instance()->userId());
+    const bool ok = write([&](Store& store) {
+        auto line = item(row);
+        line.result = form::parse<ItemResult>(result);
+        line.answeredAt = line.result ? std::optional(Timestamp::now(offsetMin_)) : std::nullopt;
+        const auto existing = PatrolRules::followUpOf(store, line.id);
+        // The answer and its follow-up are one save: a failed line never lacks its follow-up.
+        store.records().update(line);
+        if (line.result == ItemResult::Fail && !existing) {
+            const auto inspection = store.records().get<Inspection>(line.inspectionId);
+            if (!inspection)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
+            store.records().insert(PatrolRules::followUpFor(line, *inspection, userId, offsetMin_));
+        } else if (line.result != ItemResult::Fail && existing && existing->version == 0) {
+            // Answered "fail" by mistake: the follow-up never left the phone, so it goes.
+            // One the server has stays: only a manager closes or deletes it.
+            store.records().remove<FollowUp>(existing->id);
+        }
+    });
+    if (ok)
+        refreshRow(row);
+    return ok;
 }
 
 bool PatrolForm::setItemNote(int row, const QString& note)
 {
     if (!items_.contains(row))
         return false;
-    clearError();
-    return form::guarded(
-        [&]() -> bool {
-            auto& records = Session::instance()->store().records();
-            auto item = records.get<InspectionItem>(str(items_.row(row).itemId));
-            if (!item)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-            item->note = form::optionalText(note);
-            records.update(*item);
-            Session::instance()->notifyRecordsChanged();
-            refreshRow(row);
-            return true;
-        },
-        [this](const QString& message) { setError(message); });
+    const bool ok = write([&](Store& store) {
+        auto line = item(row);
+        const auto before = PatrolRules::faultText(line);
+        line.note = form::optionalText(note);
+        store.records().update(line);
+        // The follow-up says what the officer saw, until someone words it otherwise.
+        if (auto fu = PatrolRules::followUpOf(store, line.id); fu && fu->description == before) {
+            fu->description = PatrolRules::faultText(line);
+            store.records().update(*fu);
+        }
+    });
+    if (ok)
+        refreshRow(row);
+    return ok;
 }
 
 bool PatrolForm::addPhoto(int row, const QUrl& image)
@@ -261,89 +287,67 @@ bool PatrolForm::addPhoto(int row, const QUrl& image)
     if (!items_.contains(row))
         return false;
     auto* session = Session::instance();
-    auto& store = session->store();
-    clearError();
-    return form::guarded(
-        [&]() -> bool {
-            auto item = store.records().get<InspectionItem>(str(items_.row(row).itemId));
-            if (!item)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-            auto photo = PhotoPreparer(session->photoDir()).prepare(image, "inspection_item", item->id);
-            photo.position = form::currentPosition();
-            item->photoIds.push_back(photo.id);
-            sqlite::Transaction tx(store.database());
-            store.records().insert(photo);
-            store.records().update(*item);
-            tx.commit();
-            session->notifyRecordsChanged();
-            refreshRow(row);
-            return true;
-        },
-        [this](const QString& message) { setError(message); });
+    const bool ok = write([&](Store& store) {
+        auto line = item(row);
+        auto photo = PhotoPreparer(session->photoDir()).prepare(image, "inspection_item", line.id);
+        photo.position = form::currentPosition();
+        line.photoIds.push_back(photo.id);
+        store.records().insert(photo);
+        store.records().update(line);
+    });
+    if (ok)
+        refreshRow(row);
+    return ok;
 }
 
 bool PatrolForm::setFollowUp(int row, const QString& description, const QString& assigneeId, const QString& dueDate)
 {
     if (!items_.contains(row) || items_.row(row).followUpId.isEmpty())
         return false;
-    clearError();
-    return form::guarded(
-        [&]() -> bool {
-            if (description.trimmed().isEmpty())
-                throw Error(ErrorDomain::Validation, ErrorCode::Required, "description", "description");
-            const auto due = form::endOfDay(dueDate);
-            if (!dueDate.trimmed().isEmpty() && !due)
-                throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "due date", "due_at");
-            auto& records = Session::instance()->store().records();
-            auto fu = records.get<FollowUp>(str(items_.row(row).followUpId));
-            if (!fu)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such follow-up");
-            fu->description = str(description.trimmed());
-            fu->assigneeId = form::optionalText(assigneeId);
-            fu->dueAt = due;
-            records.update(*fu);
-            Session::instance()->notifyRecordsChanged();
-            refreshRow(row);
-            return true;
-        },
-        [this](const QString& message) { setError(message); });
+    const bool ok = write([&](Store& store) {
+        if (description.trimmed().isEmpty())
+            throw Error(ErrorDomain::Validation, ErrorCode::Required, "description", "description");
+        const auto due = form::endOfDay(dueDate, offsetMin_);
+        if (!dueDate.trimmed().isEmpty() && !due)
+            throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "due date", "due_at");
+        auto fu = store.records().get<FollowUp>(str(items_.row(row).followUpId));
+        if (!fu)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such follow-up");
+        fu->description = str(description.trimmed());
+        fu->assigneeId = form::optionalText(assigneeId);
+        fu->dueAt = due;
+        store.records().update(*fu);
+    });
+    if (ok)
+        refreshRow(row);
+    return ok;
 }
 
 template <typename F>
-static bool editInspection(const QString& id, F&& change, QString& error)
+bool PatrolForm::editInspection(F&& change)
 {
-    return form::guarded(
-        [&]() -> bool {
-            auto& records = Session::instance()->store().records();
-            auto inspection = records.get<Inspection>(str(id));
-            if (!inspection)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
-            change(*inspection);
-            records.update(*inspection);
-            Session::instance()->notifyRecordsChanged();
-            return true;
-        },
-        [&](const QString& message) { error = message; });
+    return write([&](Store& store) {
+        auto inspection = store.records().get<Inspection>(str(inspectionId_));
+        if (!inspection)
+            throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
+        change(*inspection);
+        store.records().update(*inspection);
+    });
 }
 
 bool PatrolForm::setNote(const QString& note)
 {
-    QString error;
-    const bool ok = editInspection(
-        inspectionId_, [&](Inspection& i) { i.note = form::optionalText(note); }, error);
+    const bool ok = editInspection([&](Inspection& i) { i.note = form::optionalText(note); });
     if (ok)
         note_ = note.trimmed();
-    setError(error);
     emit changed();
     return ok;
 }
 
 bool PatrolForm::stampPosition(double latitude, double longitude, double accuracy)
 {
-    QString error;
     const GeoPoint point{latitude, longitude, accuracy >= 0 ? std::optional(accuracy) : std::nullopt};
-    const bool ok = editInspection(
-        inspectionId_, [&](Inspection& i) { i.position = point; }, error);
+    const bool ok = editInspection([&](Inspection& i) { i.position = point; });
     if (ok) {
         hasPosition_ = true;
         lat_ = latitude;
@@ -351,7 +355,6 @@ bool PatrolForm::stampPosition(double latitude, double longitude, double accurac
         accuracy_ = accuracy;
         updatePositionWarning();
     }
-    setError(error);
     emit changed();
     return ok;
 }
@@ -369,9 +372,6 @@ bool PatrolForm::finish()
     clearError();
     return form::guarded(
         [&]() -> bool {
-            auto inspection = records.get<Inspection>(str(inspectionId_));
-            if (!inspection)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
             QStringList missing;
             for (int i = 0; i < items_.rowCount(); ++i)
                 if (items_.row(i).result.isEmpty())
@@ -380,8 +380,11 @@ bool PatrolForm::finish()
                 setError(tr("Answer every line before finishing. Not answered: %1").arg(missing.join(tr(", "))));
                 return false;
             }
+            auto inspection = records.get<Inspection>(str(inspectionId_));
+            if (!inspection)
+                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no inspection open");
             inspection->status = RecordStatus::Finished;
-            inspection->finishedAt = form::now();
+            inspection->finishedAt = Timestamp::now(offsetMin_);
             if (const auto problems = validateCompletion(*inspection, records.itemsOfInspection(inspection->id));
                 !problems.empty())
                 throw problems.front();
@@ -401,6 +404,11 @@ bool PatrolForm::discardDraft()
     clearError();
     if (status_ != "draft")
         return false;
+    if (unsaved_) {
+        // Never saved: nothing to remove.
+        close();
+        return true;
+    }
     return form::guarded(
         [&]() -> bool {
             sqlite::Transaction tx(store.database());
@@ -414,16 +422,43 @@ bool PatrolForm::discardDraft()
             store.records().remove<Inspection>(str(inspectionId_));
             tx.commit();
             session->notifyRecordsChanged();
-            inspectionId_.clear();
-            areaId_.clear();
-            areaName_.clear();
-            status_.clear();
-            items_.reset({});
-            emit loaded();
-            emit changed();
+            close();
             return true;
         },
         [this](const QString& message) { setError(message); });
+}
+
+void PatrolForm::close()
+{
+    unsaved_.reset();
+    inspectionId_.clear();
+    areaId_.clear();
+    areaName_.clear();
+    status_.clear();
+    items_.reset({});
+    emit loaded();
+    emit changed();
+}
+
+bool PatrolForm::leave()
+{
+    if (status_ == "draft" && !unsaved_ && isEmptyDraft())
+        return discardDraft();
+    if (unsaved_)
+        close();
+    return true;
+}
+
+bool PatrolForm::isEmptyDraft() const
+{
+    if (hasPosition_ || !note_.isEmpty())
+        return false;
+    for (int i = 0; i < items_.rowCount(); ++i) {
+        const auto& row = items_.row(i);
+        if (!row.result.isEmpty() || !row.note.isEmpty() || row.photoCount > 0)
+            return false;
+    }
+    return true;
 }
 
 void PatrolForm::clearError()

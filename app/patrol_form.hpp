@@ -7,17 +7,22 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace patrolbook {
+struct Area;
 struct Checklist;
+struct Inspection;
 struct InspectionItem;
 } // namespace patrolbook
 
-// 日常巡视: one area patrol being recorded. Every answer is saved to the store as it is
-// given (the inspection is a draft until finished), so an app killed mid-form reopens
-// where it was. A failed line gets a follow-up (what, who, by when) in the same
-// transaction as the answer.
+// 日常巡视: one area patrol being recorded. Opening an area shows its checklist and
+// writes nothing; the patrol is saved with the user's first answer, note, photo or
+// position, and every later one as it is given (a draft until finished), so an app
+// killed mid-form reopens where it was. A failed line gets a follow-up (what, who, by
+// when) in the same transaction as the answer.
 class PatrolForm : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -27,6 +32,8 @@ class PatrolForm : public QObject {
     Q_PROPERTY(QString areaName READ areaName NOTIFY loaded)
     // "" (nothing open), "draft" or "finished".
     Q_PROPERTY(QString status READ status NOTIFY changed)
+    // The patrol shown is on the device (false until the user's first answer).
+    Q_PROPERTY(bool saved READ saved NOTIFY changed)
     Q_PROPERTY(AnswerListModel* items READ items CONSTANT)
     Q_PROPERTY(int answered READ answered NOTIFY changed)
     Q_PROPERTY(int total READ total NOTIFY changed)
@@ -43,11 +50,13 @@ class PatrolForm : public QObject {
 
 public:
     explicit PatrolForm(QObject* parent = nullptr);
+    ~PatrolForm() override;
 
     QString inspectionId() const { return inspectionId_; }
     QString areaId() const { return areaId_; }
     QString areaName() const { return areaName_; }
     QString status() const { return status_; }
+    bool saved() const { return !unsaved_ && !inspectionId_.isEmpty(); }
     AnswerListModel* items() { return &items_; }
     int answered() const { return items_.answered(); }
     int total() const { return items_.rowCount(); }
@@ -61,7 +70,8 @@ public:
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
 
-    // Opens the user's draft patrol of the area, or starts one (saved at once).
+    // Opens the user's draft patrol of the area, or shows a new one (saved with the
+    // first thing the user gives it).
     Q_INVOKABLE bool start(const QString& areaId);
     // Opens an existing inspection (a draft to go on with, or a finished one to view).
     Q_INVOKABLE bool open(const QString& inspectionId);
@@ -83,6 +93,9 @@ public:
     Q_INVOKABLE bool finish();
     // Drops a draft that was started by mistake (never a finished patrol).
     Q_INVOKABLE bool discardDraft();
+    // The user leaves the form: a draft with nothing in it (every answer cleared) is
+    // dropped, leaving nothing behind; anything else stays as it is.
+    Q_INVOKABLE bool leave();
     Q_INVOKABLE void clearError();
 
 signals:
@@ -91,7 +104,21 @@ signals:
     void errorChanged();
 
 private:
+    struct Unsaved;
     void load(const QString& inspectionId);
+    void show(const patrolbook::Inspection& inspection, std::vector<patrolbook::InspectionItem> items,
+              const patrolbook::Area& area, const patrolbook::Checklist& checklist);
+    // Saves the patrol shown if it is not yet (inside the caller's transaction).
+    void save();
+    // A write of the user's: the patrol saved first if need be, one transaction, errors
+    // in the user's words.
+    template <typename F>
+    bool write(F&& change);
+    template <typename F>
+    bool editInspection(F&& change);
+    patrolbook::InspectionItem item(int row) const;
+    void close();
+    bool isEmptyDraft() const;
     AnswerListModel::Row makeRow(const patrolbook::InspectionItem& item) const;
     // After a save: the row shows what is now stored, without resetting the list.
     void refreshRow(int row);
@@ -101,6 +128,8 @@ private:
     AnswerListModel items_;
     std::shared_ptr<patrolbook::Checklist> checklist_;
     QString inspectionId_, areaId_, areaName_, status_, note_, positionWarning_, error_, propertyId_;
+    std::unique_ptr<Unsaved> unsaved_;
+    std::int32_t offsetMin_ = 480;
     bool hasPosition_ = false;
     double lat_ = 0, lon_ = 0, accuracy_ = -1;
 };

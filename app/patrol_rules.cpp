@@ -24,8 +24,16 @@ std::optional<FollowUp> PatrolRules::followUpOf(Store& store, const std::string&
     return id.empty() ? std::nullopt : store.records().get<FollowUp>(id);
 }
 
-FollowUp PatrolRules::followUpFor(const InspectionItem& item, const Inspection& of, const QString& title,
-                                  const std::string& userId)
+std::string PatrolRules::faultText(const InspectionItem& item)
+{
+    std::string text = "\u2717 " + item.title;
+    if (item.note && !item.note->empty())
+        text += " \u2014 " + *item.note;
+    return text;
+}
+
+FollowUp PatrolRules::followUpFor(const InspectionItem& item, const Inspection& of, const std::string& userId,
+                                  std::int32_t offsetMin)
 {
     FollowUp fu;
     fu.id = newUuid();
@@ -33,10 +41,11 @@ FollowUp PatrolRules::followUpFor(const InspectionItem& item, const Inspection& 
     fu.sourceEntity = FollowUpSource::InspectionItem;
     fu.sourceId = item.id;
     fu.areaId = of.areaId;
-    fu.description = title.toStdString();
-    fu.dueAt = form::now().plusMinutes(24 * 60);
+    fu.description = faultText(item);
+    const auto now = Timestamp::now(offsetMin);
+    fu.dueAt = now.plusMinutes(24 * 60);
     fu.createdBy = userId;
-    fu.createdAt = form::now();
+    fu.createdAt = now;
     return fu;
 }
 

@@ -4,7 +4,10 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <algorithm>
 #include <optional>
+#include <vector>
 #include <string>
 
 namespace patrolbook {
@@ -21,10 +24,29 @@ public:
 
     // The live follow-up raised from an inspection line, if any.
     static std::optional<patrolbook::FollowUp> followUpOf(patrolbook::Store& store, const std::string& itemId);
-    // A new follow-up for a failed line: what is wrong (the line's title until the user
-    // says more), due the next day, nobody assigned yet.
+    // A new follow-up for a failed line: the fault (faultText), due the next day at the
+    // property's offset, nobody assigned yet.
     static patrolbook::FollowUp followUpFor(const patrolbook::InspectionItem& item, const patrolbook::Inspection& of,
-                                            const QString& title, const std::string& userId);
+                                            const std::string& userId, std::int32_t offsetMin);
+    // What a failed line's follow-up says until the user words it: the line marked as
+    // failed ("✗" and the checklist's own wording, the estate's data, never the UI's
+    // language) and the officer's note on it. A checklist line words the good state
+    // ("Walls free of flyers"), so the mark is what makes it a fault.
+    static std::string faultText(const patrolbook::InspectionItem& item);
+    // The lines of a checklist in the checklist's order (how the form and the record's
+    // detail both list them), whatever order they were stored in.
+    template <typename Item>
+    static void sortByChecklist(std::vector<Item>& items, const patrolbook::Checklist& checklist)
+    {
+        auto rank = [&](const Item& item) {
+            for (std::size_t i = 0; i < checklist.items.size(); ++i)
+                if (checklist.items[i].code == item.itemCode)
+                    return i;
+            return checklist.items.size();
+        };
+        std::stable_sort(items.begin(), items.end(),
+                         [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
+    }
     // "" when the position is fine for the area; else what to tell the user.
     static QString positionWarning(const std::optional<patrolbook::Area>& area, double latitude, double longitude,
                                    double accuracyM);

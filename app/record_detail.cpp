@@ -1,11 +1,14 @@
 #include "record_detail.hpp"
 
+#include "form_support.hpp"
+#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/renovation_standard.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
@@ -43,9 +46,10 @@ QString name(E value)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QString when(const std::optional<patrolbook::Timestamp>& t)
+// On the property's clock (offsetMin), whatever zone the phone is in.
+QString when(const std::optional<patrolbook::Timestamp>& t, std::int64_t offsetMin)
 {
-    return t ? RecordText::shortDateTime(RecordText::dateTime(*t)) : QString();
+    return t ? RecordText::propertyDateTime(*t, offsetMin) : QString();
 }
 
 // What the detail gathers besides its fields: the lines' ids (whose sync state counts as
@@ -121,36 +125,49 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         if (kind == QLatin1String("inspection")) {
             if (const auto r = records.get<patrolbook::Inspection>(id)) {
                 found_ = true;
+                const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 title_ = RecordText::areaName(store, r->areaId);
                 addField(tr("Area"), title_);
                 addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
-                addField(tr("Started"), when(r->startedAt));
-                addField(tr("Finished"), when(r->finishedAt));
+                addField(tr("Started"), when(r->startedAt, offset));
+                addField(tr("Finished"), when(r->finishedAt, offset));
                 addField(tr("Status"), RecordText::status(toString(r->status)));
                 addField(tr("Note"), qstr(r->note));
-                for (const auto& item : records.itemsOfInspection(id))
-                    addLine(item.id, item.title, item.result, item.note, item.photoIds);
+                // As the form lists them: the checklist's order and the UI's language.
+                const auto checklist = records.get<patrolbook::Checklist>(r->checklistId);
+                auto items = records.itemsOfInspection(id);
+                if (checklist)
+                    PatrolRules::sortByChecklist(items, *checklist);
+                for (const auto& item : items)
+                    addLine(item.id,
+                            form::str(form::checklistTitle(checklist ? &*checklist : nullptr, item.itemCode, item.title)),
+                            item.result, item.note, item.photoIds);
                 extras.position = r->position;
             }
         } else if (kind == QLatin1String("renovation_check")) {
             if (const auto r = records.get<patrolbook::RenovationCheck>(id)) {
                 found_ = true;
+                const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 const QString unit = RecordText::unitLabel(store, r->unitId);
                 title_ = RecordText::renovationKind(toString(r->kind)) + QStringLiteral(" · ") + unit;
                 addField(tr("Unit"), unit);
                 addField(tr("Owner"), RecordText::ownerName(store, r->ownerId));
                 addField(tr("Kind"), RecordText::renovationKind(toString(r->kind)));
                 addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
-                addField(tr("Started"), when(r->startedAt));
-                addField(tr("Finished"), when(r->finishedAt));
+                addField(tr("Started"), when(r->startedAt, offset));
+                addField(tr("Finished"), when(r->finishedAt, offset));
                 addField(tr("Status"), RecordText::status(toString(r->status)));
                 addField(tr("Contractor"), qstr(r->contractor));
                 addField(tr("Permit number"), qstr(r->permitNo));
                 addField(tr("Note"), qstr(r->note));
-                for (const auto& item : records.itemsOfRenovationCheck(id)) {
-                    addLine(item.id, item.title, item.result, item.note, item.photoIds);
+                const auto standard = patrolbook::renovationChecklist(r->kind);
+                auto items = records.itemsOfRenovationCheck(id);
+                PatrolRules::sortByChecklist(items, standard);
+                for (const auto& item : items) {
+                    const auto title = form::checklistTitle(&standard, item.itemCode, item.title);
+                    addLine(item.id, form::str(title), item.result, item.note, item.photoIds);
                     if (item.rectifyBy)
-                        addField(tr("Rectify “%1” by").arg(qstr(item.title)), when(item.rectifyBy));
+                        addField(tr("Rectify “%1” by").arg(title), when(item.rectifyBy, offset));
                 }
                 if (r->signaturePhotoId) {
                     photoUrls({*r->signaturePhotoId});
@@ -161,6 +178,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         } else if (kind == QLatin1String("owner_visit")) {
             if (const auto r = records.get<patrolbook::OwnerVisit>(id)) {
                 found_ = true;
+                const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 const auto owner = records.get<patrolbook::Owner>(r->ownerId);
                 const std::string unitId = r->unitId ? *r->unitId : (owner ? owner->unitId : std::string());
                 const QString unit = RecordText::unitLabel(store, unitId);
@@ -172,11 +190,11 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Channel"), RecordText::channel(toString(r->channel)));
                 addField(tr("Purpose"), RecordText::purpose(toString(r->purpose)));
                 addField(tr("Status"), RecordText::status(toString(r->status)));
-                addField(tr("Planned"), when(r->plannedAt));
-                addField(tr("Visited"), when(r->visitedAt));
+                addField(tr("Planned"), when(r->plannedAt, offset));
+                addField(tr("Visited"), when(r->visitedAt, offset));
                 addField(tr("Service"), qstr(r->serviceRef));
-                addField(tr("Service completed"), when(r->serviceCompletedAt));
-                addField(tr("Visit due by"), when(patrolbook::visitDueAt(*r)));
+                addField(tr("Service completed"), when(r->serviceCompletedAt, offset));
+                addField(tr("Visit due by"), when(patrolbook::visitDueAt(*r), offset));
                 addField(tr("Outcome"), r->outcome ? RecordText::outcome(toString(*r->outcome)) : QString());
                 addField(tr("Note"), qstr(r->note));
                 addField(tr("Suggestions"), qstr(r->suggestions));
@@ -186,6 +204,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         } else if (kind == QLatin1String("follow_up")) {
             if (const auto r = records.get<patrolbook::FollowUp>(id)) {
                 found_ = true;
+                const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 title_ = qstr(r->description);
                 addField(tr("Problem"), title_);
                 if (r->areaId)
@@ -195,12 +214,12 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 if (r->sourceEntity != patrolbook::FollowUpSource::Manual && r->sourceId)
                     addField(tr("Found in"), RecordText::describe(store, toString(r->sourceEntity), *r->sourceId));
                 addField(tr("Assigned to"), r->assigneeId ? RecordText::staffName(store, *r->assigneeId) : QString());
-                addField(tr("Due"), when(r->dueAt));
+                addField(tr("Due"), when(r->dueAt, offset));
                 addField(tr("Status"), RecordText::status(toString(r->status)));
                 addField(tr("Raised by"), RecordText::staffName(store, r->createdBy));
-                addField(tr("Raised"), when(r->createdAt));
+                addField(tr("Raised"), when(r->createdAt, offset));
                 addField(tr("Checked by"), r->verifiedBy ? RecordText::staffName(store, *r->verifiedBy) : QString());
-                addField(tr("Checked"), when(r->verifiedAt));
+                addField(tr("Checked"), when(r->verifiedAt, offset));
                 addField(tr("Resolution"), qstr(r->resolution));
             }
         }

@@ -4,6 +4,7 @@
 
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/records.hpp"
 #include "patrolbook/store.hpp"
 
 namespace {
@@ -50,6 +51,66 @@ patrolbook::Timestamp RecordText::timestamp(const QDateTime& t)
 QString RecordText::shortDateTime(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+std::int64_t RecordText::propertyOffset(patrolbook::Store& store, std::string_view propertyId)
+{
+    auto& st = store.database().cached("SELECT utc_offset_min FROM property WHERE id = ?");
+    st.bind(1, propertyId);
+    std::int64_t offset = patrolbook::Property{}.utcOffsetMin;
+    if (st.step() && !st.isNull(0))
+        offset = st.getInt64(0);
+    st.reset();
+    return offset;
+}
+
+QString RecordText::zoneName(std::int64_t offsetMin)
+{
+    if (offsetMin == 0)
+        return QStringLiteral("UTC");
+    const auto sign = offsetMin < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    const auto abs = offsetMin < 0 ? -offsetMin : offsetMin;
+    const auto hours = QString::number(abs / 60);
+    return abs % 60 == 0 ? QStringLiteral("UTC%1%2").arg(sign).arg(hours)
+                         : QStringLiteral("UTC%1%2:%3").arg(sign).arg(hours).arg(abs % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString RecordText::zoneSuffix(std::int64_t propertyOffsetMin)
+{
+    const auto phone = QDateTime::currentDateTime().offsetFromUtc() / 60;
+    return phone == propertyOffsetMin ? QString() : QStringLiteral(" (%1)").arg(zoneName(propertyOffsetMin));
+}
+
+QString RecordText::propertyDateTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin)
+{
+    return shortDateTime(dateTime(t.utcMs, propertyOffsetMin)) + zoneSuffix(propertyOffsetMin);
+}
+
+QString RecordText::propertyDateTime(patrolbook::Store& store, const patrolbook::Timestamp& t,
+                                     std::string_view propertyId)
+{
+    return propertyDateTime(t, propertyOffset(store, propertyId));
+}
+
+QString RecordText::propertyTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin)
+{
+    return dateTime(t.utcMs, propertyOffsetMin).toString(QStringLiteral("HH:mm")) + zoneSuffix(propertyOffsetMin);
+}
+
+std::optional<patrolbook::Timestamp> RecordText::propertyLocal(const QString& date, const QString& time,
+                                                                std::int64_t propertyOffsetMin)
+{
+    const auto d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    const auto parts = time.trimmed().split(QLatin1Char(':'));
+    if (!d.isValid() || parts.size() != 2)
+        return std::nullopt;
+    bool okH = false, okM = false;
+    const int h = parts[0].toInt(&okH), m = parts[1].toInt(&okM);
+    if (!okH || !okM || parts[1].size() != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+        return std::nullopt;
+    // The wall-clock time on the property's clock, whatever zone the phone is in.
+    const QDateTime local(d, QTime(h, m), Qt::OffsetFromUTC, int(propertyOffsetMin * 60));
+    return patrolbook::Timestamp::fromUtcMs(local.toMSecsSinceEpoch(), std::int32_t(propertyOffsetMin));
 }
 
 QString RecordText::entity(std::string_view e)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace patrolbook {
@@ -26,6 +27,25 @@ public:
     static patrolbook::Timestamp timestamp(const QDateTime& t);
     // "2026-11-27 10:05": the same in both languages, and short enough for a list row.
     static QString shortDateTime(const QDateTime& t);
+
+    // Record times are shown, entered and judged in the property's time zone, whatever
+    // the phone's zone is. The property's offset from UTC (minutes; 480 when unknown).
+    static std::int64_t propertyOffset(patrolbook::Store& store, std::string_view propertyId);
+    // "UTC+8", "UTC+5:30", "UTC".
+    static QString zoneName(std::int64_t offsetMin);
+    // "2026-11-27 10:05" in the property's zone, followed by " (UTC+8)" when the phone is
+    // in another zone, so that nobody reads it as their own clock.
+    static QString propertyDateTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin);
+    static QString propertyDateTime(patrolbook::Store& store, const patrolbook::Timestamp& t,
+                                    std::string_view propertyId);
+    // "10:05", with the zone as above.
+    static QString propertyTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin);
+    // " (UTC+8)" when the phone's zone now differs from the property's, else "".
+    static QString zoneSuffix(std::int64_t propertyOffsetMin);
+    // A date ("yyyy-MM-dd") and a time ("HH:mm") on the property's clock; nullopt when
+    // either is invalid.
+    static std::optional<patrolbook::Timestamp> propertyLocal(const QString& date, const QString& time,
+                                                              std::int64_t propertyOffsetMin);
 
     // "inspection" -> "Area patrol", ...
     static QString entity(std::string_view entity);

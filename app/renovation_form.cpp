@@ -2,6 +2,8 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
+#include "patrol_rules.hpp"
+#include "record_text.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
 #include "session.hpp"
@@ -49,7 +51,7 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
             check.ownerId = owner->id;
             check.kind = *parsedKind;
             check.inspectorId = str(session->userId());
-            check.startedAt = form::now();
+            check.startedAt = Timestamp::now(std::int32_t(RecordText::propertyOffset(store, owner->propertyId)));
             check.position = form::currentPosition();
             sqlite::Transaction tx(store.database());
             store.records().insert(check);
@@ -89,9 +91,9 @@ void RenovationForm::load(const QString& checkId)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such renovation check");
     const auto standard = renovationChecklist(check->kind);
     auto items = records.itemsOfRenovationCheck(check->id);
-    std::stable_sort(items.begin(), items.end(),
-                     [](const RenovationItem& a, const RenovationItem& b) { return a.itemCode < b.itemCode; });
+    PatrolRules::sortByChecklist(items, standard);
     PhotoPreparer photos(session->photoDir());
+    offsetMin_ = std::int32_t(RecordText::propertyOffset(session->store(), check->propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items) {
         AnswerListModel::Row row;
@@ -106,7 +108,7 @@ void RenovationForm::load(const QString& checkId)
                 if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
                     row.photoUrls << url.toString();
         row.photoCount = int(item.photoIds.size());
-        row.dueDate = form::dateText(item.rectifyBy);
+        row.dueDate = form::dateText(item.rectifyBy, offsetMin_);
         rows.push_back(std::move(row));
     }
     items_.reset(std::move(rows));
@@ -160,7 +162,7 @@ bool RenovationForm::setResult(int row, const QString& result)
             item.result = parsed;
             // A problem to rectify gets a date at once (a week), which the user can change.
             if (parsed == ItemResult::Fail && !item.rectifyBy)
-                item.rectifyBy = form::now().plusMinutes(7 * 24 * 60);
+                item.rectifyBy = Timestamp::now(offsetMin_).plusMinutes(7 * 24 * 60);
             if (parsed != ItemResult::Fail)
                 item.rectifyBy.reset();
         },
@@ -184,7 +186,7 @@ bool RenovationForm::setItemNote(int row, const QString& note)
 
 bool RenovationForm::setRectifyBy(int row, const QString& date)
 {
-    const auto due = form::endOfDay(date);
+    const auto due = form::endOfDay(date, offsetMin_);
     if (!due) {
         setError(userMessage(Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "date", "due_at")));
         return false;
@@ -291,7 +293,7 @@ bool RenovationForm::finish()
             if (!check)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
             check->status = RecordStatus::Finished;
-            check->finishedAt = form::now();
+            check->finishedAt = Timestamp::now(offsetMin_);
             auto problems = validate(*check);
             const auto completion = validateCompletion(*check, records.itemsOfRenovationCheck(check->id));
             problems.insert(problems.end(), completion.begin(), completion.end());

@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <cstdint>
+
 // 装修巡查 / 装修验收: a check of an owner's renovation works, saved as it is filled in.
 // A failed line is a problem to rectify by a date; a finished acceptance carries the
 // owner's signature, drawn on screen and kept as a photo.
@@ -77,4 +79,6 @@ private:
     AnswerListModel items_;
     QString checkId_, unitLabel_, ownerName_, kind_, status_, contractor_, permitNo_, note_, signatureId_, error_;
     QUrl signatureUrl_;
+    // The property's offset from UTC: dates are entered and shown on its clock.
+    std::int32_t offsetMin_ = 480;
 };

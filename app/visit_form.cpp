@@ -2,6 +2,7 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
+#include "record_text.hpp"
 #include "session.hpp"
 
 #include <QTimer>
@@ -21,11 +22,6 @@ RestHours restHoursOf(const std::string& propertyId)
 {
     const auto property = Session::instance()->store().records().get<Property>(propertyId);
     return property ? RestHours::forProperty(*property) : RestHours::defaults();
-}
-
-QString localTime(const Timestamp& t)
-{
-    return form::toDateTime(t).toString("yyyy-MM-dd HH:mm");
 }
 
 } // namespace
@@ -55,6 +51,8 @@ bool VisitForm::start(const QString& ownerId)
                     load(qstr(visit.id));
                     return true;
                 }
+            const auto offset = RecordText::propertyOffset(session->store(), owner->propertyId);
+            const auto now = Timestamp::now(std::int32_t(offset));
             OwnerVisit visit;
             visit.id = newUuid();
             visit.propertyId = owner->propertyId;
@@ -64,10 +62,10 @@ bool VisitForm::start(const QString& ownerId)
             visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
             // Contacting now, or as soon as the owners' rest hours end; the user can book
             // another time (plan() refuses one inside rest hours).
-            visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(form::now()).atOffset(form::now().offsetMin);
-            records.insert(visit);
-            session->notifyRecordsChanged();
-            load(qstr(visit.id));
+            visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(now).atOffset(now.offsetMin);
+            // Shown, not saved: the visit is written with the user's first action on it.
+            unsaved_ = visit;
+            show(visit, true);
             return true;
         },
         [this](const QString& message) { setError(message); });
@@ -84,31 +82,40 @@ bool VisitForm::open(const QString& visitId)
         [this](const QString& message) { setError(message); });
 }
 
-void VisitForm::load(const QString& visitId)
+void VisitForm::load(const QString& visitId, bool fresh)
+{
+    const auto visit = Session::instance()->store().records().get<OwnerVisit>(str(visitId));
+    if (!visit)
+        throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such visit");
+    unsaved_.reset();
+    show(*visit, fresh);
+}
+
+void VisitForm::show(const OwnerVisit& visit, bool fresh)
 {
     auto* session = Session::instance();
     auto& records = session->store().records();
-    const auto visit = records.get<OwnerVisit>(str(visitId));
-    if (!visit)
-        throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such visit");
-    const auto owner = records.get<Owner>(visit->ownerId);
-    visitId_ = qstr(visit->id);
-    ownerId_ = qstr(visit->ownerId);
-    propertyId_ = qstr(visit->propertyId);
+    const auto owner = records.get<Owner>(visit.ownerId);
+    visitId_ = qstr(visit.id);
+    ownerId_ = qstr(visit.ownerId);
+    propertyId_ = qstr(visit.propertyId);
+    offsetMin_ = RecordText::propertyOffset(session->store(), visit.propertyId);
     ownerName_ = owner ? qstr(owner->name) : QString();
     phone_ = owner ? qstr(owner->phone.value_or("")) : QString();
     member_ = owner && owner->member;
-    unitLabel_ = form::unitLabel(*session, visit->unitId.value_or(owner ? owner->unitId : ""));
-    channel_ = form::name(visit->channel);
-    purpose_ = form::name(visit->purpose);
-    outcome_ = visit->outcome ? form::name(*visit->outcome) : QString();
-    note_ = qstr(visit->note.value_or(""));
-    suggestions_ = qstr(visit->suggestions.value_or(""));
-    status_ = form::name(visit->status);
-    plannedAt_ = visit->plannedAt ? form::toDateTime(*visit->plannedAt) : QDateTime();
-    const auto due = visitDueAt(*visit);
-    dueAt_ = due ? form::toDateTime(*due) : QDateTime();
-    emit loaded();
+    unitLabel_ = form::unitLabel(*session, visit.unitId.value_or(owner ? owner->unitId : ""));
+    channel_ = form::name(visit.channel);
+    purpose_ = form::name(visit.purpose);
+    outcome_ = visit.outcome ? form::name(*visit.outcome) : QString();
+    note_ = qstr(visit.note.value_or(""));
+    suggestions_ = qstr(visit.suggestions.value_or(""));
+    status_ = form::name(visit.status);
+    plannedAt_ = visit.plannedAt;
+    dueAt_ = visitDueAt(visit);
+    // loaded() means a visit was opened: the planner takes its booking. A save only
+    // changes what is shown.
+    if (fresh)
+        emit loaded();
     emit changed();
     emit clockChanged();
 }
@@ -120,16 +127,31 @@ bool VisitForm::edit(F&& change)
     return form::guarded(
         [&]() -> bool {
             auto& records = Session::instance()->store().records();
-            auto visit = records.get<OwnerVisit>(str(visitId_));
-            if (!visit)
-                throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no visit open");
-            change(*visit);
-            records.update(*visit);
+            if (unsaved_) {
+                // The user's first action on the visit: it is saved from now on.
+                auto visit = *unsaved_;
+                change(visit);
+                records.insert(visit);
+                unsaved_.reset();
+            } else {
+                auto visit = records.get<OwnerVisit>(str(visitId_));
+                if (!visit)
+                    throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no visit open");
+                change(*visit);
+                records.update(*visit);
+            }
             Session::instance()->notifyRecordsChanged();
-            load(visitId_);
+            load(visitId_, false);
             return true;
         },
         [this](const QString& message) { setError(message); });
+}
+
+std::optional<OwnerVisit> VisitForm::current() const
+{
+    if (unsaved_)
+        return unsaved_;
+    return Session::instance()->store().records().get<OwnerVisit>(str(visitId_));
 }
 
 bool VisitForm::setChannel(const QString& channel)
@@ -162,36 +184,35 @@ bool VisitForm::setSuggestions(const QString& suggestions)
     return edit([&](OwnerVisit& v) { v.suggestions = form::optionalText(suggestions); });
 }
 
-bool VisitForm::plan(const QDateTime& when)
+bool VisitForm::plan(const QString& date, const QString& time)
 {
-    if (!when.isValid()) {
-        setError(tr("Choose a date and time for the visit."));
+    const auto when = RecordText::propertyLocal(date, time, offsetMin_);
+    if (!when) {
+        setError(tr("Choose a date and a time (hh:mm) for the visit."));
         return false;
     }
-    auto* session = Session::instance();
-    auto visit = session->store().records().get<OwnerVisit>(str(visitId_));
+    auto visit = current();
     if (!visit)
         return false;
-    visit->plannedAt = form::fromDateTime(when);
+    visit->plannedAt = *when;
     const auto rest = restHoursOf(visit->propertyId);
     if (const auto problems = planningProblems(*visit, rest); !problems.empty()) {
-        const auto next = rest.nextAllowed(*visit->plannedAt).atOffset(rest.utcOffsetMin());
+        const auto next = rest.nextAllowed(*when);
         setError(tr("%1 is inside the owner's rest hours. The next allowed time is %2.")
-                     .arg(when.toString("yyyy-MM-dd HH:mm"), localTime(next)));
+                     .arg(RecordText::propertyDateTime(*when, offsetMin_), RecordText::propertyDateTime(next, offsetMin_)));
         return false;
     }
-    return edit([&](OwnerVisit& v) { v.plannedAt = form::fromDateTime(when); });
+    return edit([&](OwnerVisit& v) { v.plannedAt = *when; });
 }
 
 bool VisitForm::finish()
 {
-    auto& records = Session::instance()->store().records();
     clearError();
-    auto visit = records.get<OwnerVisit>(str(visitId_));
+    auto visit = current();
     if (!visit)
         return false;
     visit->status = VisitStatus::Done;
-    visit->visitedAt = form::now();
+    visit->visitedAt = Timestamp::now(std::int32_t(offsetMin_));
     if (const auto problems = validate(*visit); !problems.empty()) {
         setError(userMessage(problems.front()));
         return false;
@@ -206,7 +227,7 @@ bool VisitForm::markUnreachable()
 {
     return edit([&](OwnerVisit& v) {
         v.status = VisitStatus::Unreachable;
-        v.visitedAt = form::now();
+        v.visitedAt = Timestamp::now(std::int32_t(offsetMin_));
     });
 }
 
@@ -242,14 +263,46 @@ QString VisitForm::restHoursWarning() const
     if (!rest.contains(now))
         return {};
     return tr("It is the owner's rest time now. Do not call or visit before %1.")
-        .arg(form::toDateTime(rest.nextAllowed(now).atOffset(rest.utcOffsetMin())).toString("HH:mm"));
+        .arg(RecordText::propertyTime(rest.nextAllowed(now), offsetMin_));
+}
+
+QString VisitForm::plannedAtText() const
+{
+    return plannedAt_ ? RecordText::propertyDateTime(*plannedAt_, offsetMin_) : QString();
+}
+
+QString VisitForm::plannedDate() const
+{
+    return plannedAt_ ? RecordText::dateTime(plannedAt_->utcMs, offsetMin_).toString(QStringLiteral("yyyy-MM-dd"))
+                      : QString();
+}
+
+QString VisitForm::plannedTime() const
+{
+    return plannedAt_ ? RecordText::dateTime(plannedAt_->utcMs, offsetMin_).toString(QStringLiteral("HH:mm"))
+                      : QString();
+}
+
+QString VisitForm::zoneSuffix() const
+{
+    return RecordText::zoneSuffix(offsetMin_);
+}
+
+QString VisitForm::today() const
+{
+    return RecordText::dateTime(Timestamp::now().utcMs, offsetMin_).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString VisitForm::dueAtText() const
+{
+    return dueAt_ ? RecordText::propertyDateTime(*dueAt_, offsetMin_) : QString();
 }
 
 int VisitForm::minutesLeft() const
 {
-    if (!dueAt_.isValid())
+    if (!dueAt_)
         return 0;
-    return int(QDateTime::currentDateTime().secsTo(dueAt_) / 60);
+    return int((dueAt_->utcMs - Timestamp::now().utcMs) / 60'000);
 }
 
 void VisitForm::clearError()

@@ -1,10 +1,15 @@
 #pragma once
 
-#include <QDateTime>
+#include "patrolbook/records.hpp"
+#include "patrolbook/timestamp.hpp"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+
+#include <cstdint>
+#include <optional>
 
 // 回访: a return visit to an owner, recorded under the company's rules: never in the
 // owner's rest hours (a warning when contacting now, a refusal when planning into them),
@@ -30,7 +35,18 @@ class VisitForm : public QObject {
     Q_PROPERTY(QString suggestions READ suggestions NOTIFY changed)
     // "planned", "done", "unreachable", "cancelled".
     Q_PROPERTY(QString status READ status NOTIFY changed)
-    Q_PROPERTY(QDateTime plannedAt READ plannedAt NOTIFY changed)
+    // The booked time on the property's clock ("2026-11-27 10:30", the zone named when the
+    // phone is in another one), "" when none; and its date and time for the planner.
+    Q_PROPERTY(QString plannedAtText READ plannedAtText NOTIFY changed)
+    Q_PROPERTY(QString plannedDate READ plannedDate NOTIFY changed)
+    Q_PROPERTY(QString plannedTime READ plannedTime NOTIFY changed)
+    // The property's zone when the phone is in another one (" (UTC+8)"), else "": what
+    // the planner's times are read in.
+    Q_PROPERTY(QString zoneSuffix READ zoneSuffix NOTIFY loaded)
+    // The property's today, "yyyy-MM-dd" (the planner's quick days count from it).
+    Q_PROPERTY(QString today READ today NOTIFY clockChanged)
+    // Nothing of this visit is saved yet: it is saved with the user's first action on it.
+    Q_PROPERTY(bool saved READ saved NOTIFY changed)
     // The prompts of the visit script for the purpose, in the user's language.
     Q_PROPERTY(QStringList script READ script NOTIFY changed)
     // Now is inside the owner's rest hours: what to say, else "".
@@ -39,7 +55,7 @@ class VisitForm : public QObject {
     // visit follows no dated service.
     Q_PROPERTY(bool hasDeadline READ hasDeadline NOTIFY changed)
     Q_PROPERTY(int minutesLeft READ minutesLeft NOTIFY clockChanged)
-    Q_PROPERTY(QDateTime dueAt READ dueAt NOTIFY changed)
+    Q_PROPERTY(QString dueAtText READ dueAtText NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
@@ -58,16 +74,23 @@ public:
     QString note() const { return note_; }
     QString suggestions() const { return suggestions_; }
     QString status() const { return status_; }
-    QDateTime plannedAt() const { return plannedAt_; }
+    QString plannedAtText() const;
+    QString plannedDate() const;
+    QString plannedTime() const;
+    QString zoneSuffix() const;
+    QString today() const;
+    bool saved() const { return !unsaved_.has_value() && !visitId_.isEmpty(); }
     QStringList script() const;
     QString restHoursWarning() const;
-    bool hasDeadline() const { return dueAt_.isValid(); }
+    bool hasDeadline() const { return dueAt_.has_value(); }
     int minutesLeft() const;
-    QDateTime dueAt() const { return dueAt_; }
+    QString dueAtText() const;
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
 
-    // A new visit to the owner (a draft in "planned" state), or the user's open one.
+    // The user's open visit to the owner, or a new one (planned for now or the end of
+    // the rest hours) that is saved only once the user acts on it: looking at an owner
+    // writes nothing.
     Q_INVOKABLE bool start(const QString& ownerId);
     Q_INVOKABLE bool open(const QString& visitId);
     Q_INVOKABLE bool setChannel(const QString& channel);
@@ -77,7 +100,8 @@ public:
     Q_INVOKABLE bool setSuggestions(const QString& suggestions);
     // Plans the visit for a time; refused (false, errorString says why and when is
     // allowed) inside the owner's rest hours.
-    Q_INVOKABLE bool plan(const QDateTime& when);
+    // date "yyyy-MM-dd", time "HH:mm", both on the property's clock.
+    Q_INVOKABLE bool plan(const QString& date, const QString& time);
     // Records the visit as done now: an outcome is required, and a note unless satisfied.
     Q_INVOKABLE bool finish();
     // The owner could not be reached this time.
@@ -91,7 +115,11 @@ signals:
     void errorChanged();
 
 private:
-    void load(const QString& visitId);
+    // fresh: a visit opened (loaded() is emitted), not a save of the one shown.
+    void load(const QString& visitId, bool fresh = true);
+    void show(const patrolbook::OwnerVisit& visit, bool fresh);
+    // The visit as it stands: the unsaved one, or the stored one.
+    std::optional<patrolbook::OwnerVisit> current() const;
     template <typename F>
     bool edit(F&& change);
     void setError(const QString& error);
@@ -99,5 +127,8 @@ private:
     QString visitId_, ownerId_, ownerName_, unitLabel_, phone_, channel_, purpose_, outcome_, note_, suggestions_,
         status_, propertyId_, error_;
     bool member_ = false;
-    QDateTime plannedAt_, dueAt_;
+    std::int64_t offsetMin_ = 480;
+    std::optional<patrolbook::Timestamp> plannedAt_, dueAt_;
+    // A visit shown but not yet saved (see start()).
+    std::optional<patrolbook::OwnerVisit> unsaved_;
 };

@@ -1,30 +1,30 @@
 import QtQuick
 import QtQuick.Controls
 
-// A several-line field saved as it is typed (after a pause) and when editing ends, like
-// AutoSaveField. `required` marks it as needed: an empty one is outlined in red.
+// A several-line field saved as it is typed, like AutoSaveField. `required` marks it as
+// needed: an empty one is outlined in red.
 TextArea {
     id: area
 
     property string savedText
-    property int delay: 1000
     property bool required: false
 
     signal save(string text)
 
     function flush(): void {
-        pause.stop()
         if (text !== savedText)
             save(text)
     }
 
-    text: savedText
     wrapMode: TextEdit.Wrap
     padding: 12
     selectByMouse: true
     font.pixelSize: Theme.fontBody
     implicitHeight: Math.max(96, contentHeight + topPadding + bottomPadding)
-    onTextChanged: if (activeFocus && text !== savedText) pause.restart()
+    Component.onCompleted: text = savedText
+    // As in AutoSaveField: keep what is being typed, show another record's value.
+    onSavedTextChanged: if (!activeFocus || text.trim() !== savedText.trim()) text = savedText
+    onTextChanged: if (activeFocus && text !== savedText) flush()
     onEditingFinished: flush()
 
     background: Rectangle {
@@ -35,10 +35,14 @@ TextArea {
                       : area.activeFocus ? Theme.primary : Theme.divider
     }
 
-    Timer {
-        id: pause
+    Connections {
+        function onStateChanged(): void {
+            if (Qt.application.state !== Qt.ApplicationActive && area.activeFocus) {
+                Qt.inputMethod.commit()
+                area.flush()
+            }
+        }
 
-        interval: area.delay
-        onTriggered: area.flush()
+        target: Qt.application
     }
 }

@@ -1,33 +1,48 @@
 import QtQuick
 import QtQuick.Controls
 
-// A one-line field whose text is saved as it is typed (after a pause) and when editing
-// ends, so an app killed mid-word loses at most a second of typing. `savedText` is what
-// the store holds; save(text) is asked for whenever the field differs from it.
+// A one-line field whose text is saved as it is typed, keystroke by keystroke (a save is
+// one small SQLite write), and again when editing ends or the app leaves the foreground
+// (Android may kill it then), so an app killed mid-word loses nothing typed.
+// `savedText` is what the store holds; save(text) is asked for whenever the field
+// differs from it.
 TextField {
     id: field
 
     property string savedText
-    property int delay: 1000
 
     signal save(string text)
 
     function flush(): void {
-        pause.stop()
         if (text !== savedText)
             save(text)
     }
 
-    text: savedText
+    // The stored value, scrolled to its start: a long note reads from its beginning.
+    function showSaved(): void {
+        text = savedText
+        if (!activeFocus)
+            ensureVisible(0)
+    }
+
     selectByMouse: true
     implicitHeight: Math.max(Theme.touch, implicitBackgroundHeight + topInset + bottomInset)
-    onTextEdited: pause.restart()
+    Component.onCompleted: showSaved()
+    // The store trims what it keeps: typing "a " must not lose its space while the field
+    // is in use, yet another record's value (a form showing the next record) must show.
+    onSavedTextChanged: if (!activeFocus || text.trim() !== savedText.trim()) showSaved()
+    onTextEdited: flush()
     onEditingFinished: flush()
+    onActiveFocusChanged: if (!activeFocus) ensureVisible(0)
 
-    Timer {
-        id: pause
+    Connections {
+        function onStateChanged(): void {
+            if (Qt.application.state !== Qt.ApplicationActive && field.activeFocus) {
+                Qt.inputMethod.commit()
+                field.flush()
+            }
+        }
 
-        interval: field.delay
-        onTriggered: field.flush()
+        target: Qt.application
     }
 }

@@ -13,6 +13,9 @@ ColumnLayout {
     property string placeholder: qsTr("yyyy-MM-dd")
     // The quick picks, in days from today; empty for none.
     property var quickDays: [0, 1, 3, 7]
+    // What the quick picks count from ("yyyy-MM-dd"): the phone's today unless a form
+    // gives the property's.
+    property string today
     readonly property bool valid: text === "" || isDate(text)
     property alias input: field
 
@@ -34,7 +37,10 @@ ColumnLayout {
     }
 
     function offsetText(days: int): string {
-        const d = new Date()
+        // At noon, so that no zone moves the day.
+        const d = isDate(today) ? new Date(Number(today.substr(0, 4)), Number(today.substr(5, 2)) - 1,
+                                           Number(today.substr(8, 2)), 12)
+                                : new Date()
         d.setDate(d.getDate() + days)
         return Qt.formatDate(d, "yyyy-MM-dd")
     }

@@ -26,7 +26,12 @@ Item {
     PhotoPicker {
         id: picker
 
+        objectName: "photoPicker"
         onPicked: (row, file) => view.addPhotoFile(row, file)
+        onFailed: (message) => {
+            photoError.text = message
+            scroll.contentY = 0
+        }
     }
 
     PhotoViewer {
@@ -71,6 +76,15 @@ Item {
             text: view.form ? view.form.errorString : ""
             dismissable: true
             onDismissed: view.form.clearError()
+        }
+        Banner {
+            id: photoError
+
+            objectName: "photoError"
+            width: parent.width
+            kind: "error"
+            dismissable: true
+            onDismissed: text = ""
         }
         Banner {
             width: parent.width

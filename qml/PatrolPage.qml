@@ -7,8 +7,10 @@ import Patrolbook
 AdaptivePage {
     id: page
 
-    // Starts (or reopens the draft of) a patrol of the area and shows it.
+    // Shows the area's patrol: the user's draft, or a new one that is saved with the
+    // first answer (looking at an area writes nothing).
     function openArea(areaId: string): bool {
+        form.leave()
         if (!form.start(areaId))
             return false
         showDetail()
@@ -17,6 +19,7 @@ AdaptivePage {
 
     // Shows an existing inspection (the unfinished patrol from Today).
     function openInspection(inspectionId: string): bool {
+        form.leave()
         if (!form.open(inspectionId))
             return false
         showDetail()
@@ -32,6 +35,8 @@ AdaptivePage {
         StackView.view.push(renovationPage)
     }
 
+    // Leaving the form drops a draft with nothing left in it.
+    onDetailOpenChanged: if (!detailOpen) form.leave()
     objectName: "patrolPage"
     title: Labels.nav("patrol")
     placeholderText: qsTr("Pick an area to patrol.")

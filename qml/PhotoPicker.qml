@@ -2,13 +2,18 @@ import QtQuick
 import QtQuick.Dialogs
 
 // Where a photo comes from: the camera on a phone, an image file on a desktop (or when
-// the user prefers one). picked(row, file) gives the line the photo is for and the file.
+// the user prefers one). picked(row, file) gives the line the photo is for and the file;
+// failed(message) says, in the user's language, why no photo can be chosen.
 Item {
     id: picker
 
     property int row: -1
+    // The folder the file dialog opens in (it remembers the last one used).
+    property alias folder: dialog.currentFolder
+    readonly property bool dialogOpen: dialog.visible
 
     signal picked(int row, url file)
+    signal failed(string message)
 
     // Opens the camera (phones) or the file dialog for the line `forRow`.
     function pick(forRow: int): void {
@@ -19,8 +24,28 @@ Item {
             openFile()
     }
 
+    // The QML modules the non-native file dialog is made of. Qt 6.4 crashes when one is
+    // missing (a broken install), so they are tried first and a missing one is said.
+    property var requiredModules: ["Qt.labs.folderlistmodel", "QtQuick.Dialogs.quickimpl"]
+
+    function missingModule(): string {
+        for (const module of requiredModules) {
+            try {
+                Qt.createQmlObject("import " + module + "\nimport QtQml\nQtObject {}", picker, "probe").destroy()
+            } catch (e) {
+                return module
+            }
+        }
+        return ""
+    }
+
     function openFile(): void {
         closeCamera()
+        const missing = missingModule()
+        if (missing !== "") {
+            failed(qsTr("Photos cannot be chosen on this device: the Qt module %1 is not installed.").arg(missing))
+            return
+        }
         dialog.open()
     }
 

@@ -36,6 +36,15 @@ Item {
         return true
     }
 
+    // Each visit shows its own booking, never the one looked at before.
+    Connections {
+        function onLoaded(): void {
+            planner.show(view.form.plannedDate, view.form.plannedTime)
+        }
+
+        target: view.form
+    }
+
     FormScroll {
         id: scroll
 
@@ -63,7 +72,7 @@ Item {
             objectName: "visitStatus"
             width: parent.width
             text: view.form ? Labels.status(view.form.status)
-                              + (Labels.valid(view.form.plannedAt) ? " \u00b7 " + Labels.dateTime(view.form.plannedAt) : "")
+                              + (view.form.plannedAtText !== "" ? " \u00b7 " + view.form.plannedAtText : "")
                             : ""
             font.bold: true
             wrapMode: Text.Wrap
@@ -73,7 +82,7 @@ Item {
             width: parent.width
             visible: view.form !== null && view.form.hasDeadline && !view.closed
             text: view.form ? qsTr("Three-day limit: %1 (by %2)").arg(Labels.timeLeft(view.form.minutesLeft))
-                              .arg(Labels.dateTime(view.form.dueAt)) : ""
+                              .arg(view.form.dueAtText) : ""
             font.pixelSize: Theme.fontBody
             font.bold: true
             wrapMode: Text.Wrap
@@ -253,10 +262,14 @@ Item {
         }
 
         VisitPlanner {
+            id: planner
+
             width: parent.width
             visible: !view.closed
-            onPlanRequested: (when) => {
-                if (!view.form.plan(when))
+            zoneSuffix: view.form ? view.form.zoneSuffix : ""
+            today: view.form ? view.form.today : ""
+            onPlanRequested: (date, time) => {
+                if (!view.form.plan(date, time))
                     scroll.contentY = 0
             }
         }

@@ -2,19 +2,25 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Booking a time that suits a busy owner: a date and a time (hh:mm). The form refuses a
-// time inside the owner's rest hours and says why.
+// Booking a time that suits a busy owner: a date and a time (hh:mm) on the property's
+// clock, whatever zone the phone is in (the zone is named when it differs). The form
+// refuses a time inside the owner's rest hours and says why.
 ColumnLayout {
     id: planner
 
-    signal planRequested(date when)
+    // " (UTC+8)" when the property's zone is not the phone's.
+    property string zoneSuffix
+    // The property's today ("yyyy-MM-dd"), for the quick picks.
+    property string today
+
+    signal planRequested(string date, string time)
 
     readonly property bool timeValid: /^([01]?\d|2[0-3]):[0-5]\d$/.test(time.text)
 
-    function when(): date {
-        const d = day.toDate()
-        const parts = time.text.split(":")
-        return new Date(d.getFullYear(), d.getMonth(), d.getDate(), Number(parts[0]), Number(parts[1]))
+    // Shows the visit's own booking (a form never shows another visit's values).
+    function show(date: string, hhmm: string): void {
+        day.text = date
+        time.text = hhmm
     }
 
     spacing: 6
@@ -31,10 +37,11 @@ ColumnLayout {
         objectName: "planDate"
         Layout.fillWidth: true
         label: qsTr("Day")
+        today: planner.today
         quickDays: [0, 1, 2]
     }
     Label {
-        text: qsTr("Time (hh:mm)")
+        text: qsTr("Time (hh:mm)") + planner.zoneSuffix
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.textSecondary
@@ -55,6 +62,6 @@ ColumnLayout {
         Layout.fillWidth: true
         enabled: day.text !== "" && day.valid && planner.timeValid
         text: qsTr("Book this time")
-        onClicked: planner.planRequested(planner.when())
+        onClicked: planner.planRequested(day.text, time.text.length === 4 ? "0" + time.text : time.text)
     }
 }

@@ -3,6 +3,7 @@
 
 #include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
+#include "record_text.hpp"
 #include "renovation_form.hpp"
 #include "session.hpp"
 #include "visit_form.hpp"
@@ -89,18 +90,82 @@ TEST_F(FormTest, AVisitIsDoneOnlyWithAnOutcomeAndANoteUnlessSatisfied)
     EXPECT_FALSE(form.setOutcome("delighted")) << "not an outcome";
 }
 
-TEST_F(FormTest, PlanningIntoRestHoursIsRefusedWithTheNextAllowedTime)
+TEST_F(FormTest, PlanningIsReadAndJudgedOnThePropertysClockWhateverThePhonesZone)
 {
+    // This suite runs under TZ=UTC and TZ=Asia/Shanghai: the same times are typed and the
+    // same refusals, with the same times in them, come back.
     VisitForm form;
     const auto owner = records().ownersOfProperty(home().id).front();
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id)));
-    const QDateTime tomorrow = nowDateTime().addDays(1);
-    const QDateTime lunch(tomorrow.date(), QTime(12, 30), Qt::OffsetFromUTC, 8 * 3600);
-    EXPECT_FALSE(form.plan(lunch));
+    const QString tomorrow = nowDateTime().toOffsetFromUtc(8 * 3600).addDays(1).date().toString(Qt::ISODate);
+    EXPECT_FALSE(form.plan(tomorrow, "12:30")) << "lunch rest";
+    EXPECT_TRUE(form.errorString().contains(tomorrow + " 12:30")) << form.errorString().toStdString();
     EXPECT_TRUE(form.errorString().contains("14:00")) << form.errorString().toStdString();
-    const QDateTime afternoon(tomorrow.date(), QTime(15, 0), Qt::OffsetFromUTC, 8 * 3600);
-    ASSERT_TRUE(form.plan(afternoon)) << form.errorString().toStdString();
-    EXPECT_EQ(form.plannedAt().toMSecsSinceEpoch(), afternoon.toMSecsSinceEpoch());
+    EXPECT_FALSE(form.plan(tomorrow, "21:30")) << "night rest, property time";
+    EXPECT_TRUE(form.errorString().contains("08:00")) << form.errorString().toStdString();
+    ASSERT_TRUE(form.plan(tomorrow, "20:30")) << form.errorString().toStdString();
+    EXPECT_EQ(form.plannedDate(), tomorrow);
+    EXPECT_EQ(form.plannedTime(), "20:30");
+    EXPECT_TRUE(form.plannedAtText().startsWith(tomorrow + " 20:30")) << form.plannedAtText().toStdString();
+    const auto stored = records().get<OwnerVisit>(form.visitId().toStdString());
+    ASSERT_TRUE(stored && stored->plannedAt);
+    EXPECT_EQ(stored->plannedAt->minuteOfDay(480), 20 * 60 + 30) << "20:30 in Shanghai";
+    EXPECT_FALSE(form.plan(tomorrow, "25:00")) << "not a time";
+}
+
+TEST_F(FormTest, TheZoneIsNamedOnlyWhenThePhoneIsInAnotherOne)
+{
+    const bool phoneInShanghai = QDateTime::currentDateTime().offsetFromUtc() == 8 * 3600;
+    const auto t = Timestamp::fromUtcMs(nowDateTime().toMSecsSinceEpoch(), 0);
+    EXPECT_EQ(RecordText::propertyDateTime(t, 480), phoneInShanghai ? "2026-11-27 10:00" : "2026-11-27 10:00 (UTC+8)");
+    EXPECT_EQ(RecordText::zoneName(330), "UTC+5:30");
+    EXPECT_EQ(RecordText::zoneName(-300), "UTC-5");
+    const auto local = RecordText::propertyLocal("2026-11-28", "08:05", 480);
+    ASSERT_TRUE(local);
+    EXPECT_EQ(local->utcMs, QDateTime(QDate(2026, 11, 28), QTime(0, 5), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_FALSE(RecordText::propertyLocal("2026-02-30", "08:05", 480));
+    EXPECT_FALSE(RecordText::propertyLocal("2026-11-28", "8:5", 480));
+}
+
+TEST_F(FormTest, LookingAtAnOwnerWritesNothingUntilTheUserActs)
+{
+    const auto visitsBefore = records().count<OwnerVisit>();
+    const auto pendingBefore = store().outbox().pendingCount();
+    VisitForm form;
+    const auto owner = records().ownersOfProperty(home().id).at(2);
+    ASSERT_TRUE(form.start(QString::fromStdString(owner.id)));
+    EXPECT_EQ(form.status(), "planned");
+    EXPECT_FALSE(form.saved());
+    EXPECT_EQ(records().count<OwnerVisit>(), visitsBefore) << "looking is not visiting";
+    EXPECT_EQ(store().outbox().pendingCount(), pendingBefore);
+
+    ASSERT_TRUE(form.setChannel("in_person"));
+    EXPECT_TRUE(form.saved());
+    EXPECT_EQ(records().count<OwnerVisit>(), visitsBefore + 1);
+    const auto stored = records().get<OwnerVisit>(form.visitId().toStdString());
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->channel, ContactChannel::InPerson);
+    EXPECT_EQ(stored->ownerId, owner.id);
+}
+
+TEST_F(FormTest, EachVisitShowsItsOwnBookingNeverThePreviousOwners)
+{
+    VisitForm form;
+    const auto owners = records().ownersOfProperty(home().id);
+    ASSERT_TRUE(form.start(QString::fromStdString(owners.at(4).id)));
+    const QString inTwoDays = nowDateTime().toOffsetFromUtc(8 * 3600).addDays(2).date().toString(Qt::ISODate);
+    ASSERT_TRUE(form.plan(inTwoDays, "16:45")) << form.errorString().toStdString();
+    ASSERT_TRUE(form.setNote("Asked about the parking fee"));
+
+    ASSERT_TRUE(form.start(QString::fromStdString(owners.at(5).id)));
+    EXPECT_NE(form.plannedTime(), "16:45");
+    EXPECT_NE(form.plannedDate(), inTwoDays);
+    EXPECT_TRUE(form.note().isEmpty());
+    EXPECT_EQ(form.ownerId(), QString::fromStdString(owners.at(5).id));
+
+    ASSERT_TRUE(form.start(QString::fromStdString(owners.at(4).id))) << "back to the first owner's open visit";
+    EXPECT_EQ(form.plannedTime(), "16:45");
+    EXPECT_EQ(form.note(), "Asked about the parking fee");
 }
 
 TEST_F(FormTest, AnAcceptanceFinishesOnlyWithTheOwnersSignatureKeptAsAPhoto)

