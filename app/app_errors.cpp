@@ -90,3 +90,23 @@ QString userMessage(const patrolbook::Error& error)
         return translated(QT_TRANSLATE_NOOP("Errors", "Something went wrong: %1")).arg(detail);
     }
 }
+
+QString signInMessage(const patrolbook::Error& error, const QString& serverUrl)
+{
+    using patrolbook::ErrorCode;
+    switch (error.code()) {
+    case ErrorCode::Unreachable:
+        return translated(QT_TRANSLATE_NOOP("Errors",
+                                            "Could not reach the server at %1, so you are not signed in. Check the "
+                                            "address and that the device is online (Wi-Fi or mobile data), then "
+                                            "tap Sign in again."))
+            .arg(serverUrl);
+    case ErrorCode::ServerError:
+        return translated(QT_TRANSLATE_NOOP("Errors",
+                                            "The server has a problem (%1), so you are not signed in. Try again in "
+                                            "a few minutes; if it lasts, tell the office."))
+            .arg(QString::fromStdString(error.what()));
+    default:
+        return userMessage(error);
+    }
+}

@@ -47,6 +47,10 @@ public:
         std::stable_sort(items.begin(), items.end(),
                          [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
     }
+    // SQL (on the follow_up table as `alias`): a follow-up still to be dealt with: open or
+    // being fixed, and not raised by a patrol that is still a draft (its officer may yet
+    // change the answer). Today's count and the list it opens use this one condition.
+    static std::string unresolvedFollowUpSql(const std::string& alias);
     // "" when the position is fine for the area; else what to tell the user.
     static QString positionWarning(const std::optional<patrolbook::Area>& area, double latitude, double longitude,
                                    double accuracyM);

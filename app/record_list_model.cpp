@@ -1,5 +1,7 @@
 #include "record_list_model.hpp"
 
+#include "patrol_rules.hpp"
+
 #include "record_text.hpp"
 #include "session.hpp"
 #include "user_scope.hpp"
@@ -59,6 +61,9 @@ constexpr std::array arms{
         statusOf<patrolbook::FollowUpStatus>},
 };
 
+// The status filter's "open or being fixed" (follow-ups only): what Today counts as open.
+constexpr std::string_view unresolvedStatus = "unresolved";
+
 // A record's local time may be up to 14 hours ahead of UTC and 12 behind: these widen a
 // local-date bound into a bound on the UTC column that its index can use.
 constexpr std::int64_t maxAheadMs = 14 * 3'600'000;
@@ -111,6 +116,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return r.subtitle;
     case WhenRole:
         return r.when;
+    case WhenTextRole:
+        return r.whenText;
     case StatusRole:
         return r.status;
     case SyncStateRole:
@@ -125,7 +132,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
     return {{RecordIdRole, "recordId"},   {KindRole, "kind"},    {TitleRole, "title"},
-            {SubtitleRole, "subtitle"},   {WhenRole, "when"},    {StatusRole, "status"},
+            {SubtitleRole, "subtitle"},   {WhenRole, "when"},    {WhenTextRole, "whenText"}, {StatusRole, "status"},
             {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
 }
 
@@ -302,7 +309,9 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
     bool any = false;
     for (std::size_t i = 0; i < arms.size(); ++i) {
         const Arm& arm = arms[i];
-        const bool excluded = (!kind.empty() && kind != arm.kind) || (!status.empty() && !arm.hasStatus(status))
+        const bool unresolved = status == unresolvedStatus;
+        const bool excluded = (!kind.empty() && kind != arm.kind)
+            || (unresolved ? std::string_view{arm.kind} != "follow_up" : !status.empty() && !arm.hasStatus(status))
             || (!area.empty() && !arm.area) || (!count && !(tablesWithRows_ & (1u << i)));
         if (excluded) {
             if (count)
@@ -313,12 +322,19 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
         const std::string time = arm.time;
         const std::string local = "(" + time + " + " + arm.offset + " * 60000)";
         std::string where = "x.deleted = 0";
-        if (!status.empty())
+        if (status == unresolvedStatus)
+            where += " AND " + PatrolRules::unresolvedFollowUpSql("x");
+        else if (!status.empty())
             where += " AND x.status = " + param("status", status);
         if (!area.empty())
             where += " AND " + std::string{arm.area} + " = " + param("area", area);
-        if (mineOnly_ && !user.empty())
-            where += " AND " + std::string{arm.author} + " = " + param("user", user);
+        if (mineOnly_ && !user.empty()) {
+            // A follow-up is also "mine" when I am the one to fix it.
+            const std::string me = param("user", user);
+            where += std::string{arm.kind} == "follow_up"
+                ? " AND (" + std::string{arm.author} + " = " + me + " OR x.assignee_id = " + me + ")"
+                : " AND " + std::string{arm.author} + " = " + me;
+        }
         if (from_.isValid()) {
             const std::int64_t from = from_.startOfDay(Qt::UTC).toMSecsSinceEpoch();
             where += " AND " + time + " >= " + param("fromUtc", from - maxAheadMs);
@@ -346,7 +362,7 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
             if (!sql.empty())
                 sql += " UNION ALL ";
             sql += "SELECT '" + std::string{arm.kind} + "', x.id, " + time + ", " + arm.offset
-                + ", x.status, x.pending_change" + from;
+                + ", x.status, x.pending_change, x.property_id" + from;
         }
     }
     if (!any)
@@ -370,13 +386,24 @@ std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
         std::visit([&](const auto& v) { st.bind(int(i + 1), v); }, params[i]);
     std::vector<Row> rows;
     std::vector<std::string> ids;
+    // Times read on the property's clock; a device holds a handful of properties.
+    std::vector<std::pair<std::string, std::int64_t>> offsets;
+    auto offsetOf = [&](const std::string& propertyId) {
+        for (const auto& [id, offset] : offsets)
+            if (id == propertyId)
+                return offset;
+        offsets.emplace_back(propertyId, RecordText::propertyOffset(store, propertyId));
+        return offsets.back().second;
+    };
     while (st.step()) {
         Row r;
         r.kind = textColumn(st, 0);
         ids.push_back(st.getString(1));
         r.id = QString::fromStdString(ids.back());
-        if (const std::int64_t t = st.getInt64(2); t != 0)
+        if (const std::int64_t t = st.getInt64(2); t != 0) {
             r.when = RecordText::dateTime(t, st.getInt64(3));
+            r.whenText = RecordText::propertyDateTime(patrolbook::Timestamp::fromUtcMs(t), offsetOf(st.getString(6)));
+        }
         r.status = textColumn(st, 4);
         if (rejected_.count(ids.back()))
             r.syncState = QStringLiteral("rejected");

@@ -25,14 +25,16 @@ class RecordListModel : public QAbstractListModel {
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filtersChanged)
     // "" (all), "inspection", "renovation_check", "owner_visit", "follow_up".
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
-    // "" (all), or a record status: "draft", "finished", "planned", "done", "open", ...
+    // "" (all), or a record status: "draft", "finished", "planned", "done", "open", ...;
+    // "unresolved": follow-ups open or being fixed (Today's "open follow-ups").
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filtersChanged)
     // Only the records of this area ("" for all).
     Q_PROPERTY(QString areaId READ areaId WRITE setAreaId NOTIFY filtersChanged)
     // Local dates, inclusive; invalid for no bound.
     Q_PROPERTY(QDate fromDate READ fromDate WRITE setFromDate NOTIFY filtersChanged)
     Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY filtersChanged)
-    // Only the records made by the signed-in user (default), or every one on the device.
+    // Only the records made by the signed-in user (or, for follow-ups, assigned to them),
+    // or every one on the device. The screen starts managers and office staff with all.
     Q_PROPERTY(bool mineOnly READ mineOnly WRITE setMineOnly NOTIFY filtersChanged)
 
 public:
@@ -41,7 +43,8 @@ public:
         KindRole,
         TitleRole, // the area, the unit and owner, ...
         SubtitleRole, // what kind of check, purpose, the follow-up text
-        WhenRole, // QDateTime
+        WhenRole, // QDateTime, at the offset it was recorded at (for sorting and tests)
+        WhenTextRole, // "2026-11-27 10:05" on the property's clock, the zone named if not the phone's
         StatusRole,
         SyncStateRole, // "synced", "pending", "rejected", "conflict"
         FailedRole, // failed lines (inspections), 0 otherwise
@@ -82,6 +85,7 @@ private:
     struct Row {
         QString id, kind, title, subtitle, status, syncState;
         QDateTime when;
+        QString whenText;
         int failed = 0;
     };
     using Param = std::variant<std::int64_t, std::string>;

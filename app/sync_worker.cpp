@@ -101,7 +101,7 @@ void SyncWorker::doSignIn(const QString& serverUrl, const QString& username, con
         engine_->state().set("last_username", username.toStdString());
         emit signInFinished({});
     } catch (const Error& e) {
-        emit signInFinished(userMessage(e));
+        emit signInFinished(signInMessage(e, serverUrl));
     } catch (const std::exception& e) {
         emit signInFinished(QString::fromStdString(e.what()));
     }

@@ -1,6 +1,7 @@
 #include "today_summary.hpp"
 
 #include "area_patrol.hpp"
+#include "patrol_rules.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "user_scope.hpp"
@@ -46,11 +47,13 @@ void TodaySummary::reload()
         }
         // The follow-ups the user raised or is to fix (a manager: all of them), counted in
         // SQLite: closed ones pile up over the years and are never read for this.
-        auto& followUps = store.database().cached(
-            "SELECT count(*), coalesce(sum(due_at IS NOT NULL AND due_at < ?3), 0) FROM follow_up "
-            "WHERE deleted = 0 AND (status = 'open' OR status = 'in_progress') "
-            "AND (json_array_length(?1) = 0 OR property_id IN (SELECT value FROM json_each(?1))) "
-            "AND (?2 IS NULL OR created_by = ?2 OR assignee_id = ?2)");
+        static const std::string followUpSql
+            = "SELECT count(*), coalesce(sum(f.due_at IS NOT NULL AND f.due_at < ?3), 0) FROM follow_up f "
+              "WHERE f.deleted = 0 AND "
+            + PatrolRules::unresolvedFollowUpSql("f")
+            + " AND (json_array_length(?1) = 0 OR f.property_id IN (SELECT value FROM json_each(?1))) "
+              "AND (?2 IS NULL OR f.created_by = ?2 OR f.assignee_id = ?2)";
+        auto& followUps = store.database().cached(followUpSql);
         followUps.bind(1, scope.propertyIdsJson());
         if (scope.manager() || scope.userId().isEmpty())
             followUps.bindNull(2);

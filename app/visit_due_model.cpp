@@ -52,6 +52,10 @@ QVariant VisitDueModel::data(const QModelIndex& index, int role) const
         return r.dueAt.isValid() && r.minutesLeft < 0;
     case PlannedAtRole:
         return r.plannedAt;
+    case DueAtTextRole:
+        return r.dueAtText;
+    case PlannedAtTextRole:
+        return r.plannedAtText;
     default:
         return {};
     }
@@ -62,7 +66,7 @@ QHash<int, QByteArray> VisitDueModel::roleNames() const
     return {{VisitIdRole, "visitId"},     {OwnerIdRole, "ownerId"},         {OwnerNameRole, "ownerName"},
             {UnitLabelRole, "unitLabel"}, {PurposeRole, "purpose"},         {MemberRole, "member"},
             {DueAtRole, "dueAt"},         {MinutesLeftRole, "minutesLeft"}, {OverdueRole, "overdue"},
-            {PlannedAtRole, "plannedAt"}};
+            {PlannedAtRole, "plannedAt"}, {DueAtTextRole, "dueAtText"}, {PlannedAtTextRole, "plannedAtText"}};
 }
 
 void VisitDueModel::reload()
@@ -90,12 +94,16 @@ void VisitDueModel::reload()
             r.unitLabel = RecordText::unitLabel(store, unitId);
             const auto purpose = patrolbook::toString(v.purpose); // the wire name: the screen words it
             r.purpose = QString::fromUtf8(purpose.data(), qsizetype(purpose.size()));
+            const auto offset = RecordText::propertyOffset(store, v.propertyId);
             if (const auto due = patrolbook::visitDueAt(v)) {
                 r.dueAt = RecordText::dateTime(*due);
+                r.dueAtText = RecordText::propertyDateTime(*due, offset);
                 r.minutesLeft = patrolbook::minutesLeft(v, now).value_or(0);
             }
-            if (v.plannedAt)
+            if (v.plannedAt) {
                 r.plannedAt = RecordText::dateTime(*v.plannedAt);
+                r.plannedAtText = RecordText::propertyDateTime(*v.plannedAt, offset);
+            }
             rows.push_back(std::move(r));
         }
     } catch (const patrolbook::Error& e) {

@@ -26,6 +26,9 @@ public:
         MinutesLeftRole, // negative once overdue; 0 with no due time
         OverdueRole,
         PlannedAtRole,
+        // On the property's clock, the zone named when it is not the phone's; "" if none.
+        DueAtTextRole,
+        PlannedAtTextRole,
     };
     explicit VisitDueModel(QObject* parent = nullptr);
 
@@ -43,6 +46,7 @@ private:
         QString visitId, ownerId, ownerName, unitLabel, purpose;
         bool member = false;
         QDateTime dueAt, plannedAt;
+        QString dueAtText, plannedAtText;
         qint64 minutesLeft = 0;
     };
     std::vector<Row> rows_;

@@ -90,6 +90,7 @@ QtObject {
         case "in_progress": return qsTr("Being fixed")
         case "fixed": return qsTr("Fixed, to check")
         case "closed": return qsTr("Closed")
+        case "unresolved": return qsTr("Open or being fixed")
         }
         return v
     }

@@ -10,7 +10,7 @@ Item {
     required property string kind
     required property string title
     required property string subtitle
-    required property var when
+    required property string whenText
     required property string status
     required property string syncState
     required property int failed
@@ -43,7 +43,7 @@ Item {
         anchors.right: parent.right
         anchors.rightMargin: Theme.pad
         y: 12
-        text: Labels.dateTime(row.when)
+        text: row.whenText
         font.pixelSize: Theme.fontSmall
         color: Theme.textSecondary
     }

@@ -9,6 +9,9 @@ GridLayout {
     id: filters
 
     property RecordListModel records
+    // What "Only my records" starts at, and returns to on Clear: managers and office
+    // staff review their team's records, everyone else starts with their own.
+    property bool defaultMineOnly: true
 
     function statusValues(kind: string): var {
         if (kind === "inspection" || kind === "renovation_check")
@@ -16,7 +19,7 @@ GridLayout {
         if (kind === "owner_visit")
             return ["planned", "done", "unreachable", "cancelled"]
         if (kind === "follow_up")
-            return ["open", "in_progress", "fixed", "closed"]
+            return ["unresolved", "open", "in_progress", "fixed", "closed"]
         return ["draft", "finished", "planned", "done", "unreachable", "open", "in_progress", "fixed", "closed"]
     }
 
@@ -46,7 +49,7 @@ GridLayout {
         from.text = ""
         to.text = ""
         applyDates()
-        records.mineOnly = true
+        records.mineOnly = defaultMineOnly
     }
 
     columns: 2
@@ -95,6 +98,7 @@ GridLayout {
         textRole: "name"
         valueRole: "areaId"
         currentIndex: -1
+        Layout.columnSpan: 2
         displayText: currentIndex < 0 ? qsTr("All areas") : currentText
         onActivated: filters.records.areaId = String(currentValue)
     }
@@ -123,7 +127,7 @@ GridLayout {
         objectName: "recordMineOnly"
         Layout.fillWidth: true
         text: qsTr("Only my records")
-        checked: filters.records ? filters.records.mineOnly : true
+        checked: filters.records ? filters.records.mineOnly : filters.defaultMineOnly
         onToggled: filters.records.mineOnly = checked
     }
 

@@ -13,15 +13,23 @@ AdaptivePage {
         showDetail()
     }
 
-    // Today's "open follow-ups": the list narrowed to them.
+    // Today's "open follow-ups": the list narrowed to exactly what the tile counts (open
+    // or being fixed; a manager's team's, else the user's own), the search cleared.
     function showOpenFollowUps(): void {
         closeDetail()
+        filters.clear()
+        search.clear()
         records.kind = "follow_up"
-        records.status = "open"
+        records.status = "unresolved"
         filtersShown = true
     }
 
     property bool filtersShown: false
+    // Managers and office staff review their properties' records; the others start with
+    // their own.
+    readonly property bool seesTeam: Session.role === "manager" || Session.role === "office"
+
+    onSeesTeamChanged: records.mineOnly = !seesTeam
 
     objectName: "recordsPage"
     title: Labels.nav("records")
@@ -30,7 +38,8 @@ AdaptivePage {
     header: PageHeader {
         visible: page.wide || !page.detailOpen
         title: page.title
-        subtitle: qsTr("%n record(s)", "", records.totalCount)
+        subtitle: records.mineOnly ? qsTr("%n of my records", "", records.totalCount)
+                                   : qsTr("%n record(s)", "", records.totalCount)
 
         ToolButton {
             objectName: "recordFiltersToggle"
@@ -43,10 +52,21 @@ AdaptivePage {
         id: records
 
         filterText: search.query
+        mineOnly: !page.seesTeam
     }
 
     RecordDetail {
         id: detail
+    }
+
+    // A new search or filter: the record shown may no longer be in the list, so the
+    // detail pane goes back to its placeholder rather than show what was filtered out.
+    Connections {
+        function onFiltersChanged(): void {
+            page.closeDetail()
+        }
+
+        target: records
     }
 
     ColumnLayout {
@@ -65,7 +85,10 @@ AdaptivePage {
         }
 
         RecordFilters {
+            id: filters
+
             Layout.fillWidth: true
+            defaultMineOnly: !page.seesTeam
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
             visible: page.filtersShown

@@ -19,6 +19,12 @@ TextField {
     onTextChanged: pause.restart()
     onAccepted: apply()
 
+    // Empties the box and the query at once (no pause).
+    function clear(): void {
+        text = ""
+        apply()
+    }
+
     function apply(): void {
         pause.stop()
         if (query !== text) {

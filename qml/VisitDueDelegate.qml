@@ -12,12 +12,13 @@ ItemDelegate {
     required property string unitLabel
     required property string purpose
     required property bool member
-    required property var dueAt
+    required property string dueAtText
+    required property string plannedAtText
     required property int minutesLeft
     required property bool overdue
 
     readonly property VisitDueList list: ListView.view as VisitDueList
-    readonly property bool hasDue: Labels.valid(dueAt)
+    readonly property bool hasDue: dueAtText !== ""
 
     objectName: "visitDue_" + index
     width: list ? list.width : 360
@@ -48,6 +49,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: Labels.purpose(row.purpose) + (row.member ? " \u00b7 " + qsTr("Member") : "")
+                      + (row.plannedAtText !== "" ? " \u00b7 " + qsTr("Booked %1").arg(row.plannedAtText) : "")
                 elide: Text.ElideRight
                 color: Theme.textSecondary
             }

@@ -2,7 +2,9 @@
 // the server.
 #include "model_fixture.hpp"
 
+#include "patrol_form.hpp"
 #include "record_list_model.hpp"
+#include "today_summary.hpp"
 
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/sync/device_state.hpp"
@@ -68,7 +70,8 @@ protected:
         tx.commit();
     }
 
-    // 张伟's records in the estate, by kind.
+    // 张伟's records in the estate, by kind (a follow-up is his when he raised it or is to
+    // fix it).
     int mine(const std::string& kind) const
     {
         int n = 0;
@@ -80,7 +83,7 @@ protected:
                 n += v.staffId == userId_ ? 1 : 0;
         if (kind.empty() || kind == "follow_up")
             for (const auto& f : estate_.followUps)
-                n += f.createdBy == userId_ ? 1 : 0;
+                n += f.createdBy == userId_ || f.assigneeId == userId_ ? 1 : 0; // raised by or to fix
         return n;
     }
 
@@ -265,4 +268,56 @@ TEST_F(RecordListTest, ShowsWhereEachRecordStandsWithTheServer)
     EXPECT_EQ(at(model, rowOf(model, refused.id), RecordListModel::SyncStateRole).toString(), "rejected");
     EXPECT_EQ(at(model, rowOf(model, ids_[1]), RecordListModel::SyncStateRole).toString(), "conflict");
     EXPECT_EQ(at(model, rowOf(model, ids_[2]), RecordListModel::SyncStateRole).toString(), "synced");
+}
+
+TEST_F(RecordListTest, ShowsEveryTimeOnThePropertysClockWhateverZoneItWasRecordedIn)
+{
+    // A visit booked for 20:30 in Shanghai by a phone set to UTC (stored at offset 0): it
+    // must not read "12:30", which looks like a booking in the owners' lunch rest.
+    patrolbook::OwnerVisit visit;
+    visit.id = patrolbook::newUuid();
+    visit.propertyId = home().id;
+    const auto owner = records().ownersOfProperty(home().id).front();
+    visit.ownerId = owner.id;
+    visit.unitId = owner.unitId;
+    visit.staffId = userId_;
+    visit.plannedAt = patrolbook::Timestamp::fromUtcMs(todayAt(20, 30, 1).utcMs, 0);
+    records().insert(visit);
+    RecordListModel model;
+    Tester tester(&model);
+    model.setKind("owner_visit");
+    model.setFilterText(QString::fromStdString(owner.name));
+    fetchAll(model);
+    const int row = rowOf(model, visit.id);
+    ASSERT_GE(row, 0);
+    const QString text = at(model, row, RecordListModel::WhenTextRole).toString();
+    const QString day = QDateTime::fromMSecsSinceEpoch(visit.plannedAt->utcMs, Qt::OffsetFromUTC, 8 * 3600)
+                            .toString("yyyy-MM-dd");
+    const bool phoneInShanghai = QDateTime::currentDateTime().offsetFromUtc() == 8 * 3600;
+    EXPECT_EQ(text, day + " 20:30" + (phoneInShanghai ? "" : " (UTC+8)"));
+}
+
+TEST_F(RecordListTest, TodaysOpenFollowUpsOpenAListOfExactlyWhatTheTileCounts)
+{
+    // A follow-up on a line of a patrol still in progress is not open yet: its officer may
+    // change the answer.
+    PatrolForm form;
+    ASSERT_TRUE(form.start(QString::fromStdString(records().areasOfProperty(home().id).front().id)));
+    ASSERT_TRUE(form.setResult(0, "fail"));
+
+    TodaySummary summary;
+    summary.setNow(nowDateTime());
+    summary.reload();
+    RecordListModel model;
+    Tester tester(&model);
+    model.setKind("follow_up");
+    model.setStatus("unresolved");
+    fetchAll(model);
+    EXPECT_EQ(model.totalCount(), summary.openFollowUps());
+    std::set<QString> statuses;
+    for (const auto& s : strings(model, RecordListModel::StatusRole))
+        statuses.insert(s);
+    EXPECT_TRUE(statuses.count("in_progress")) << "being fixed is still open";
+    EXPECT_FALSE(statuses.count("closed"));
+    EXPECT_FALSE(statuses.count("fixed"));
 }

@@ -9,6 +9,7 @@
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -75,4 +76,16 @@ TEST_F(SessionTest, TheLastSyncIsRememberedAcrossRestarts)
     Session::shutdown();
     ASSERT_TRUE(SyncStatus::instance()->lastSyncAt().isValid());
     EXPECT_EQ(SyncStatus::instance()->lastSyncAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+}
+
+TEST_F(SessionTest, ASignInThatCannotReachTheServerSaysSoAndPromisesNothing)
+{
+    auto* session = Session::instance();
+    session->signIn("http://127.0.0.1:9", "patrol", "demo"); // nothing listens on port 9
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !session->busy() && session->hasError(); }, 30'000));
+    const QString message = session->errorString();
+    EXPECT_TRUE(message.contains("http://127.0.0.1:9")) << message.toStdString();
+    EXPECT_TRUE(message.contains("not signed in")) << message.toStdString();
+    EXPECT_FALSE(message.contains("saved")) << "nothing was saved: " << message.toStdString();
+    EXPECT_FALSE(message.contains("will be sent")) << message.toStdString();
 }
