@@ -167,7 +167,21 @@ Item {
         width: Math.min(parent ? parent.width - 32 : 400, 460)
         modal: true
         title: qsTr("Discard this patrol?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Our own words: Qt's standard buttons stay English ("NO / YES") in Chinese.
+        footer: DialogButtonBox {
+            Button {
+                objectName: "keepPatrol"
+                text: qsTr("Keep it")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "confirmDiscard"
+                text: qsTr("Discard")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
 
         ColumnLayout {
             width: confirmDiscard.availableWidth
@@ -175,7 +189,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Only for a patrol started by mistake: its answers, notes and photos are removed from this phone.")
+                text: qsTr("Only for a patrol started by mistake: its answers, notes and photos are removed from this device.")
             }
         }
 

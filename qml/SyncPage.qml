@@ -143,7 +143,20 @@ Page {
         width: Math.min(parent ? parent.width - 32 : 400, 460)
         modal: true
         title: qsTr("Discard this change?")
-        standardButtons: Dialog.Discard | Dialog.Cancel
+        // Our own words: Qt's standard buttons stay English in Chinese.
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "confirmDiscardChange"
+                text: qsTr("Discard")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            }
+        }
 
         ColumnLayout {
             width: discardDialog.availableWidth

@@ -136,7 +136,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the owner's signature</source>
+            <source>the owner&apos;s signature</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -172,11 +172,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The owner's signature is required to finish an acceptance.</source>
+            <source>The owner&apos;s signature is required to finish an acceptance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is inside the owner's rest hours.</source>
+            <source>This is inside the owner&apos;s rest hours.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -184,7 +184,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The phone's storage is busy; try again.</source>
+            <source>The phone&apos;s storage is busy; try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -221,6 +221,14 @@
         </message>
         <message>
             <source>Something went wrong: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the server at %1, so you are not signed in. Check the address and that the device is online (Wi-Fi or mobile data), then tap Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server has a problem (%1), so you are not signed in. Try again in a few minutes; if it lasts, tell the office.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -478,7 +486,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Someone changed this record at the same time. The office's version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
+            <source>Someone changed this record at the same time. The office&apos;s version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -557,6 +565,10 @@
             <source>%1 km</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open or being fixed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -628,7 +640,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The position's accuracy is unknown. Check it is the right area.</source>
+            <source>The position&apos;s accuracy is unknown. Check it is the right area.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -670,7 +682,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this phone.</source>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this device.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -701,6 +721,10 @@
         </message>
         <message>
             <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos cannot be chosen on this device: the Qt module %1 is not installed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -871,7 +895,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Owner's signature</source>
+            <source>Owner&apos;s signature</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1227,6 +1251,13 @@
             <source>No records match.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n of my records</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RenovationFormView</name>
@@ -1259,7 +1290,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Owner's signature</source>
+            <source>Owner&apos;s signature</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1495,11 +1526,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.</source>
+            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office&apos;s version at the next sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This phone has not synced yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1562,15 +1601,15 @@
             <source>Member</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Booked %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VisitForm</name>
         <message>
-            <source>Choose a date and time for the visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is inside the owner's rest hours. The next allowed time is %2.</source>
+            <source>%1 is inside the owner&apos;s rest hours. The next allowed time is %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1602,7 +1641,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Give the season's greetings and the holiday service arrangements.</source>
+            <source>Give the season&apos;s greetings and the holiday service arrangements.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1622,7 +1661,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>It is the owner's rest time now. Do not call or visit before %1.</source>
+            <source>It is the owner&apos;s rest time now. Do not call or visit before %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a date and a time (hh:mm) for the visit.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1673,7 +1716,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Owner's suggestions</source>
+            <source>Owner&apos;s suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -134,7 +134,7 @@
             <translation>整改人</translation>
         </message>
         <message>
-            <source>the owner's signature</source>
+            <source>the owner&apos;s signature</source>
             <translation>业主签名</translation>
         </message>
         <message>
@@ -170,11 +170,11 @@
             <translation>整改须经复查后才能关闭。</translation>
         </message>
         <message>
-            <source>The owner's signature is required to finish an acceptance.</source>
+            <source>The owner&apos;s signature is required to finish an acceptance.</source>
             <translation>完成验收需要业主签名。</translation>
         </message>
         <message>
-            <source>This is inside the owner's rest hours.</source>
+            <source>This is inside the owner&apos;s rest hours.</source>
             <translation>此时间在业主休息时间内。</translation>
         </message>
         <message>
@@ -182,7 +182,7 @@
             <translation>本次回访已超过三天时限。</translation>
         </message>
         <message>
-            <source>The phone's storage is busy; try again.</source>
+            <source>The phone&apos;s storage is busy; try again.</source>
             <translation>手机存储正忙，请重试。</translation>
         </message>
         <message>
@@ -220,6 +220,14 @@
         <message>
             <source>Something went wrong: %1</source>
             <translation>出错了：%1</translation>
+        </message>
+        <message>
+            <source>Could not reach the server at %1, so you are not signed in. Check the address and that the device is online (Wi-Fi or mobile data), then tap Sign in again.</source>
+            <translation>无法连接服务器 %1，因此尚未登录。请检查地址，并确认设备已联网（Wi-Fi 或移动数据），然后再次点击“登录”。</translation>
+        </message>
+        <message>
+            <source>The server has a problem (%1), so you are not signed in. Try again in a few minutes; if it lasts, tell the office.</source>
+            <translation>服务器出现问题（%1），因此尚未登录。请几分钟后再试；如问题持续，请告知办公室。</translation>
         </message>
     </context>
     <context>
@@ -476,7 +484,7 @@
             <translation>已被他人修改</translation>
         </message>
         <message>
-            <source>Someone changed this record at the same time. The office's version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
+            <source>Someone changed this record at the same time. The office&apos;s version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
             <translation>有人同时修改了此记录。已保留办公室的版本，您的版本已另存待核查。请检查记录，然后标记为已核查。</translation>
         </message>
         <message>
@@ -555,6 +563,10 @@
             <source>%1 km</source>
             <translation>%1公里</translation>
         </message>
+        <message>
+            <source>Open or being fixed</source>
+            <translation>待整改或整改中</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -626,7 +638,7 @@
             <translation>、</translation>
         </message>
         <message>
-            <source>The position's accuracy is unknown. Check it is the right area.</source>
+            <source>The position&apos;s accuracy is unknown. Check it is the right area.</source>
             <translation>位置精度未知，请确认是否在正确区域。</translation>
         </message>
     </context>
@@ -667,8 +679,16 @@
             <translation>放弃本次巡视？</translation>
         </message>
         <message>
-            <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this phone.</source>
-            <translation>仅用于误开始的巡视：其检查结果、备注和照片将从本手机删除。</translation>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this device.</source>
+            <translation>仅用于误开的巡视：其填写内容、备注和照片将从本设备上删除。</translation>
         </message>
     </context>
     <context>
@@ -699,6 +719,10 @@
         <message>
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Photos cannot be chosen on this device: the Qt module %1 is not installed.</source>
+            <translation>此设备无法选择照片：未安装 Qt 模块 %1。</translation>
         </message>
     </context>
     <context>
@@ -867,7 +891,7 @@
             <translation>“%1”整改期限</translation>
         </message>
         <message>
-            <source>Owner's signature</source>
+            <source>Owner&apos;s signature</source>
             <translation>业主签名</translation>
         </message>
         <message>
@@ -1220,6 +1244,12 @@
             <source>No records match.</source>
             <translation>没有符合条件的记录。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n of my records</source>
+            <translation>
+                <numerusform>我的记录 %n 条</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RenovationFormView</name>
@@ -1252,7 +1282,7 @@
             <translation>需要办公室了解的情况（选填）</translation>
         </message>
         <message>
-            <source>Owner's signature</source>
+            <source>Owner&apos;s signature</source>
             <translation>业主签名</translation>
         </message>
         <message>
@@ -1484,12 +1514,20 @@
             <translation>放弃此修改？</translation>
         </message>
         <message>
-            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.</source>
+            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office&apos;s version at the next sync.</source>
             <translation>“%1”将不会发送。办公室保留现有内容，本手机将在下次同步时获取办公室的版本。</translation>
         </message>
         <message>
             <source>This phone has not synced yet.</source>
             <translation>本机尚未同步过。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
         </message>
     </context>
     <context>
@@ -1550,15 +1588,15 @@
             <source>Member</source>
             <translation>会员</translation>
         </message>
+        <message>
+            <source>Booked %1</source>
+            <translation>预约 %1</translation>
+        </message>
     </context>
     <context>
         <name>VisitForm</name>
         <message>
-            <source>Choose a date and time for the visit.</source>
-            <translation>请选择回访日期和时间。</translation>
-        </message>
-        <message>
-            <source>%1 is inside the owner's rest hours. The next allowed time is %2.</source>
+            <source>%1 is inside the owner&apos;s rest hours. The next allowed time is %2.</source>
             <translation>%1在业主休息时间内。最早可在%2回访。</translation>
         </message>
         <message>
@@ -1590,7 +1628,7 @@
             <translation>询问业主认为物业最需要改进的一点。</translation>
         </message>
         <message>
-            <source>Give the season's greetings and the holiday service arrangements.</source>
+            <source>Give the season&apos;s greetings and the holiday service arrangements.</source>
             <translation>致以节日问候，并告知节日期间的服务安排。</translation>
         </message>
         <message>
@@ -1610,8 +1648,12 @@
             <translation>记录业主的建议，表示感谢，并告知何时跟进。</translation>
         </message>
         <message>
-            <source>It is the owner's rest time now. Do not call or visit before %1.</source>
+            <source>It is the owner&apos;s rest time now. Do not call or visit before %1.</source>
             <translation>现在是业主休息时间，%1之前请勿致电或上门。</translation>
+        </message>
+        <message>
+            <source>Choose a date and a time (hh:mm) for the visit.</source>
+            <translation>请选择回访的日期和时间（时:分）。</translation>
         </message>
     </context>
     <context>
@@ -1661,7 +1703,7 @@
             <translation>备注（业主满意时可不填）</translation>
         </message>
         <message>
-            <source>Owner's suggestions</source>
+            <source>Owner&apos;s suggestions</source>
             <translation>业主建议</translation>
         </message>
         <message>

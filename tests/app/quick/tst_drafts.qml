@@ -67,6 +67,33 @@ TestCase {
             window.destroy()
     }
 
+    function test_0a_text_typed_just_before_a_kill_is_kept(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(3)))
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 0)
+        const note = find("itemNote", checklist.itemAtIndex(0))
+        mouseClick(ensureVisible(note))
+        for (const c of "Gate hinge loose")
+            keyClick(c)
+        closeWindow() // at once, as Android may kill an app: no pause, no editing finished
+        openWindow()
+        verify(window.openPatrolArea(TestEnv.areaId(3)))
+        const again = find("checklist")
+        tryVerify(() => again.count > 0)
+        compare(find("itemNote", again.itemAtIndex(0)).text, "Gate hinge loose")
+    }
+
+    function test_0b_discarding_asks_in_the_users_words_and_leaves_nothing(): void {
+        tap(find("discardPatrol"))
+        let discard = null
+        tryVerify(() => (discard = findChild(root(), "confirmDiscard")) !== null && discard.visible, 3000)
+        compare(discard.text, "Discard")
+        compare(find("keepPatrol").text, "Keep it")
+        mouseClick(discard)
+        tryVerify(() => !find("patrolPage").detailOpen, 3000, "the form closes")
+        window.showTab(0)
+    }
+
     function test_1_closed_mid_patrol_reopens_where_it_was(): void {
         verify(window.openPatrolArea(TestEnv.areaId(0)))
         const checklist = find("checklist")
