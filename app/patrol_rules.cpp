@@ -52,8 +52,7 @@ FollowUp PatrolRules::followUpFor(const InspectionItem& item, const Inspection& 
 std::string PatrolRules::unresolvedFollowUpSql(const std::string& alias)
 {
     return "(" + alias + ".status IN ('open', 'in_progress') AND NOT EXISTS (SELECT 1 FROM inspection_item i "
-        + "JOIN inspection n ON n.id = i.inspection_id WHERE i.id = " + alias
-        + ".source_id AND n.status = 'draft'))";
+        + "JOIN inspection n ON n.id = i.inspection_id WHERE i.id = " + alias + ".source_id AND n.status = 'draft'))";
 }
 
 QString PatrolRules::positionWarning(const std::optional<Area>& area, double latitude, double longitude,

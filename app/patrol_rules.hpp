@@ -4,11 +4,11 @@
 
 #include <QString>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace patrolbook {
 class Store;
@@ -44,8 +44,7 @@ public:
                     return i;
             return checklist.items.size();
         };
-        std::stable_sort(items.begin(), items.end(),
-                         [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
+        std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
     }
     // SQL (on the follow_up table as `alias`): a follow-up still to be dealt with: open or
     // being fixed, and not raised by a patrol that is still a draft (its officer may yet

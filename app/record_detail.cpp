@@ -139,9 +139,10 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 if (checklist)
                     PatrolRules::sortByChecklist(items, *checklist);
                 for (const auto& item : items)
-                    addLine(item.id,
-                            form::str(form::checklistTitle(checklist ? &*checklist : nullptr, item.itemCode, item.title)),
-                            item.result, item.note, item.photoIds);
+                    addLine(
+                        item.id,
+                        form::str(form::checklistTitle(checklist ? &*checklist : nullptr, item.itemCode, item.title)),
+                        item.result, item.note, item.photoIds);
                 extras.position = r->position;
             }
         } else if (kind == QLatin1String("renovation_check")) {

@@ -131,9 +131,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"},   {KindRole, "kind"},    {TitleRole, "title"},
-            {SubtitleRole, "subtitle"},   {WhenRole, "when"},    {WhenTextRole, "whenText"}, {StatusRole, "status"},
-            {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
+    return {{RecordIdRole, "recordId"}, {KindRole, "kind"},           {TitleRole, "title"},
+            {SubtitleRole, "subtitle"}, {WhenRole, "when"},           {WhenTextRole, "whenText"},
+            {StatusRole, "status"},     {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const

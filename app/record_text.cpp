@@ -2,9 +2,9 @@
 
 #include "user_scope.hpp"
 
+#include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
-#include "patrolbook/records.hpp"
 #include "patrolbook/store.hpp"
 
 namespace {
@@ -98,7 +98,7 @@ QString RecordText::propertyTime(const patrolbook::Timestamp& t, std::int64_t pr
 }
 
 std::optional<patrolbook::Timestamp> RecordText::propertyLocal(const QString& date, const QString& time,
-                                                                std::int64_t propertyOffsetMin)
+                                                               std::int64_t propertyOffsetMin)
 {
     const auto d = QDate::fromString(date.trimmed(), Qt::ISODate);
     const auto parts = time.trimmed().split(QLatin1Char(':'));

@@ -3,9 +3,9 @@
 #include "app_errors.hpp"
 #include "form_support.hpp"
 #include "patrol_rules.hpp"
-#include "record_text.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
+#include "record_text.hpp"
 #include "session.hpp"
 
 #include "patrolbook/error.hpp"

@@ -7,6 +7,7 @@
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace {
@@ -74,6 +75,11 @@ Session::Session(QObject* parent)
 {
     QDir().mkpath(dataDir());
     QDir().mkpath(photoDir());
+    if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state != Qt::ApplicationActive)
+                emit suspending();
+        });
     changeTimer_.setSingleShot(true);
     changeTimer_.setInterval(changeCoalesceMs);
     connect(&changeTimer_, &QTimer::timeout, this, &Session::flushRecordsChanged);

@@ -87,6 +87,9 @@ signals:
     void recordsChanged();
     // A sign-in the user asked for succeeded.
     void signedInNow();
+    // The app leaves the foreground (Android may kill it from then on): forms save what
+    // is being typed.
+    void suspending();
 
 private:
     explicit Session(QObject* parent = nullptr);

@@ -66,7 +66,7 @@ QHash<int, QByteArray> VisitDueModel::roleNames() const
     return {{VisitIdRole, "visitId"},     {OwnerIdRole, "ownerId"},         {OwnerNameRole, "ownerName"},
             {UnitLabelRole, "unitLabel"}, {PurposeRole, "purpose"},         {MemberRole, "member"},
             {DueAtRole, "dueAt"},         {MinutesLeftRole, "minutesLeft"}, {OverdueRole, "overdue"},
-            {PlannedAtRole, "plannedAt"}, {DueAtTextRole, "dueAtText"}, {PlannedAtTextRole, "plannedAtText"}};
+            {PlannedAtRole, "plannedAt"}, {DueAtTextRole, "dueAtText"},     {PlannedAtTextRole, "plannedAtText"}};
 }
 
 void VisitDueModel::reload()

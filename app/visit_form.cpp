@@ -198,8 +198,9 @@ bool VisitForm::plan(const QString& date, const QString& time)
     const auto rest = restHoursOf(visit->propertyId);
     if (const auto problems = planningProblems(*visit, rest); !problems.empty()) {
         const auto next = rest.nextAllowed(*when);
-        setError(tr("%1 is inside the owner's rest hours. The next allowed time is %2.")
-                     .arg(RecordText::propertyDateTime(*when, offsetMin_), RecordText::propertyDateTime(next, offsetMin_)));
+        setError(
+            tr("%1 is inside the owner's rest hours. The next allowed time is %2.")
+                .arg(RecordText::propertyDateTime(*when, offsetMin_), RecordText::propertyDateTime(next, offsetMin_)));
         return false;
     }
     return edit([&](OwnerVisit& v) { v.plannedAt = *when; });

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Patrolbook
 
 // A several-line field saved as it is typed, like AutoSaveField. `required` marks it as
 // needed: an empty one is outlined in red.
@@ -35,14 +36,14 @@ TextArea {
                       : area.activeFocus ? Theme.primary : Theme.divider
     }
 
+    // Android may kill an app once it is in the background: the field is saved first.
     Connections {
-        function onStateChanged(): void {
-            if (Qt.application.state !== Qt.ApplicationActive && area.activeFocus) {
-                Qt.inputMethod.commit()
+        function onSuspending(): void {
+            if (area.activeFocus) {
                 area.flush()
             }
         }
 
-        target: Qt.application
+        target: Session
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Patrolbook
 
 // A one-line field whose text is saved as it is typed, keystroke by keystroke (a save is
 // one small SQLite write), and again when editing ends or the app leaves the foreground
@@ -35,14 +36,14 @@ TextField {
     onEditingFinished: flush()
     onActiveFocusChanged: if (!activeFocus) ensureVisible(0)
 
+    // Android may kill an app once it is in the background: the field is saved first.
     Connections {
-        function onStateChanged(): void {
-            if (Qt.application.state !== Qt.ApplicationActive && field.activeFocus) {
-                Qt.inputMethod.commit()
+        function onSuspending(): void {
+            if (field.activeFocus) {
                 field.flush()
             }
         }
 
-        target: Qt.application
+        target: Session
     }
 }

@@ -173,13 +173,13 @@ Item {
                 objectName: "keepPatrol"
                 text: qsTr("Keep it")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: confirmDiscard.reject()
             }
             Button {
                 objectName: "confirmDiscard"
                 text: qsTr("Discard")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: confirmDiscard.accept()
             }
         }
 

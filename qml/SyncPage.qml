@@ -148,13 +148,13 @@ Page {
             Button {
                 text: qsTr("Cancel")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: discardDialog.reject()
             }
             Button {
                 objectName: "confirmDiscardChange"
                 text: qsTr("Discard")
                 flat: true
-                DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+                onClicked: discardDialog.discarded()
             }
         }
 

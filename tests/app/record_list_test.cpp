@@ -291,8 +291,8 @@ TEST_F(RecordListTest, ShowsEveryTimeOnThePropertysClockWhateverZoneItWasRecorde
     const int row = rowOf(model, visit.id);
     ASSERT_GE(row, 0);
     const QString text = at(model, row, RecordListModel::WhenTextRole).toString();
-    const QString day = QDateTime::fromMSecsSinceEpoch(visit.plannedAt->utcMs, Qt::OffsetFromUTC, 8 * 3600)
-                            .toString("yyyy-MM-dd");
+    const QString day
+        = QDateTime::fromMSecsSinceEpoch(visit.plannedAt->utcMs, Qt::OffsetFromUTC, 8 * 3600).toString("yyyy-MM-dd");
     const bool phoneInShanghai = QDateTime::currentDateTime().offsetFromUtc() == 8 * 3600;
     EXPECT_EQ(text, day + " 20:30" + (phoneInShanghai ? "" : " (UTC+8)"));
 }
