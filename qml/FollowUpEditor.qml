@@ -59,6 +59,19 @@ ColumnLayout {
         currentIndex: editor.staff && editor.staff.count > 0 ? editor.staff.indexOf(editor.assigneeId) : -1
         displayText: currentIndex < 0 ? qsTr("Choose a person") : currentText
         onActivated: editor.report()
+
+        // Who each person is: two 张伟 or a name alone say little to the one choosing.
+        delegate: ItemDelegate {
+            id: person
+
+            required property int index
+            required property string name
+            required property string role
+
+            objectName: "assignee_" + index
+            width: person.parent ? person.parent.width : implicitWidth
+            text: person.name + "  \u00b7  " + Labels.role(person.role)
+        }
     }
 
     DateField {

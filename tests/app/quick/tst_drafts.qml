@@ -114,6 +114,14 @@ TestCase {
         verify(find("resultPass", again.itemAtIndex(0)).checked, "line 1 still passed")
         verify(find("resultFail", again.itemAtIndex(1)).checked, "line 2 still failed")
         verify(find("followUpDescription", again.itemAtIndex(1)).visible, "its follow-up is there")
+
+        // Who may fix it: each person with their role, not a bare name.
+        const who = find("followUpAssignee", again.itemAtIndex(1))
+        who.popup.open()
+        let first = null
+        tryVerify(() => (first = findChild(who.popup.contentItem, "assignee_0")) !== null, 3000, "people listed")
+        verify(/ +\u00b7 +(Patrol staff|Customer-service specialist|Supervisor|Front desk)$/.test(first.text), first.text)
+        who.popup.close()
     }
 
     function test_2_unfinished_lines_block_finishing_with_a_reason(): void {
