@@ -14,6 +14,8 @@
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
 
@@ -152,11 +154,18 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
         qWarning() << "records:" << e.what();
     }
     exhausted_ = int(page.size()) < pageSize;
-    if (page.empty())
-        return;
-    beginInsertRows({}, int(rows_.size()), int(rows_.size() + page.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
+    if (!page.empty()) {
+        beginInsertRows({}, int(rows_.size()), int(rows_.size() + page.size()) - 1);
+        rows_.insert(rows_.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+        endInsertRows();
+    }
+    if (!countKnown_) {
+        // Scrolled to the end before the count came: the rows are the count.
+        total_ = int(rows_.size());
+        countKnown_ = exhausted_;
+        if (exhausted_)
+            ++generation_;
+    }
     emit countChanged();
 }
 
@@ -230,36 +239,75 @@ void RecordListModel::refresh(std::size_t keep)
     rows_.clear();
     total_ = 0;
     exhausted_ = true;
+    countKnown_ = true;
+    ++generation_;
     tablesWithRows_ = ~0u;
     try {
         readSyncStates();
         std::vector<Param> params;
-        const std::string sql = unionSql(true, nullptr, params);
+        std::string sql = unionSql(true, nullptr, params);
         if (!sql.empty()) {
-            patrolbook::sqlite::Statement count(Session::instance()->store().database(), sql);
-            for (std::size_t i = 0; i < params.size(); ++i)
-                std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
-            tablesWithRows_ = 0;
-            if (count.step()) {
-                // A search matching nothing in a table would otherwise read all of that
-                // table again for every page.
-                for (int i = 0; i < count.columnCount(); ++i) {
-                    const auto n = count.getInt64(i);
-                    total_ += int(n);
-                    if (n > 0)
-                        tablesWithRows_ |= 1u << i;
-                }
-            }
-        }
-        if (total_ > 0) {
             rows_ = fetchPage(int(keep));
             exhausted_ = rows_.size() < keep;
+            total_ = int(rows_.size());
+            // Every match is loaded: that is the count. Otherwise it is counted aside.
+            if (!exhausted_) {
+                countKnown_ = false;
+                countInBackground(std::move(sql), std::move(params));
+            }
         }
     } catch (const patrolbook::Error& e) {
         qWarning() << "records:" << e.what();
         exhausted_ = true;
     }
     endResetModel();
+    emit countChanged();
+}
+
+void RecordListModel::countInBackground(std::string sql, std::vector<Param> params)
+{
+    const quint64 generation = generation_;
+    auto* watcher = new QFutureWatcher<std::vector<std::int64_t>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == generation_)
+            applyCount(watcher->result());
+    });
+    // The task holds nothing of the model: a model gone meanwhile leaves it harmless.
+    watcher->setFuture(QtConcurrent::run(
+        [path = Session::storeFile().toStdString(), sql = std::move(sql), params = std::move(params)] {
+            std::vector<std::int64_t> perTable;
+            try {
+                patrolbook::sqlite::Database db(path, {.readOnly = true});
+                patrolbook::sqlite::Statement count(db, sql);
+                for (std::size_t i = 0; i < params.size(); ++i)
+                    std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
+                if (count.step())
+                    for (int i = 0; i < count.columnCount(); ++i)
+                        perTable.push_back(count.getInt64(i));
+            } catch (const std::exception& e) {
+                qWarning() << "records count:" << e.what();
+            }
+            return perTable;
+        }));
+}
+
+void RecordListModel::applyCount(const std::vector<std::int64_t>& perTable)
+{
+    if (perTable.empty())
+        return; // the count failed: the rows loaded stay the best answer
+    int total = 0;
+    unsigned withRows = 0;
+    for (std::size_t i = 0; i < perTable.size(); ++i) {
+        total += int(perTable[i]);
+        // A search matching nothing in a table would otherwise read all of that table
+        // again for every page.
+        if (perTable[i] > 0)
+            withRows |= 1u << i;
+    }
+    tablesWithRows_ = withRows;
+    total_ = std::max(total, int(rows_.size()));
+    countKnown_ = true;
     emit countChanged();
 }
 

@@ -42,6 +42,11 @@ void Session::setDataDir(const QString& dir)
     configuredDataDir() = dir;
 }
 
+QString Session::storeFile()
+{
+    return QDir(dataDir()).filePath("device.db");
+}
+
 QString Session::dataDir()
 {
     if (configuredDataDir().isEmpty())
@@ -83,7 +88,7 @@ Session::Session(QObject* parent)
     changeTimer_.setSingleShot(true);
     changeTimer_.setInterval(changeCoalesceMs);
     connect(&changeTimer_, &QTimer::timeout, this, &Session::flushRecordsChanged);
-    const auto storePath = QDir(dataDir()).filePath("device.db");
+    const auto storePath = storeFile();
     store_ = std::make_unique<patrolbook::Store>(storePath.toStdString());
     worker_ = new SyncWorker(storePath, photoDir());
     connect(worker_, &SyncWorker::signInFinished, this, [this](const QString& error) {

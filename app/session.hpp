@@ -42,6 +42,8 @@ public:
     // a temporary folder). Default: the platform's app data location.
     static void setDataDir(const QString& dir);
     static QString dataDir();
+    // The device's SQLite file, for a connection of one's own (a count off the GUI thread).
+    static QString storeFile();
     // The server address the sign-in form proposes before the first sign-in.
     static void setDefaultServerUrl(const QString& url);
     // The one session of the process (the QML singleton is this object).

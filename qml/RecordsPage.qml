@@ -29,6 +29,10 @@ AdaptivePage {
     // their own.
     readonly property bool seesTeam: Session.role === "manager" || Session.role === "office"
 
+    // The count arrives from a worker thread after the first page: the header keeps the
+    // last one until then rather than flicker through the rows loaded.
+    property int shownTotal: 0
+
     onSeesTeamChanged: records.mineOnly = !seesTeam
 
     objectName: "recordsPage"
@@ -38,8 +42,8 @@ AdaptivePage {
     header: PageHeader {
         visible: page.wide || !page.detailOpen
         title: page.title
-        subtitle: records.mineOnly ? qsTr("%n of my records", "", records.totalCount)
-                                   : qsTr("%n record(s)", "", records.totalCount)
+        subtitle: records.mineOnly ? qsTr("%n of my records", "", page.shownTotal)
+                                   : qsTr("%n record(s)", "", page.shownTotal)
 
         ToolButton {
             objectName: "recordFiltersToggle"
@@ -64,6 +68,11 @@ AdaptivePage {
     Connections {
         function onFiltersChanged(): void {
             page.closeDetail()
+        }
+
+        function onCountChanged(): void {
+            if (records.countKnown)
+                page.shownTotal = records.totalCount
         }
 
         target: records

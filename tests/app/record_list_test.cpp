@@ -11,6 +11,8 @@
 #include "patrolbook/uuid.hpp"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <set>
 
@@ -22,6 +24,13 @@ constexpr int generated = 3 * RecordListModel::pageSize - 45;
 QVariant at(const QAbstractItemModel& model, int row, int role)
 {
     return model.data(model.index(row, 0), role);
+}
+
+// Every match, once the count (run off the GUI thread) has arrived.
+int counted(const RecordListModel& model)
+{
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model.countKnown(); }, 10'000)) << "the count arrives";
+    return model.totalCount();
 }
 
 int rowOf(const QAbstractItemModel& model, const std::string& id)
@@ -94,7 +103,7 @@ TEST_F(RecordListTest, PagesThroughEveryRecordNewestFirst)
 {
     RecordListModel model;
     const int total = generated + mine("");
-    EXPECT_EQ(model.totalCount(), total);
+    EXPECT_EQ(counted(model), total);
     EXPECT_EQ(model.rowCount(), RecordListModel::pageSize) << "opening the list reads one page";
     ASSERT_TRUE(model.canFetchMore({}));
     model.fetchMore({});
@@ -134,7 +143,7 @@ TEST_F(RecordListTest, PagesThroughEveryRecordNewestFirst)
     const auto saved = finishedInspection(estate_.areas[3], now().plusMinutes(-5));
     records().putFromServer(saved);
     notifySaved();
-    EXPECT_EQ(model.totalCount(), total + 1);
+    EXPECT_EQ(counted(model), total + 1);
     EXPECT_EQ(model.rowCount(), total);
     EXPECT_GE(rowOf(model, saved.id), 0);
     ASSERT_TRUE(model.canFetchMore({}));
@@ -171,16 +180,16 @@ TEST_F(RecordListTest, FiltersByKindStatusAreaTextAndAuthor)
     RecordListModel model;
     Tester tester(&model);
     model.setKind("follow_up");
-    EXPECT_EQ(model.totalCount(), mine("follow_up"));
+    EXPECT_EQ(counted(model), mine("follow_up"));
     fetchAll(model);
     for (const auto& kind : strings(model, RecordListModel::KindRole))
         EXPECT_EQ(kind, "follow_up");
     model.setKind("owner_visit");
-    EXPECT_EQ(model.totalCount(), mine("owner_visit"));
+    EXPECT_EQ(counted(model), mine("owner_visit"));
     model.setKind("");
 
     model.setStatus("draft");
-    EXPECT_EQ(model.totalCount(), 1) << "张伟's patrol under way";
+    EXPECT_EQ(counted(model), 1) << "张伟's patrol under way";
     EXPECT_EQ(at(model, 0, RecordListModel::RecordIdRole).toString().toStdString(),
               std::find_if(estate_.inspections.begin(), estate_.inspections.end(), [&](const auto& i) {
                   return i.status == patrolbook::RecordStatus::Draft && i.inspectorId == userId_;
@@ -193,7 +202,7 @@ TEST_F(RecordListTest, FiltersByKindStatusAreaTextAndAuthor)
 
     const auto& area = estate_.areas[2];
     model.setAreaId(QString::fromStdString(area.id));
-    const int ofArea = model.totalCount();
+    const int ofArea = counted(model);
     EXPECT_GE(ofArea, generated / 12);
     fetchAll(model);
     for (const auto& title : strings(model, RecordListModel::TitleRole))
@@ -201,15 +210,15 @@ TEST_F(RecordListTest, FiltersByKindStatusAreaTextAndAuthor)
     model.setAreaId("");
 
     model.setFilterText(QString::fromStdString(area.name));
-    EXPECT_EQ(model.totalCount(), ofArea) << "the area's name finds its patrols and follow-ups";
+    EXPECT_EQ(counted(model), ofArea) << "the area's name finds its patrols and follow-ups";
     model.setFilterText(QString::fromStdString(area.name).left(2) + "%"); // a literal %, not a wildcard
-    EXPECT_EQ(model.totalCount(), 0);
+    EXPECT_EQ(counted(model), 0);
     model.setFilterText("");
 
-    const int mineTotal = model.totalCount();
+    const int mineTotal = counted(model);
     model.setMineOnly(false);
     const auto all = int(estate_.inspections.size() + estate_.visits.size() + estate_.followUps.size()) + generated;
-    EXPECT_EQ(model.totalCount(), all);
+    EXPECT_EQ(counted(model), all);
     EXPECT_GT(all, mineTotal);
 }
 
@@ -236,7 +245,7 @@ TEST_F(RecordListTest, FiltersByLocalDate)
     int before = 0;
     for (const auto& i : estate_.inspections)
         before += i.inspectorId == userId_ && i.startedAt.utcMs >= dayStart && i.startedAt.utcMs < dayEnd ? 1 : 0;
-    EXPECT_EQ(model.totalCount(), generatedThatDay + before);
+    EXPECT_EQ(counted(model), generatedThatDay + before);
 }
 
 TEST_F(RecordListTest, ShowsWhereEachRecordStandsWithTheServer)
@@ -313,11 +322,33 @@ TEST_F(RecordListTest, TodaysOpenFollowUpsOpenAListOfExactlyWhatTheTileCounts)
     model.setKind("follow_up");
     model.setStatus("unresolved");
     fetchAll(model);
-    EXPECT_EQ(model.totalCount(), summary.openFollowUps());
+    EXPECT_EQ(counted(model), summary.openFollowUps());
     std::set<QString> statuses;
     for (const auto& s : strings(model, RecordListModel::StatusRole))
         statuses.insert(s);
     EXPECT_TRUE(statuses.count("in_progress")) << "being fixed is still open";
     EXPECT_FALSE(statuses.count("closed"));
     EXPECT_FALSE(statuses.count("fixed"));
+}
+
+TEST_F(RecordListTest, OpensWithItsFirstPageAtOnceAndCountsEveryMatchAside)
+{
+    // Opening must fit a frame: the first page is read at once, the count (which reads
+    // every matching row) on a worker thread.
+    RecordListModel model;
+    EXPECT_EQ(model.rowCount(), RecordListModel::pageSize) << "the first page, at once";
+    EXPECT_FALSE(model.countKnown()) << "not counted on the GUI thread";
+    EXPECT_EQ(model.totalCount(), RecordListModel::pageSize) << "what is loaded, until the count comes";
+    QSignalSpy changes(&model, &RecordListModel::countChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.countKnown(); }, 10'000));
+    EXPECT_EQ(model.totalCount(), generated + mine(""));
+    EXPECT_GE(changes.count(), 1);
+
+    // A count for an older question is dropped: the last filter's count stands.
+    model.setKind("owner_visit");
+    model.setKind("inspection");
+    model.setKind("follow_up");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.countKnown(); }, 10'000));
+    QTest::qWait(200); // any older count would have arrived by now
+    EXPECT_EQ(model.totalCount(), mine("follow_up"));
 }
