@@ -59,17 +59,17 @@ QString userMessage(const patrolbook::Error& error)
     case ErrorCode::PastDeadline:
         return translated(QT_TRANSLATE_NOOP("Errors", "The three-day limit for this visit has passed."));
     case ErrorCode::Busy:
-        return translated(QT_TRANSLATE_NOOP("Errors", "The phone's storage is busy; try again."));
+        return translated(QT_TRANSLATE_NOOP("Errors", "The device's storage is busy; try again."));
     case ErrorCode::NotFound:
-        return translated(QT_TRANSLATE_NOOP("Errors", "This record is no longer on this phone."));
+        return translated(QT_TRANSLATE_NOOP("Errors", "This record is no longer on this device."));
     case ErrorCode::SchemaTooNew:
         return translated(QT_TRANSLATE_NOOP(
-            "Errors", "The records on this phone were written by a newer Patrolbook. Update the app."));
+            "Errors", "The records on this device were written by a newer Patrolbook. Update the app."));
     case ErrorCode::Unreachable:
-        return translated(
-            QT_TRANSLATE_NOOP("Errors",
-                              "No connection to the server. Your work is saved on this phone and will be sent when the "
-                              "network is back."));
+        return translated(QT_TRANSLATE_NOOP(
+            "Errors",
+            "No connection to the server. Your work is saved on this device and will be sent when the "
+            "network is back."));
     case ErrorCode::Unauthorized:
         return translated(QT_TRANSLATE_NOOP(
             "Errors", "The server did not accept your sign-in: check the username and password, or sign in again."));
@@ -79,7 +79,7 @@ QString userMessage(const patrolbook::Error& error)
         return translated(QT_TRANSLATE_NOOP(
             "Errors",
             "This version of Patrolbook is too old for the server. Update the app; your records stay on "
-            "this phone."));
+            "this device."));
     case ErrorCode::Throttled:
         return translated(QT_TRANSLATE_NOOP("Errors", "Too many sign-in attempts. Wait a few minutes and try again."));
     case ErrorCode::ServerError:

@@ -373,11 +373,16 @@ bool PatrolForm::finish()
     return form::guarded(
         [&]() -> bool {
             QStringList missing;
+            int first = -1;
             for (int i = 0; i < items_.rowCount(); ++i)
-                if (items_.row(i).result.isEmpty())
+                if (items_.row(i).result.isEmpty()) {
                     missing << items_.row(i).title;
+                    first = first < 0 ? i : first;
+                }
             if (!missing.isEmpty()) {
+                firstMissingRow_ = first;
                 setError(tr("Answer every line before finishing. Not answered: %1").arg(missing.join(tr(", "))));
+                emit errorChanged();
                 return false;
             }
             auto inspection = records.get<Inspection>(str(inspectionId_));
@@ -468,6 +473,8 @@ void PatrolForm::clearError()
 
 void PatrolForm::setError(const QString& error)
 {
+    if (error.isEmpty())
+        firstMissingRow_ = -1;
     if (error_ != error) {
         error_ = error;
         emit errorChanged();

@@ -47,6 +47,9 @@ class PatrolForm : public QObject {
     Q_PROPERTY(QString positionWarning READ positionWarning NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    // After a refused finish: the first line not answered (-1 for none); the screen
+    // scrolls to it and marks every unanswered line.
+    Q_PROPERTY(int firstMissingRow READ firstMissingRow NOTIFY errorChanged)
 
 public:
     explicit PatrolForm(QObject* parent = nullptr);
@@ -69,6 +72,7 @@ public:
     QString positionWarning() const { return positionWarning_; }
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
+    int firstMissingRow() const { return firstMissingRow_; }
 
     // Opens the user's draft patrol of the area, or shows a new one (saved with the
     // first thing the user gives it).
@@ -130,6 +134,7 @@ private:
     QString inspectionId_, areaId_, areaName_, status_, note_, positionWarning_, error_, propertyId_;
     std::unique_ptr<Unsaved> unsaved_;
     std::int32_t offsetMin_ = 480;
+    int firstMissingRow_ = -1;
     bool hasPosition_ = false;
     double lat_ = 0, lon_ = 0, accuracy_ = -1;
 };

@@ -173,7 +173,7 @@ void Session::signIn(const QString& serverUrl, const QString& username, const QS
     patrolbook::sync::DeviceState state(store_->database());
     const auto lastUser = state.get("last_username");
     if (lastUser && *lastUser != username.trimmed().toStdString() && store_->outbox().pendingCount() > 0) {
-        setError(tr("%1 has changes on this phone that are not sent yet. Sign in as %1 and sync first.")
+        setError(tr("%1 has changes on this device that are not sent yet. Sign in as %1 and sync first.")
                      .arg(QString::fromStdString(*lastUser)));
         return;
     }

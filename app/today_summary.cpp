@@ -10,6 +10,7 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
+#include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
 
@@ -33,7 +34,8 @@ void TodaySummary::reload()
     // Also on the screen's clock: the visits' time left moves without any save.
     visits_.reload();
     int areasDue = 0, areasDone = 0, open = 0, overdue = 0, pending = 0;
-    QString draft;
+    QString draft, draftTitle;
+    bool fromHere = false;
     try {
         const auto now = RecordText::timestamp(now_.isValid() ? now_ : QDateTime::currentDateTime());
         const UserScope scope = UserScope::current();
@@ -72,11 +74,18 @@ void TodaySummary::reload()
         if (st.step())
             draft = textColumn(st, 0);
         st.reset();
+        if (!draft.isEmpty())
+            if (const auto in = store.records().get<patrolbook::Inspection>(draft.toStdString())) {
+                draftTitle = RecordText::areaName(store, in->areaId) + QStringLiteral(" \u00b7 ")
+                    + RecordText::propertyDateTime(store, in->startedAt, in->propertyId);
+                fromHere = in->deviceId == patrolbook::sync::DeviceState(store.database()).deviceId();
+            }
     } catch (const patrolbook::Error& e) {
         qWarning() << "today:" << e.what();
     }
     if (areasDue == areasDue_ && areasDone == areasDone_ && open == openFollowUps_ && overdue == overdueFollowUps_
-        && pending == pendingSync_ && draft == draftInspectionId_)
+        && pending == pendingSync_ && draft == draftInspectionId_ && draftTitle == draftTitle_
+        && fromHere == draftFromThisDevice_)
         return;
     areasDue_ = areasDue;
     areasDone_ = areasDone;
@@ -84,5 +93,7 @@ void TodaySummary::reload()
     overdueFollowUps_ = overdue;
     pendingSync_ = pending;
     draftInspectionId_ = draft;
+    draftTitle_ = draftTitle;
+    draftFromThisDevice_ = fromHere;
     emit changed();
 }

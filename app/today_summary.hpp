@@ -19,6 +19,10 @@ class TodaySummary : public QObject {
     Q_PROPERTY(int pendingSync READ pendingSync NOTIFY changed)
     // The user's patrol left unfinished (the app was closed in it): "" if none.
     Q_PROPERTY(QString draftInspectionId READ draftInspectionId NOTIFY changed)
+    // Which patrol that is ("1号楼大堂 · 2026-12-07 09:30", on the property's clock), and
+    // whether it was started on this device (else on another one of the user's, synced).
+    Q_PROPERTY(QString draftTitle READ draftTitle NOTIFY changed)
+    Q_PROPERTY(bool draftFromThisDevice READ draftFromThisDevice NOTIFY changed)
     Q_PROPERTY(VisitDueModel* visitsDue READ visitsDue CONSTANT)
 
 public:
@@ -30,6 +34,8 @@ public:
     int overdueFollowUps() const { return overdueFollowUps_; }
     int pendingSync() const { return pendingSync_; }
     QString draftInspectionId() const { return draftInspectionId_; }
+    QString draftTitle() const { return draftTitle_; }
+    bool draftFromThisDevice() const { return draftFromThisDevice_; }
     VisitDueModel* visitsDue() { return &visits_; }
 
     Q_INVOKABLE void reload();
@@ -41,6 +47,7 @@ signals:
 private:
     VisitDueModel visits_;
     int areasDue_ = 0, areasDone_ = 0, openFollowUps_ = 0, overdueFollowUps_ = 0, pendingSync_ = 0;
-    QString draftInspectionId_;
+    QString draftInspectionId_, draftTitle_;
+    bool draftFromThisDevice_ = false;
     QDateTime now_;
 };

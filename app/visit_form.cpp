@@ -216,6 +216,8 @@ bool VisitForm::finish()
     visit->visitedAt = Timestamp::now(std::int32_t(offsetMin_));
     if (const auto problems = validate(*visit); !problems.empty()) {
         setError(userMessage(problems.front()));
+        errorField_ = form::qstr(problems.front().field());
+        emit errorChanged();
         return false;
     }
     return edit([&](OwnerVisit& v) {
@@ -313,6 +315,8 @@ void VisitForm::clearError()
 
 void VisitForm::setError(const QString& error)
 {
+    if (error.isEmpty())
+        errorField_.clear();
     if (error_ != error) {
         error_ = error;
         emit errorChanged();

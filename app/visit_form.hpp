@@ -58,6 +58,9 @@ class VisitForm : public QObject {
     Q_PROPERTY(QString dueAtText READ dueAtText NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    // The field the error is about ("outcome", "note"; "" for none): the screen scrolls to
+    // it and marks it.
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
 
 public:
     explicit VisitForm(QObject* parent = nullptr);
@@ -87,6 +90,7 @@ public:
     QString dueAtText() const;
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
+    QString errorField() const { return errorField_; }
 
     // The user's open visit to the owner, or a new one (planned for now or the end of
     // the rest hours) that is saved only once the user acts on it: looking at an owner
@@ -125,7 +129,7 @@ private:
     void setError(const QString& error);
 
     QString visitId_, ownerId_, ownerName_, unitLabel_, phone_, channel_, purpose_, outcome_, note_, suggestions_,
-        status_, propertyId_, error_;
+        status_, propertyId_, error_, errorField_;
     bool member_ = false;
     std::int64_t offsetMin_ = 480;
     std::optional<patrolbook::Timestamp> plannedAt_, dueAt_;

@@ -24,6 +24,7 @@ Rectangle {
 
     readonly property ChecklistView view: ListView.view as ChecklistView
     readonly property bool readOnly: view ? view.readOnly : false
+    readonly property bool missing: view !== null && view.markMissing && result === ""
     readonly property int localPhotos: photoUrls && photoUrls.length !== undefined ? photoUrls.length : 0
 
     objectName: "answer_" + code
@@ -31,8 +32,8 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.pad
     radius: Theme.radius
     color: Theme.background
-    border.width: result === "fail" ? 3 : 1
-    border.color: result === "fail" ? Theme.fail : result === "" ? Theme.divider : Theme.resultColor(result)
+    border.width: result === "fail" || missing ? 3 : 1
+    border.color: result === "fail" || missing ? Theme.fail : result === "" ? Theme.divider : Theme.resultColor(result)
 
     function choose(value: string): void {
         if (view && !readOnly && value !== result)
@@ -53,6 +54,15 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.textSecondary
+        }
+        Label {
+            objectName: "notAnswered"
+            Layout.fillWidth: true
+            visible: line.missing
+            text: qsTr("Not answered yet: choose pass, fail or N/A.")
+            font.bold: true
+            color: Theme.fail
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true

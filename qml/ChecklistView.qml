@@ -13,6 +13,8 @@ ListView {
     property StaffListModel staff
     // A finished form is shown, not edited.
     property bool readOnly: false
+    // A finish was refused: the lines not answered are outlined and say so.
+    property bool markMissing: false
 
     signal resultChosen(int row, string result)
     signal noteEdited(int row, string note)

@@ -100,16 +100,23 @@ Item {
             longitude: view.form ? view.form.longitude : 0
             accuracy: view.form ? view.form.accuracy : -1
             warning: view.form ? view.form.positionWarning : ""
-            onStampRequested: (latitude, longitude, accuracy) => view.form.stampPosition(latitude, longitude, accuracy)
+            onStampRequested: (latitude, longitude, accuracy) => {
+                // The card grows with what was stamped: the lines below stay under the finger.
+                scroll.hold(checklist)
+                view.form.stampPosition(latitude, longitude, accuracy)
+            }
         }
 
         ChecklistView {
+            id: checklist
+
             objectName: "checklist"
             width: parent.width
             height: contentHeight
             mode: "patrol"
             staff: staff
             readOnly: view.finished
+            markMissing: view.form !== null && view.form.firstMissingRow >= 0
             model: view.form ? view.form.items : null
             delegate: ChecklistItemDelegate {}
             onResultChosen: (row, result) => view.form.setResult(row, result)
@@ -142,10 +149,16 @@ Item {
             font.pixelSize: Theme.fontTitle
             text: qsTr("Finish patrol")
             onClicked: {
-                if (view.form.finish())
+                if (view.form.finish()) {
                     view.finishedNow()
-                else
+                } else if (view.form.firstMissingRow >= 0) {
+                    // To the first line not answered, marked, rather than the top.
+                    const line = checklist.itemAtIndex(view.form.firstMissingRow)
+                    if (line)
+                        scroll.reveal(line)
+                } else {
                     scroll.contentY = 0
+                }
             }
         }
         Button {

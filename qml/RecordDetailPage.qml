@@ -37,7 +37,7 @@ Item {
         Label {
             width: parent.width
             visible: view.detail !== null && !view.detail.found && view.detail.recordId !== ""
-            text: qsTr("This record is no longer on this phone.")
+            text: qsTr("This record is no longer on this device.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
         }
@@ -102,7 +102,7 @@ Item {
         Label {
             width: parent.width
             visible: view.detail !== null && view.detail.photoCount > view.detail.photos.length
-            text: view.detail ? qsTr("%n photo(s) already sent to the office and no longer kept on this phone.", "",
+            text: view.detail ? qsTr("%n photo(s) already sent to the office and no longer kept on this device.", "",
                                      view.detail.photoCount - view.detail.photos.length) : ""
             wrapMode: Text.Wrap
             color: Theme.textSecondary

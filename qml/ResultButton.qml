@@ -33,7 +33,9 @@ Button {
         radius: Theme.radius
         color: !button.enabled && !button.checked ? Theme.surface
              : button.checked ? button.tint : button.down ? Theme.selected : Theme.idle
-        border.width: button.checked ? 0 : 1
-        border.color: Theme.divider
+        // A keyboard's focus (Tab) shows as a thick outline: without it nobody sees where
+        // the next key goes.
+        border.width: button.visualFocus ? 3 : button.checked ? 0 : 1
+        border.color: button.visualFocus ? Theme.primary : Theme.divider
     }
 }

@@ -49,7 +49,7 @@ Page {
             Banner {
                 Layout.fillWidth: true
                 kind: "info"
-                text: qsTr("You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this phone and sent to the office when there is a network.")
+                text: qsTr("You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this device and sent to the office when there is a network.")
             }
 
             Label {

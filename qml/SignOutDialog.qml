@@ -27,13 +27,13 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
-            text: qsTr("%n change(s) on this phone have not been sent to the office yet.", "", SyncStatus.pendingCount)
+            text: qsTr("%n change(s) on this device have not been sent to the office yet.", "", SyncStatus.pendingCount)
         }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.textSecondary
-            text: qsTr("Nothing is thrown away: if you sign out now, the changes stay on this phone and go out after you sign in again.")
+            text: qsTr("Nothing is thrown away: if you sign out now, the changes stay on this device and go out after you sign in again.")
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter

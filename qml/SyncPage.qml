@@ -54,7 +54,7 @@ Page {
                     Layout.fillWidth: true
                     text: Labels.valid(SyncStatus.lastSyncAt)
                           ? qsTr("Last sync: %1").arg(Labels.dateTime(SyncStatus.lastSyncAt))
-                          : qsTr("This phone has not synced yet.")
+                          : qsTr("This device has not synced yet.")
                     wrapMode: Text.Wrap
                 }
                 RowLayout {
@@ -164,7 +164,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("\u201c%1\u201d will not be sent. The office keeps what it has; this phone gets the office's version at the next sync.")
+                text: qsTr("\u201c%1\u201d will not be sent. The office keeps what it has; this device gets the office's version at the next sync.")
                       .arg(discardDialog.recordTitle)
             }
         }

@@ -61,9 +61,19 @@ Page {
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("A patrol is not finished yet. Everything you entered is kept.")
+                    text: summary.draftFromThisDevice
+                          ? qsTr("A patrol is not finished yet. Everything you entered is kept.")
+                          : qsTr("You have a patrol not finished yet, started on another device.")
                     font.pixelSize: Theme.fontBody
                     font.bold: true
+                    color: Theme.warningText
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "continuePatrolWhat"
+                    Layout.fillWidth: true
+                    text: summary.draftTitle
+                    font.pixelSize: Theme.fontBody
                     color: Theme.warningText
                     wrapMode: Text.Wrap
                 }

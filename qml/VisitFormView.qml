@@ -28,6 +28,13 @@ Item {
         return true
     }
 
+    // A choice made by tapping `row`: an error banner above may go with it, and the row
+    // stays under the finger rather than jump.
+    function choose(row: Item, action: var): void {
+        scroll.hold(row)
+        action()
+    }
+
     function markUnreachable(): bool {
         flush()
         if (!form.markUnreachable())
@@ -109,6 +116,8 @@ Item {
             font.bold: true
         }
         GridLayout {
+            id: channels
+
             width: parent.width
             columns: width > 520 ? 4 : 2
             columnSpacing: 6
@@ -120,28 +129,28 @@ Item {
                 Layout.fillWidth: true
                 text: Labels.channel("phone")
                 checked: view.form !== null && view.form.channel === "phone"
-                onClicked: view.form.setChannel("phone")
+                onClicked: view.choose(channels, () => view.form.setChannel("phone"))
             }
             ResultButton {
                 objectName: "channel_in_person"
                 Layout.fillWidth: true
                 text: Labels.channel("in_person")
                 checked: view.form !== null && view.form.channel === "in_person"
-                onClicked: view.form.setChannel("in_person")
+                onClicked: view.choose(channels, () => view.form.setChannel("in_person"))
             }
             ResultButton {
                 objectName: "channel_sms"
                 Layout.fillWidth: true
                 text: Labels.channel("sms")
                 checked: view.form !== null && view.form.channel === "sms"
-                onClicked: view.form.setChannel("sms")
+                onClicked: view.choose(channels, () => view.form.setChannel("sms"))
             }
             ResultButton {
                 objectName: "channel_email"
                 Layout.fillWidth: true
                 text: Labels.channel("email")
                 checked: view.form !== null && view.form.channel === "email"
-                onClicked: view.form.setChannel("email")
+                onClicked: view.choose(channels, () => view.form.setChannel("email"))
             }
         }
 
@@ -181,6 +190,8 @@ Item {
             font.bold: true
         }
         RowLayout {
+            id: outcomes
+
             width: parent.width
             spacing: 6
             enabled: !view.closed
@@ -191,7 +202,7 @@ Item {
                 text: Labels.outcome("satisfied")
                 tint: Theme.pass
                 checked: view.form !== null && view.form.outcome === "satisfied"
-                onClicked: view.form.setOutcome("satisfied")
+                onClicked: view.choose(outcomes, () => view.form.setOutcome("satisfied"))
             }
             ResultButton {
                 objectName: "outcome_average"
@@ -199,7 +210,7 @@ Item {
                 text: Labels.outcome("average")
                 tint: Theme.accent
                 checked: view.form !== null && view.form.outcome === "average"
-                onClicked: view.form.setOutcome("average")
+                onClicked: view.choose(outcomes, () => view.form.setOutcome("average"))
             }
             ResultButton {
                 objectName: "outcome_unsatisfied"
@@ -207,8 +218,17 @@ Item {
                 text: Labels.outcome("unsatisfied")
                 tint: Theme.fail
                 checked: view.form !== null && view.form.outcome === "unsatisfied"
-                onClicked: view.form.setOutcome("unsatisfied")
+                onClicked: view.choose(outcomes, () => view.form.setOutcome("unsatisfied"))
             }
+        }
+        Label {
+            objectName: "outcomeMissing"
+            width: parent.width
+            visible: view.form !== null && view.form.errorField === "outcome"
+            text: view.form ? view.form.errorString : ""
+            font.bold: true
+            color: Theme.fail
+            wrapMode: Text.Wrap
         }
 
         Label {
@@ -228,6 +248,15 @@ Item {
             required: view.noteRequired
             savedText: view.form ? view.form.note : ""
             onSave: (text) => view.form.setNote(text)
+        }
+        Label {
+            objectName: "noteMissing"
+            width: parent.width
+            visible: view.form !== null && view.form.errorField === "note"
+            text: view.form ? view.form.errorString : ""
+            font.bold: true
+            color: Theme.fail
+            wrapMode: Text.Wrap
         }
         Label {
             text: qsTr("Owner's suggestions")
@@ -251,7 +280,17 @@ Item {
             implicitHeight: Theme.bigTouch + topInset + bottomInset
             font.pixelSize: Theme.fontTitle
             text: qsTr("Visit done")
-            onClicked: if (!view.finish()) scroll.contentY = 0
+            onClicked: {
+                if (view.finish())
+                    return
+                // To the field the refusal is about, rather than the top.
+                if (view.form.errorField === "outcome")
+                    scroll.reveal(outcomes)
+                else if (view.form.errorField === "note")
+                    scroll.reveal(note)
+                else
+                    scroll.contentY = 0
+            }
         }
         Button {
             objectName: "visitUnreachable"

@@ -97,6 +97,10 @@
             <source>Rectify by</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not answered yet: choose pass, fail or N/A.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -184,31 +188,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The phone&apos;s storage is busy; try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record is no longer on this phone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The records on this phone were written by a newer Patrolbook. Update the app.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No connection to the server. Your work is saved on this phone and will be sent when the network is back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The server did not accept your sign-in: check the username and password, or sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>You are not allowed to do this: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this phone.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -229,6 +213,26 @@
         </message>
         <message>
             <source>The server has a problem (%1), so you are not signed in. Try again in a few minutes; if it lasts, tell the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device&apos;s storage is busy; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is no longer on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The records on this device were written by a newer Patrolbook. Update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to the server. Your work is saved on this device and will be sent when the network is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this device.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1005,10 +1009,6 @@
     <context>
         <name>RecordDetailPage</name>
         <message>
-            <source>This record is no longer on this phone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Position: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1016,11 +1016,15 @@
             <source>Photos</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This record is no longer on this device.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this phone.</source>
-            <translation>
-                <numerusform>%n photo already sent to the office and no longer kept on this phone.</numerusform>
-                <numerusform>%n photos already sent to the office and no longer kept on this phone.</numerusform>
+            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
             </translation>
         </message>
     </context>
@@ -1359,7 +1363,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 has changes on this phone that are not sent yet. Sign in as %1 and sync first.</source>
+            <source>%1 has changes on this device that are not sent yet. Sign in as %1 and sync first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1412,10 +1416,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this phone and sent to the office when there is a network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Server address</source>
             <translation type="unfinished" />
         </message>
@@ -1439,22 +1439,15 @@
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this device and sent to the office when there is a network.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignOutDialog</name>
         <message>
             <source>Changes not sent yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this phone have not been sent to the office yet.</source>
-            <translation>
-                <numerusform>%n change on this phone has not been sent to the office yet.</numerusform>
-                <numerusform>%n changes on this phone have not been sent to the office yet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is thrown away: if you sign out now, the changes stay on this phone and go out after you sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1475,6 +1468,17 @@
                 <numerusform>%n change was refused by the server and waits for you on the Sync screen.</numerusform>
                 <numerusform>%n changes were refused by the server and wait for you on the Sync screen.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this device have not been sent to the office yet.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is thrown away: if you sign out now, the changes stay on this device and go out after you sign in again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1526,19 +1530,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office&apos;s version at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This phone has not synced yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device has not synced yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” will not be sent. The office keeps what it has; this device gets the office&apos;s version at the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1592,6 +1596,10 @@
         </message>
         <message>
             <source>No visits due. Well done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have a patrol not finished yet, started on another device.</source>
             <translation type="unfinished" />
         </message>
     </context>

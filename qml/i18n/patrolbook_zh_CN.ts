@@ -95,6 +95,10 @@
             <source>Rectify by</source>
             <translation>整改期限</translation>
         </message>
+        <message>
+            <source>Not answered yet: choose pass, fail or N/A.</source>
+            <translation>尚未填写：请选择合格、不合格或不适用。</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
@@ -182,32 +186,12 @@
             <translation>本次回访已超过三天时限。</translation>
         </message>
         <message>
-            <source>The phone&apos;s storage is busy; try again.</source>
-            <translation>手机存储正忙，请重试。</translation>
-        </message>
-        <message>
-            <source>This record is no longer on this phone.</source>
-            <translation>此记录已不在本手机上。</translation>
-        </message>
-        <message>
-            <source>The records on this phone were written by a newer Patrolbook. Update the app.</source>
-            <translation>本手机上的记录由较新版本的 Patrolbook 写入，请更新应用。</translation>
-        </message>
-        <message>
-            <source>No connection to the server. Your work is saved on this phone and will be sent when the network is back.</source>
-            <translation>无法连接服务器。您的工作已保存在本手机上，网络恢复后会自动发送。</translation>
-        </message>
-        <message>
             <source>The server did not accept your sign-in: check the username and password, or sign in again.</source>
             <translation>服务器未接受您的登录：请检查用户名和密码，或重新登录。</translation>
         </message>
         <message>
             <source>You are not allowed to do this: %1</source>
             <translation>您无权执行此操作：%1</translation>
-        </message>
-        <message>
-            <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this phone.</source>
-            <translation>此版本的 Patrolbook 过旧，服务器已不支持。请更新应用，您的记录仍保留在本手机上。</translation>
         </message>
         <message>
             <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
@@ -228,6 +212,26 @@
         <message>
             <source>The server has a problem (%1), so you are not signed in. Try again in a few minutes; if it lasts, tell the office.</source>
             <translation>服务器出现问题（%1），因此尚未登录。请几分钟后再试；如问题持续，请告知办公室。</translation>
+        </message>
+        <message>
+            <source>The device&apos;s storage is busy; try again.</source>
+            <translation>设备存储正忙，请重试。</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this device.</source>
+            <translation>此记录已不在本机上。</translation>
+        </message>
+        <message>
+            <source>The records on this device were written by a newer Patrolbook. Update the app.</source>
+            <translation>本机上的记录由较新版本的 Patrolbook 写入，请更新应用。</translation>
+        </message>
+        <message>
+            <source>No connection to the server. Your work is saved on this device and will be sent when the network is back.</source>
+            <translation>无法连接服务器。您的工作已保存在本机上，网络恢复后会自动发送。</translation>
+        </message>
+        <message>
+            <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this device.</source>
+            <translation>此版本的 Patrolbook 过旧，服务器已不支持。请更新应用，您的记录仍保留在本机上。</translation>
         </message>
     </context>
     <context>
@@ -1000,10 +1004,6 @@
     <context>
         <name>RecordDetailPage</name>
         <message>
-            <source>This record is no longer on this phone.</source>
-            <translation>此记录已不在本手机上。</translation>
-        </message>
-        <message>
             <source>Position: %1</source>
             <translation>位置：%1</translation>
         </message>
@@ -1011,10 +1011,14 @@
             <source>Photos</source>
             <translation>照片</translation>
         </message>
+        <message>
+            <source>This record is no longer on this device.</source>
+            <translation>此记录已不在本机上。</translation>
+        </message>
         <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this phone.</source>
+            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
             <translation>
-                <numerusform>%n张照片已发送至办公室，本手机上不再保留。</numerusform>
+                <numerusform>%n张照片已发送至办公室，本机上不再保留。</numerusform>
             </translation>
         </message>
     </context>
@@ -1351,8 +1355,8 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <source>%1 has changes on this phone that are not sent yet. Sign in as %1 and sync first.</source>
-            <translation>%1 在本手机上还有未发送的修改。请先以 %1 的身份登录并同步。</translation>
+            <source>%1 has changes on this device that are not sent yet. Sign in as %1 and sync first.</source>
+            <translation>%1 在本机上还有未发送的修改。请先以 %1 的身份登录并同步。</translation>
         </message>
     </context>
     <context>
@@ -1403,10 +1407,6 @@
             <translation>日常巡视、装修检查和业主回访。</translation>
         </message>
         <message>
-            <source>You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this phone and sent to the office when there is a network.</source>
-            <translation>仅首次登录需要联网。登录后即可离线使用：记录的所有内容都保存在本手机上，有网络时再发送至办公室。</translation>
-        </message>
-        <message>
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
@@ -1430,22 +1430,16 @@
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
+        <message>
+            <source>You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this device and sent to the office when there is a network.</source>
+            <translation>仅首次登录需要联网。登录后即可离线使用：记录的所有内容都保存在本机上，有网络时再发送至办公室。</translation>
+        </message>
     </context>
     <context>
         <name>SignOutDialog</name>
         <message>
             <source>Changes not sent yet</source>
             <translation>有修改尚未发送</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this phone have not been sent to the office yet.</source>
-            <translation>
-                <numerusform>本手机上有%n项修改尚未发送至办公室。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is thrown away: if you sign out now, the changes stay on this phone and go out after you sign in again.</source>
-            <translation>不会丢失任何内容：现在退出登录的话，这些修改仍保留在本手机上，重新登录后会继续发送。</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -1464,6 +1458,16 @@
             <translation>
                 <numerusform>%n 项修改被服务器拒绝，请到“同步”页处理。</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this device have not been sent to the office yet.</source>
+            <translation>
+                <numerusform>本机上有%n项修改尚未发送至办公室。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is thrown away: if you sign out now, the changes stay on this device and go out after you sign in again.</source>
+            <translation>不会丢失任何内容：现在退出登录的话，这些修改仍保留在本机上，重新登录后会继续发送。</translation>
         </message>
     </context>
     <context>
@@ -1514,20 +1518,20 @@
             <translation>放弃此修改？</translation>
         </message>
         <message>
-            <source>“%1” will not be sent. The office keeps what it has; this phone gets the office&apos;s version at the next sync.</source>
-            <translation>“%1”将不会发送。办公室保留现有内容，本手机将在下次同步时获取办公室的版本。</translation>
-        </message>
-        <message>
-            <source>This phone has not synced yet.</source>
-            <translation>本机尚未同步过。</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
             <source>Discard</source>
             <translation>放弃</translation>
+        </message>
+        <message>
+            <source>This device has not synced yet.</source>
+            <translation>本机尚未同步过。</translation>
+        </message>
+        <message>
+            <source>“%1” will not be sent. The office keeps what it has; this device gets the office&apos;s version at the next sync.</source>
+            <translation>“%1”将不会发送。办公室保留现有内容，本机将在下次同步时获取办公室的版本。</translation>
         </message>
     </context>
     <context>
@@ -1580,6 +1584,10 @@
         <message>
             <source>No visits due. Well done.</source>
             <translation>暂无待回访，做得好！</translation>
+        </message>
+        <message>
+            <source>You have a patrol not finished yet, started on another device.</source>
+            <translation>您有一次在其他设备上开始、尚未完成的巡视。</translation>
         </message>
     </context>
     <context>

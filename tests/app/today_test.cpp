@@ -1,6 +1,7 @@
 // The Today screen: visits due by urgency, and the day's figures.
 #include "model_fixture.hpp"
 
+#include "patrol_form.hpp"
 #include "session.hpp"
 #include "today_summary.hpp"
 #include "visit_due_model.hpp"
@@ -165,4 +166,30 @@ TEST_F(TodayTest, SummaryCountsTheDayAndFollowsEverySave)
     EXPECT_EQ(today.overdueFollowUps(), overdue + 1);
     EXPECT_EQ(today.pendingSync(), 1);
     EXPECT_GE(today.visitsDue()->rowCount(), 0);
+}
+
+TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
+{
+    // The demo estate's draft came from the server: started on another device.
+    TodaySummary today;
+    today.setNow(nowDateTime());
+    const auto draft = *std::find_if(estate_.inspections.begin(), estate_.inspections.end(), [&](const auto& i) {
+        return i.inspectorId == userId_ && i.status == patrolbook::RecordStatus::Draft;
+    });
+    ASSERT_EQ(today.draftInspectionId().toStdString(), draft.id);
+    EXPECT_FALSE(today.draftFromThisDevice()) << "not this device's: it must not claim \"everything you entered\"";
+    const auto& area = *std::find_if(estate_.areas.begin(), estate_.areas.end(),
+                                     [&](const auto& a) { return a.id == draft.areaId; });
+    EXPECT_TRUE(today.draftTitle().startsWith(QString::fromStdString(area.name))) << today.draftTitle().toStdString();
+
+    // One started here is said to be kept here.
+    PatrolForm form;
+    const auto other = *std::find_if(estate_.areas.begin(), estate_.areas.end(),
+                                     [&](const auto& a) { return a.propertyId == home().id && a.id != draft.areaId; });
+    ASSERT_TRUE(form.start(QString::fromStdString(other.id)));
+    ASSERT_TRUE(form.setResult(0, "pass"));
+    notifySaved();
+    EXPECT_EQ(today.draftInspectionId(), form.inspectionId());
+    EXPECT_TRUE(today.draftFromThisDevice());
+    EXPECT_TRUE(today.draftTitle().startsWith(QString::fromStdString(other.name)));
 }

@@ -94,6 +94,67 @@ TestCase {
         window.showTab(0)
     }
 
+    function test_0c_stamping_the_position_keeps_the_lines_under_the_finger(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(4)))
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 0)
+        tryVerify(() => Gps.valid, 10000, "position from the NMEA log")
+        const stamp = find("stampPosition")
+        ensureVisible(stamp) // lets the page slide in
+        const pass = find("resultPass", checklist.itemAtIndex(0))
+        const before = pass.mapToItem(null, 0, 0).y
+        mouseClick(stamp)
+        tryVerify(() => find("stampedPosition").visible)
+        waitForRendering(window.contentItem)
+        fuzzyCompare(pass.mapToItem(null, 0, 0).y, before, 1)
+
+        tap(find("discardPatrol"))
+        let discard = null
+        tryVerify(() => (discard = findChild(root(), "confirmDiscard")) !== null && discard.visible, 3000)
+        mouseClick(discard)
+        tryVerify(() => !find("patrolPage").detailOpen, 3000)
+        window.showTab(0)
+    }
+
+    function test_0d_the_keyboard_moves_through_the_form_and_it_follows(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(5)))
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 3)
+        const note = find("itemNote", checklist.itemAtIndex(0))
+        ensureVisible(note)
+        mouseClick(note)
+        let reached = 0
+        for (let i = 0; i < 20; ++i) {
+            keyClick(Qt.Key_Tab)
+            waitForRendering(window.contentItem)
+            const item = window.activeFocusItem
+            verify(item, "something has the focus")
+            const y = item.mapToItem(window.contentItem, 0, 0).y
+            verify(y >= 0 && y + item.height <= window.height, "the focused control is on screen: " + y)
+            reached = Math.max(reached, item.mapToItem(checklist, 0, 0).y)
+        }
+        verify(reached > window.height, "the keyboard went down the form, past the first screen")
+        window.showTab(0)
+    }
+
+    function test_0e_a_long_note_reads_from_its_start(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(6)))
+        const checklist = find("checklist")
+        tryVerify(() => checklist.count > 0)
+        const text = "Start of the note: the east gate hinge is loose and squeaks, the lock sticks in the rain, and"
+                     + " the intercom panel cover is cracked near the bottom edge"
+        const note = find("itemNote", checklist.itemAtIndex(0))
+        ensureVisible(note)
+        mouseClick(note)
+        for (const c of text)
+            keyClick(c)
+        keyClick(Qt.Key_Tab) // on to the next control
+        verify(!note.activeFocus)
+        compare(note.text, text)
+        verify(note.positionAt(note.leftPadding + 2, note.height / 2) <= 1, "the start shows, not the end")
+        window.showTab(0)
+    }
+
     function test_1_closed_mid_patrol_reopens_where_it_was(): void {
         verify(window.openPatrolArea(TestEnv.areaId(0)))
         const checklist = find("checklist")
@@ -129,6 +190,12 @@ TestCase {
         const error = find("patrolError")
         tryVerify(() => error.visible && error.text.length > 0)
         verify(error.text.indexOf("Not answered") >= 0, error.text)
+        // Lines 1-3 are answered: the form shows the fourth, marked, not the top.
+        const line = find("checklist").itemAtIndex(3)
+        verify(find("notAnswered", line).visible, "the unanswered line is marked")
+        verify(!find("notAnswered", find("checklist").itemAtIndex(0)).visible, "an answered one is not")
+        const y = line.mapToItem(window.contentItem, 0, 0).y
+        verify(y >= 0 && y < window.height, "the line is on screen: " + y)
     }
 
     function test_3_planning_a_visit_into_rest_hours_is_refused(): void {
@@ -148,6 +215,14 @@ TestCase {
         tryVerify(() => error.visible && error.text.indexOf("rest hours") >= 0)
         verify(error.text.indexOf("08:00") >= 0, "says when is allowed: " + error.text)
         verify(form)
+
+        // Done without an outcome: the form goes to the outcome and says it there.
+        find("visitFinish").clicked()
+        const missing = find("outcomeMissing")
+        tryVerify(() => missing.visible)
+        waitForRendering(window.contentItem)
+        const y = missing.mapToItem(window.contentItem, 0, 0).y
+        verify(y >= 0 && y < window.height, "the outcome is on screen: " + y)
     }
 
     function test_4_sign_out_with_pending_changes_explains_first(): void {
