@@ -34,7 +34,7 @@ void TodaySummary::reload()
     // Also on the screen's clock: the visits' time left moves without any save.
     visits_.reload();
     int areasDue = 0, areasDone = 0, open = 0, overdue = 0, pending = 0;
-    QString draft, draftTitle;
+    QString draft, draftTitle, dateText;
     bool fromHere = false;
     try {
         const auto now = RecordText::timestamp(now_.isValid() ? now_ : QDateTime::currentDateTime());
@@ -68,6 +68,8 @@ void TodaySummary::reload()
         }
         followUps.reset();
         pending = int(store.outbox().pendingCount());
+        const auto offset = RecordText::propertyOffset(store, scope.propertyIds().value(0).toStdString());
+        dateText = RecordText::dateTime(now.utcMs, offset).toString(QStringLiteral("yyyy-MM-dd"));
         auto& st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
                                            "status = 'draft' ORDER BY started_at DESC LIMIT 1");
         st.bind(1, scope.userIdStd());
@@ -85,7 +87,7 @@ void TodaySummary::reload()
     }
     if (areasDue == areasDue_ && areasDone == areasDone_ && open == openFollowUps_ && overdue == overdueFollowUps_
         && pending == pendingSync_ && draft == draftInspectionId_ && draftTitle == draftTitle_
-        && fromHere == draftFromThisDevice_)
+        && fromHere == draftFromThisDevice_ && dateText == dateText_)
         return;
     areasDue_ = areasDue;
     areasDone_ = areasDone;
@@ -95,5 +97,6 @@ void TodaySummary::reload()
     draftInspectionId_ = draft;
     draftTitle_ = draftTitle;
     draftFromThisDevice_ = fromHere;
+    dateText_ = dateText;
     emit changed();
 }

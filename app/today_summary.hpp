@@ -24,6 +24,9 @@ class TodaySummary : public QObject {
     Q_PROPERTY(QString draftTitle READ draftTitle NOTIFY changed)
     Q_PROPERTY(bool draftFromThisDevice READ draftFromThisDevice NOTIFY changed)
     Q_PROPERTY(VisitDueModel* visitsDue READ visitsDue CONSTANT)
+    // Today's date on the clock of the user's (first) property, "yyyy-MM-dd": the day the
+    // areas are due on, whatever zone the device is in.
+    Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
 
 public:
     explicit TodaySummary(QObject* parent = nullptr);
@@ -35,6 +38,7 @@ public:
     int pendingSync() const { return pendingSync_; }
     QString draftInspectionId() const { return draftInspectionId_; }
     QString draftTitle() const { return draftTitle_; }
+    QString dateText() const { return dateText_; }
     bool draftFromThisDevice() const { return draftFromThisDevice_; }
     VisitDueModel* visitsDue() { return &visits_; }
 
@@ -47,7 +51,7 @@ signals:
 private:
     VisitDueModel visits_;
     int areasDue_ = 0, areasDone_ = 0, openFollowUps_ = 0, overdueFollowUps_ = 0, pendingSync_ = 0;
-    QString draftInspectionId_, draftTitle_;
+    QString draftInspectionId_, draftTitle_, dateText_;
     bool draftFromThisDevice_ = false;
     QDateTime now_;
 };

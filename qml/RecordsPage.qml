@@ -31,7 +31,8 @@ AdaptivePage {
 
     // The count arrives from a worker thread after the first page: the header keeps the
     // last one until then rather than flicker through the rows loaded.
-    property int shownTotal: 0
+    property int lastCount: 0
+    readonly property int shownTotal: records.countKnown ? records.totalCount : lastCount
 
     onSeesTeamChanged: records.mineOnly = !seesTeam
 
@@ -72,7 +73,7 @@ AdaptivePage {
 
         function onCountChanged(): void {
             if (records.countKnown)
-                page.shownTotal = records.totalCount
+                page.lastCount = records.totalCount
         }
 
         target: records

@@ -134,7 +134,7 @@ Item {
             width: parent.width
             enabled: !view.finished
             savedText: view.form ? view.form.note : ""
-            placeholderText: qsTr("Anything the office should know (optional)")
+            placeholderText: qsTr("For the office (optional)")
             onSave: view.saveDetails()
         }
 

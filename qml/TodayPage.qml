@@ -23,7 +23,7 @@ Page {
 
     header: PageHeader {
         title: page.title
-        subtitle: Qt.formatDate(new Date(), "yyyy-MM-dd") + (Session.userName !== "" ? "  \u00b7  " + Session.userName : "")
+        subtitle: summary.dateText + (Session.userName !== "" ? "  \u00b7  " + Session.userName : "")
     }
 
     TodaySummary {

@@ -670,10 +670,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Anything the office should know (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Finish patrol</source>
             <translation type="unfinished" />
         </message>
@@ -695,6 +691,10 @@
         </message>
         <message>
             <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the office (optional)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1290,10 +1290,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Anything the office should know (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Owner&apos;s signature</source>
             <translation type="unfinished" />
         </message>
@@ -1319,6 +1315,10 @@
         </message>
         <message>
             <source>Finish check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the office (optional)</source>
             <translation type="unfinished" />
         </message>
     </context>

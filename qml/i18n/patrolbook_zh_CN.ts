@@ -667,10 +667,6 @@
             <translation>本次巡视备注</translation>
         </message>
         <message>
-            <source>Anything the office should know (optional)</source>
-            <translation>需要办公室了解的情况（选填）</translation>
-        </message>
-        <message>
             <source>Finish patrol</source>
             <translation>完成巡视</translation>
         </message>
@@ -693,6 +689,10 @@
         <message>
             <source>Only for a patrol started by mistake: its answers, notes and photos are removed from this device.</source>
             <translation>仅用于误开的巡视：其填写内容、备注和照片将从本设备上删除。</translation>
+        </message>
+        <message>
+            <source>For the office (optional)</source>
+            <translation>给办公室的说明（选填）</translation>
         </message>
     </context>
     <context>
@@ -1282,10 +1282,6 @@
             <translation>备注</translation>
         </message>
         <message>
-            <source>Anything the office should know (optional)</source>
-            <translation>需要办公室了解的情况（选填）</translation>
-        </message>
-        <message>
             <source>Owner&apos;s signature</source>
             <translation>业主签名</translation>
         </message>
@@ -1312,6 +1308,10 @@
         <message>
             <source>Finish check</source>
             <translation>完成巡查</translation>
+        </message>
+        <message>
+            <source>For the office (optional)</source>
+            <translation>给办公室的说明（选填）</translation>
         </message>
     </context>
     <context>

@@ -193,3 +193,12 @@ TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
     EXPECT_TRUE(today.draftFromThisDevice());
     EXPECT_TRUE(today.draftTitle().startsWith(QString::fromStdString(other.name)));
 }
+
+TEST_F(TodayTest, TodayIsThePropertysDayWhateverTheDevicesZone)
+{
+    // 01:00 in Shanghai is still the day before in UTC.
+    TodaySummary today;
+    today.setNow(QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::OffsetFromUTC, 8 * 3600));
+    today.reload();
+    EXPECT_EQ(today.dateText(), "2026-11-27");
+}

@@ -155,6 +155,15 @@ TestCase {
         window.showTab(0)
     }
 
+    function test_0f_the_records_header_counts_what_the_list_holds(): void {
+        window.showTab(3)
+        const page = find("recordsPage")
+        const list = find("recordsList")
+        tryVerify(() => list.model.countKnown && list.model.totalCount > 0, 5000)
+        compare(page.shownTotal, list.model.totalCount)
+        window.showTab(0)
+    }
+
     function test_1_closed_mid_patrol_reopens_where_it_was(): void {
         verify(window.openPatrolArea(TestEnv.areaId(0)))
         const checklist = find("checklist")
