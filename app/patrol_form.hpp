@@ -8,10 +8,12 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace patrolbook {
+class Store;
 struct Area;
 struct Checklist;
 struct Inspection;
@@ -116,10 +118,8 @@ private:
     void save();
     // A write of the user's: the patrol saved first if need be, one transaction, errors
     // in the user's words.
-    template <typename F>
-    bool write(F&& change);
-    template <typename F>
-    bool editInspection(F&& change);
+    bool write(const std::function<void(patrolbook::Store&)>& change);
+    bool editInspection(const std::function<void(patrolbook::Inspection&)>& change);
     patrolbook::InspectionItem item(int row) const;
     void close();
     bool isEmptyDraft() const;

@@ -115,43 +115,13 @@ Item {
             text: qsTr("How")
             font.bold: true
         }
-        GridLayout {
+        ChannelPicker {
             id: channels
 
             width: parent.width
-            columns: width > 520 ? 4 : 2
-            columnSpacing: 6
-            rowSpacing: 0
             enabled: !view.closed
-
-            ResultButton {
-                objectName: "channel_phone"
-                Layout.fillWidth: true
-                text: Labels.channel("phone")
-                checked: view.form !== null && view.form.channel === "phone"
-                onClicked: view.choose(channels, () => view.form.setChannel("phone"))
-            }
-            ResultButton {
-                objectName: "channel_in_person"
-                Layout.fillWidth: true
-                text: Labels.channel("in_person")
-                checked: view.form !== null && view.form.channel === "in_person"
-                onClicked: view.choose(channels, () => view.form.setChannel("in_person"))
-            }
-            ResultButton {
-                objectName: "channel_sms"
-                Layout.fillWidth: true
-                text: Labels.channel("sms")
-                checked: view.form !== null && view.form.channel === "sms"
-                onClicked: view.choose(channels, () => view.form.setChannel("sms"))
-            }
-            ResultButton {
-                objectName: "channel_email"
-                Layout.fillWidth: true
-                text: Labels.channel("email")
-                checked: view.form !== null && view.form.channel === "email"
-                onClicked: view.choose(channels, () => view.form.setChannel("email"))
-            }
+            current: view.form ? view.form.channel : ""
+            onChosen: (channel) => view.choose(channels, () => view.form.setChannel(channel))
         }
 
         Label {
