@@ -13,6 +13,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sync/device_state.hpp"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -198,7 +199,22 @@ QVariantMap TestEnv::serverInspection(const QString& inspectionId)
 bool TestEnv::saveImage(const QVariant& grabResult, const QString& name)
 {
     auto* result = qobject_cast<QQuickItemGrabResult*>(grabResult.value<QObject*>());
-    return result && result->saveToFile(QDir(screenshotDir()).filePath(name + ".png"));
+    if (!result || !result->saveToFile(QDir(screenshotDir()).filePath(name + ".png")))
+        return false;
+    const QImage image = result->image().convertToFormat(QImage::Format_ARGB32);
+    digests_[name] = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes()),
+        QCryptographicHash::Sha256);
+    return true;
+}
+
+QString TestEnv::sameImageAs(const QString& name) const
+{
+    const auto digest = digests_.value(name);
+    for (auto it = digests_.cbegin(); it != digests_.cend(); ++it)
+        if (it.key() != name && it.value() == digest)
+            return it.key();
+    return {};
 }
 
 class Setup : public QObject {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -45,12 +46,17 @@ public:
     Q_INVOKABLE QVariantMap serverInspection(const QString& inspectionId);
     // Saves an item's picture as <screenshotDir>/<name>.png; false if it failed.
     Q_INVOKABLE bool saveImage(const QVariant& grabResult, const QString& name);
+    // The screenshot saved earlier whose pixels are the same as `name`'s, or "": two named
+    // screens giving one picture means a test did not reach the screen it names.
+    Q_INVOKABLE QString sameImageAs(const QString& name) const;
 
 private:
     void startServer();
 
     QTemporaryDir dir_;
     QProcess server_;
+    // Each saved screenshot's pixel digest, by name.
+    QHash<QString, QByteArray> digests_;
     QString serverUrl_;
     QString serverData_;
     QUrl photoFile_, photoFolder_;

@@ -5,7 +5,9 @@ import PatrolbookTest
 
 // Every main screen at phone (360x740) and tablet (1280x800) size, in English and in
 // Simplified Chinese, written as PNGs to <build>/screenshots for people to look at.
-// Each screen is also checked to have drawn its own content.
+// Before each is saved, the screen it is named for is checked to be the one shown (its
+// page and the item that makes it that screen, visible on the window); after, no two
+// named screens may have given the same picture.
 TestCase {
     id: test
 
@@ -37,13 +39,29 @@ TestCase {
         mouseClick(ensureVisible(item))
     }
 
-    function shoot(name: string): void {
+    // `item` is drawn: it and every item above it visible, and it lies on the window.
+    function shown(item): bool {
+        if (!item)
+            return false
+        for (let p = item; p; p = p.parent)
+            if (!p.visible || p.opacity === 0)
+                return false
+        const at = item.mapToItem(window.contentItem, 0, 0)
+        return item.width > 0 && item.height > 0 && at.x < window.width && at.y < window.height
+                && at.x + item.width > 0 && at.y + item.height > 0
+    }
+
+    // Saves the window as `name` once every item named in `marks` is shown.
+    function shoot(name: string, marks: var): void {
+        for (const mark of marks)
+            tryVerify(() => shown(findChild(root(), mark)), 5000, name + " shows " + mark)
         waitForRendering(window.contentItem)
         wait(150) // list delegates and images settle
         let saved = null
         root().grabToImage(result => saved = TestEnv.saveImage(result, name))
         tryVerify(() => saved !== null, 5000)
         verify(saved, "saved " + name)
+        compare(TestEnv.sameImageAs(name), "", name + " is another screen's picture")
     }
 
     function initTestCase(): void {
@@ -51,7 +69,7 @@ TestCase {
         verify(component.status === Component.Ready, component.errorString())
         window = component.createObject(null, { width: 360, height: 740 })
         verify(window)
-        shoot("signin-phone-en")
+        shoot("signin-phone-en", ["signInPage"])
         TestEnv.seedDemo("patrol")
         tryVerify(() => Session.signedIn)
     }
@@ -79,8 +97,7 @@ TestCase {
         tryCompare(window, "width", data.w, 5000)
 
         window.showTab(0)
-        tryVerify(() => findChild(root(), "todayPage") !== null)
-        shoot("today-" + data.tag)
+        shoot("today-" + data.tag, ["todayPage"])
 
         verify(window.openPatrolArea(TestEnv.areaId(1)))
         const checklist = findChild(root(), "checklist")
@@ -88,38 +105,36 @@ TestCase {
         const first = checklist.itemAtIndex(0)
         tap(findChild(first, "resultFail"))
         tap(findChild(checklist.itemAtIndex(1), "resultPass"))
-        shoot("patrol-" + data.tag)
-        window.back()
-        shoot("areas-" + data.tag)
-
+        shoot("patrol-" + data.tag, ["patrolPage", "patrolForm"])
+        // The areas alone: over the form on a phone, beside its placeholder on a tablet.
         const patrol = window.page(1)
+        patrol.closeDetail()
+        tryVerify(() => !shown(findChild(root(), "patrolForm")), 5000, "the form is closed")
+        shoot("areas-" + data.tag, ["patrolPage", "areaList"])
+
         patrol.openRenovation()
         let renovation = null
         tryVerify(() => (renovation = findChild(root(), "renovationPage")) !== null)
-        shoot("renovation-owners-" + data.tag)
+        shoot("renovation-owners-" + data.tag, ["renovationPage"])
         verify(renovation.openOwner(TestEnv.ownerId(4)))
-        tryVerify(() => findChild(root(), "renovationForm") !== null)
-        shoot("renovation-" + data.tag)
+        shoot("renovation-" + data.tag, ["renovationPage", "renovationForm"])
         window.showTab(1) // back to the patrol section's first page
 
         verify(window.openOwnerVisit(TestEnv.ownerId(2)))
-        tryVerify(() => findChild(root(), "visitForm") !== null)
-        shoot("visit-" + data.tag)
+        shoot("visit-" + data.tag, ["visitPage", "visitForm"])
 
         window.showTab(3)
-        tryVerify(() => findChild(root(), "recordsList") !== null)
-        shoot("records-" + data.tag)
+        const records = window.page(3)
+        records.closeDetail()
+        shoot("records-" + data.tag, ["recordsPage", "recordsList"])
         window.openRecord("inspection", TestEnv.latestInspectionId())
-        tryVerify(() => findChild(root(), "recordDetail") !== null)
-        shoot("record-detail-" + data.tag)
+        shoot("record-detail-" + data.tag, ["recordsPage", "recordDetail"])
 
         window.showTab(4)
-        tryVerify(() => findChild(root(), "syncPage") !== null)
-        shoot("sync-" + data.tag)
+        shoot("sync-" + data.tag, ["syncPage"])
 
         window.showTab(5)
-        tryVerify(() => findChild(root(), "settingsPage") !== null)
-        shoot("settings-" + data.tag)
+        shoot("settings-" + data.tag, ["settingsPage"])
     }
 
     name: "Screenshots"
