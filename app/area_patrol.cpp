@@ -46,9 +46,9 @@ std::vector<AreaPatrol> loadAreaPatrols(patrolbook::Store& store, const UserScop
                 continue;
             AreaPatrol a;
             // Each lookup walks the (area_id, started_at) index from its end: a few rows.
-            auto& last = db.cached("SELECT started_at, started_at_offset, finished_at, finished_at_offset "
-                                   "FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'finished' "
-                                   "AND started_at < ? ORDER BY started_at DESC LIMIT 1");
+            auto last = db.cached("SELECT started_at, started_at_offset, finished_at, finished_at_offset "
+                                  "FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'finished' "
+                                  "AND started_at < ? ORDER BY started_at DESC LIMIT 1");
             last.bind(1, area.id).bind(2, tomorrow);
             if (last.step()) {
                 const std::int64_t started = last.getInt64(0);
@@ -59,12 +59,12 @@ std::vector<AreaPatrol> loadAreaPatrols(patrolbook::Store& store, const UserScop
             }
             last.reset();
             const std::int64_t windowStart = today - (std::max<std::int64_t>(area.patrolEveryDays, 1) - 1) * msPerDay;
-            auto& before = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = "
-                                     "'finished' AND started_at >= ? AND started_at < ? LIMIT 1");
+            auto before = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = "
+                                    "'finished' AND started_at >= ? AND started_at < ? LIMIT 1");
             before.bind(1, area.id).bind(2, windowStart).bind(3, today);
             a.dueToday = !exists(before);
-            auto& draft = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'draft' "
-                                    "AND inspector_id = ? LIMIT 1");
+            auto draft = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'draft' "
+                                   "AND inspector_id = ? LIMIT 1");
             draft.bind(1, area.id).bind(2, scope.userIdStd());
             a.hasDraft = exists(draft);
             a.area = std::move(area);

@@ -106,7 +106,7 @@ void OwnerListModel::reload()
     std::vector<Row> rows;
     try {
         const UserScope scope = UserScope::current();
-        auto& st = Session::instance()->store().database().cached(searchSql);
+        auto st = Session::instance()->store().database().cached(searchSql);
         st.bind(1, scope.propertyIdsJson());
         if (filter_.trimmed().isEmpty())
             st.bindNull(2);
@@ -125,7 +125,6 @@ void OwnerListModel::reload()
                 r.lastVisit = RecordText::dateTime(st.getInt64(7), st.getInt64(8));
             rows.push_back(std::move(r));
         }
-        st.reset();
     } catch (const patrolbook::Error& e) {
         qWarning() << "owners:" << e.what();
     }

@@ -15,12 +15,11 @@ using namespace patrolbook;
 
 std::optional<FollowUp> PatrolRules::followUpOf(Store& store, const std::string& itemId)
 {
-    auto& st = store.database().cached("SELECT id FROM follow_up WHERE source_id = ? AND deleted = 0 LIMIT 1");
+    auto st = store.database().cached("SELECT id FROM follow_up WHERE source_id = ? AND deleted = 0 LIMIT 1");
     st.bind(1, itemId);
     std::string id;
     if (st.step())
         id = st.getString(0);
-    st.reset();
     return id.empty() ? std::nullopt : store.records().get<FollowUp>(id);
 }
 

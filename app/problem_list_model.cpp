@@ -19,10 +19,9 @@ bool onServer(patrolbook::Store& store, const std::string& entity, const std::st
 {
     if (!patrolbook::isKnownEntity(entity))
         return true;
-    auto& st = store.database().cached("SELECT version FROM " + entity + " WHERE id = ?");
+    auto st = store.database().cached("SELECT version FROM " + entity + " WHERE id = ?");
     st.bind(1, id);
     const bool known = st.step() && st.getInt64(0) > 0;
-    st.reset();
     return known;
 }
 

@@ -226,7 +226,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         }
         if (found_) {
             // Photos attached to the record itself (a renovation check's, a visit's).
-            auto& st
+            auto st
                 = store.database().cached("SELECT id FROM photo WHERE record_id = ? AND deleted = 0 ORDER BY taken_at");
             st.bind(1, id);
             std::vector<std::string> own;
@@ -273,19 +273,17 @@ void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
     const std::string entity = kind_.toStdString();
     bool pending = false;
     if (patrolbook::isKnownEntity(entity)) {
-        auto& st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + entity + " WHERE id = ?");
+        auto st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + entity + " WHERE id = ?");
         st.bind(1, id);
         pending = st.step() && st.getInt64(0) != 0;
-        st.reset();
     }
     const std::string lineTable = entity == "inspection" ? "inspection_item" : "renovation_item";
     for (const auto& line : lineIds) {
         if (pending)
             break;
-        auto& st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + lineTable + " WHERE id = ?");
+        auto st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + lineTable + " WHERE id = ?");
         st.bind(1, line);
         pending = st.step() && st.getInt64(0) != 0;
-        st.reset();
     }
     syncState_ = pending ? QStringLiteral("pending") : QStringLiteral("synced");
 }

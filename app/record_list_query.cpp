@@ -88,18 +88,18 @@ void RecordListModel::readSyncStates()
     auto& db = Session::instance()->store().database();
     // The outbox is small next to the records (what is not yet sent): reading its states
     // once per reload spares every row a lookup.
-    auto& refused = db.cached("SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
-                              "UNION SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
-                              "WHERE o.state = 'rejected' AND o.entity = 'inspection_item' "
-                              "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
-                              "WHERE o.state = 'rejected' AND o.entity = 'renovation_item'");
+    auto refused = db.cached("SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
+                             "UNION SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
+                             "WHERE o.state = 'rejected' AND o.entity = 'inspection_item' "
+                             "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
+                             "WHERE o.state = 'rejected' AND o.entity = 'renovation_item'");
     while (refused.step())
         rejected_.insert(refused.getString(0));
     refused.reset();
-    auto& lines = db.cached("SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
-                            "WHERE o.state <> 'rejected' AND o.entity = 'inspection_item' "
-                            "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
-                            "WHERE o.state <> 'rejected' AND o.entity = 'renovation_item'");
+    auto lines = db.cached("SELECT i.inspection_id FROM outbox o JOIN inspection_item i ON i.id = o.record_id "
+                           "WHERE o.state <> 'rejected' AND o.entity = 'inspection_item' "
+                           "UNION SELECT i.check_id FROM outbox o JOIN renovation_item i ON i.id = o.record_id "
+                           "WHERE o.state <> 'rejected' AND o.entity = 'renovation_item'");
     while (lines.step())
         pendingParents_.insert(lines.getString(0));
     lines.reset();

@@ -17,12 +17,11 @@ QString text(std::string_view s)
 // The first column of a one-row lookup by id, or empty.
 QString lookup(patrolbook::Store& store, const std::string& sql, std::string_view id)
 {
-    auto& st = store.database().cached(sql);
+    auto st = store.database().cached(sql);
     st.bind(1, id);
     QString out;
     if (st.step() && !st.isNull(0))
         out = text(st.getText(0));
-    st.reset();
     return out;
 }
 
@@ -55,12 +54,11 @@ QString RecordText::shortDateTime(const QDateTime& t)
 
 std::int64_t RecordText::propertyOffset(patrolbook::Store& store, std::string_view propertyId)
 {
-    auto& st = store.database().cached("SELECT utc_offset_min FROM property WHERE id = ?");
+    auto st = store.database().cached("SELECT utc_offset_min FROM property WHERE id = ?");
     st.bind(1, propertyId);
     std::int64_t offset = patrolbook::Property{}.utcOffsetMin;
     if (st.step() && !st.isNull(0))
         offset = st.getInt64(0);
-    st.reset();
     return offset;
 }
 
@@ -220,13 +218,12 @@ QString RecordText::unitLabel(const QString& number, const QString& buildingCode
 
 QString RecordText::unitLabel(patrolbook::Store& store, std::string_view unitId)
 {
-    auto& st = store.database().cached(
+    auto st = store.database().cached(
         "SELECT u.number, b.code FROM unit u LEFT JOIN building b ON b.id = u.building_id WHERE u.id = ?");
     st.bind(1, unitId);
     QString out;
     if (st.step())
         out = unitLabel(text(st.getText(0)), st.isNull(1) ? QString() : text(st.getText(1)));
-    st.reset();
     return out;
 }
 
@@ -250,12 +247,11 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
     auto& db = store.database();
     // Each case reads its record's few words with one cached statement.
     auto row = [&](const std::string& sql, auto&& use) {
-        auto& st = db.cached(sql);
+        auto st = db.cached(sql);
         st.bind(1, id);
         QString out;
         if (st.step())
             out = use(st);
-        st.reset();
         return out;
     };
     auto str
@@ -316,41 +312,38 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
     Summary out;
     auto& db = store.database();
     if (kind == "inspection") {
-        auto& st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
-                             "AND i.deleted = 0 AND i.result = 'fail'), x.note "
-                             "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
+        auto st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
+                            "AND i.deleted = 0 AND i.result = 'fail'), x.note "
+                            "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
         st.bind(1, id);
         if (st.step()) {
             out.title = textColumn(st, 0);
             out.failed = int(st.getInt64(1));
             out.subtitle = textColumn(st, 2); // the screen shows the kind already
         }
-        st.reset();
     } else if (kind == "renovation_check") {
-        auto& st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
-                             "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
-                             "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
+        auto st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
+                            "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
+                            "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
         st.bind(1, id);
         if (st.step()) {
             out.title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
             out.subtitle = renovationKind(st.getText(0));
         }
-        st.reset();
     } else if (kind == "owner_visit") {
-        auto& st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
-                             "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
-                             "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
-                             "WHERE x.id = ?");
+        auto st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
+                            "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
+                            "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
+                            "WHERE x.id = ?");
         st.bind(1, id);
         if (st.step()) {
             out.title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
             out.subtitle = purpose(st.getText(3)) + QStringLiteral(" · ") + channel(st.getText(4));
         }
-        st.reset();
     } else if (kind == "follow_up") {
-        auto& st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
-                             "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
-                             "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
+        auto st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
+                            "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
+                            "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
         st.bind(1, id);
         if (st.step()) {
             out.subtitle = textColumn(st, 0);

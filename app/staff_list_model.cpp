@@ -78,11 +78,10 @@ void StaffListModel::reload()
 {
     std::vector<Row> rows;
     try {
-        auto& st = Session::instance()->store().database().cached(staffSql);
+        auto st = Session::instance()->store().database().cached(staffSql);
         st.bind(1, UserScope::current().propertyIdsJson());
         while (st.step())
             rows.push_back({textColumn(st, 0), textColumn(st, 1), textColumn(st, 2), textColumn(st, 3)});
-        st.reset();
     } catch (const patrolbook::Error& e) {
         qWarning() << "staff:" << e.what();
     }

@@ -55,7 +55,7 @@ void TodaySummary::reload()
             + PatrolRules::unresolvedFollowUpSql("f")
             + " AND (json_array_length(?1) = 0 OR f.property_id IN (SELECT value FROM json_each(?1))) "
               "AND (?2 IS NULL OR f.created_by = ?2 OR f.assignee_id = ?2)";
-        auto& followUps = store.database().cached(followUpSql);
+        auto followUps = store.database().cached(followUpSql);
         followUps.bind(1, scope.propertyIdsJson());
         if (scope.manager() || scope.userId().isEmpty())
             followUps.bindNull(2);
@@ -70,8 +70,8 @@ void TodaySummary::reload()
         pending = int(store.outbox().pendingCount());
         const auto offset = RecordText::propertyOffset(store, scope.propertyIds().value(0).toStdString());
         dateText = RecordText::dateTime(now.utcMs, offset).toString(QStringLiteral("yyyy-MM-dd"));
-        auto& st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
-                                           "status = 'draft' ORDER BY started_at DESC LIMIT 1");
+        auto st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
+                                          "status = 'draft' ORDER BY started_at DESC LIMIT 1");
         st.bind(1, scope.userIdStd());
         if (st.step())
             draft = textColumn(st, 0);

@@ -15,9 +15,8 @@ HealthHandler::HealthHandler(DbPool& pool, Metrics& metrics)
 
 Response HealthHandler::health(const Request&)
 {
-    auto& st = pool_.db().cached("SELECT 1");
+    auto st = pool_.db().cached("SELECT 1");
     st.step();
-    st.reset();
     return Response::json(R"({"status":"ok"})");
 }
 

@@ -13,12 +13,11 @@ AccountRepo::AccountRepo(sqlite::Database& db)
 
 std::optional<Account> AccountRepo::byUsername(const std::string& username)
 {
-    auto& st = db_.cachedLiteral("SELECT id, username, password_hash, disabled FROM account WHERE username = ?");
+    auto st = db_.cachedLiteral("SELECT id, username, password_hash, disabled FROM account WHERE username = ?");
     st.bindRef(1, username);
     if (!st.step())
         return std::nullopt;
     Account a{st.getString(0), st.getString(1), st.getString(2), st.getInt64(3) != 0};
-    st.reset();
     return a;
 }
 
@@ -62,13 +61,12 @@ void AccountRepo::addToken(const std::string& hash, const std::string& accountId
 
 std::optional<std::string> AccountRepo::accountOfToken(const std::string& hash, std::int64_t nowMs)
 {
-    auto& st = db_.cachedLiteral("SELECT t.account_id FROM token t JOIN account a ON a.id = t.account_id "
-                                 "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0");
+    auto st = db_.cachedLiteral("SELECT t.account_id FROM token t JOIN account a ON a.id = t.account_id "
+                                "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0");
     st.bindRef(1, hash).bind(2, nowMs);
     std::optional<std::string> out;
     if (st.step())
         out = st.getString(0);
-    st.reset();
     return out;
 }
 
@@ -84,22 +82,20 @@ void AccountRepo::revokeAllTokens(const std::string& accountId)
 
 int AccountRepo::failuresSince(const std::string& username, std::int64_t sinceMs)
 {
-    auto& st = db_.cachedLiteral("SELECT count(*) FROM login_failure WHERE username = ? AND at >= ?");
+    auto st = db_.cachedLiteral("SELECT count(*) FROM login_failure WHERE username = ? AND at >= ?");
     st.bindRef(1, username).bind(2, sinceMs);
     st.step();
     const int n = static_cast<int>(st.getInt64(0));
-    st.reset();
     return n;
 }
 
 std::optional<std::int64_t> AccountRepo::oldestFailureSince(const std::string& username, std::int64_t sinceMs)
 {
-    auto& st = db_.cachedLiteral("SELECT min(at) FROM login_failure WHERE username = ? AND at >= ?");
+    auto st = db_.cachedLiteral("SELECT min(at) FROM login_failure WHERE username = ? AND at >= ?");
     st.bindRef(1, username).bind(2, sinceMs);
     std::optional<std::int64_t> out;
     if (st.step() && !st.isNull(0))
         out = st.getInt64(0);
-    st.reset();
     return out;
 }
 

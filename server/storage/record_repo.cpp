@@ -40,8 +40,8 @@ RecordRepo::RecordRepo(sqlite::Database& db)
 
 std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
-                                 "WHERE entity = ? AND id = ?");
+    auto st = db_.cachedLiteral("SELECT version, deleted, fields, field_versions, property_id, parent_id FROM record "
+                                "WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     if (!st.step())
         return std::nullopt;
@@ -59,31 +59,28 @@ std::optional<StoredRecord> RecordRepo::load(const std::string& entity, const st
         r.propertyId = st.getString(4);
     if (!st.isNull(5))
         r.parentId = st.getString(5);
-    st.reset();
     return r;
 }
 
 std::optional<std::optional<std::string>> RecordRepo::propertyOf(const std::string& entity, const std::string& id)
 {
-    auto& st = db_.cachedLiteral("SELECT property_id FROM record WHERE entity = ? AND id = ?");
+    auto st = db_.cachedLiteral("SELECT property_id FROM record WHERE entity = ? AND id = ?");
     st.bindRef(1, entity).bindRef(2, id);
     std::optional<std::optional<std::string>> out;
     if (st.step())
         out = st.isNull(0) ? std::nullopt : std::optional<std::string>{st.getString(0)};
-    st.reset();
     return out;
 }
 
 std::optional<std::pair<std::string, std::int64_t>> RecordRepo::creation(const std::string& entity,
                                                                          const std::string& id)
 {
-    auto& st = db_.cachedLiteral(
+    auto st = db_.cachedLiteral(
         "SELECT created_by, created_version FROM record WHERE entity = ? AND id = ? AND created_by IS NOT NULL");
     st.bindRef(1, entity).bindRef(2, id);
     std::optional<std::pair<std::string, std::int64_t>> out;
     if (st.step())
         out.emplace(st.getString(0), st.getInt64(1));
-    st.reset();
     return out;
 }
 
@@ -110,7 +107,7 @@ void RecordRepo::write(const std::string& entity, const std::string& id, const S
 
 void RecordRepo::write(const Row& row)
 {
-    auto& st = db_.cachedLiteral(
+    auto st = db_.cachedLiteral(
         "INSERT INTO record (entity, id, version, property_id, parent_id, deleted, needs_review, fields, "
         "field_versions, created_by, created_account, created_at, created_version) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, iif(?10 IS NULL, NULL, ?3)) "
@@ -139,17 +136,16 @@ void RecordRepo::write(const Row& row)
 
 std::int64_t RecordRepo::maxVersion()
 {
-    auto& st = db_.cachedLiteral("SELECT coalesce(max(version), 0) FROM record");
+    auto st = db_.cachedLiteral("SELECT coalesce(max(version), 0) FROM record");
     st.step();
     const auto v = st.getInt64(0);
-    st.reset();
     return v;
 }
 
 std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& changeId)
 {
     flush();
-    auto& st = db_.cachedLiteral("SELECT status, version, reason FROM applied_change WHERE change_id = ?");
+    auto st = db_.cachedLiteral("SELECT status, version, reason FROM applied_change WHERE change_id = ?");
     st.bindRef(1, changeId);
     if (!st.step())
         return std::nullopt;
@@ -159,7 +155,6 @@ std::optional<sync::ChangeResult> RecordRepo::appliedChange(const std::string& c
     r.version = st.getInt64(1);
     if (!st.isNull(2))
         r.reason = st.getString(2);
-    st.reset();
     return r;
 }
 
@@ -176,7 +171,7 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
     std::vector<std::string_view> sorted(changeIds.begin(), changeIds.end());
     std::sort(sorted.begin(), sorted.end());
     const std::size_t cap = crowdedRangeAfter(sorted.size());
-    auto& range = db_.cachedLiteral("SELECT change_id FROM applied_change WHERE change_id BETWEEN ?1 AND ?2 LIMIT ?3");
+    auto range = db_.cachedLiteral("SELECT change_id FROM applied_change WHERE change_id BETWEEN ?1 AND ?2 LIMIT ?3");
     range.bindRef(1, sorted.front()).bindRef(2, sorted.back()).bind(3, static_cast<std::int64_t>(cap + 1));
     std::size_t rows = 0;
     while (range.step() && ++rows <= cap)
@@ -190,14 +185,13 @@ std::unordered_set<std::string> RecordRepo::knownChangeIds(const std::vector<std
         = "SELECT change_id FROM applied_change WHERE change_id IN (" + repeated("?", chunkRows * 2, ",") + ")";
     for (std::size_t at = 0; at < changeIds.size(); at += chunkRows * 2) {
         const std::size_t n = std::min(chunkRows * 2, changeIds.size() - at);
-        auto& st = n == chunkRows * 2
+        auto st = n == chunkRows * 2
             ? db_.cachedStatic(chunkSql)
             : db_.cached("SELECT change_id FROM applied_change WHERE change_id IN (" + repeated("?", n, ",") + ")");
         for (std::size_t i = 0; i < n; ++i)
             st.bindRef(static_cast<int>(i + 1), changeIds[at + i]);
         while (st.step())
             out.insert(st.getString(0));
-        st.reset();
     }
     return out;
 }
@@ -215,9 +209,9 @@ std::vector<bool> RecordRepo::stored(const std::vector<std::pair<std::string_vie
     std::iota(order.begin(), order.end(), 0);
     if (!std::is_sorted(keys.begin(), keys.end())) // a push hands them sorted
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    auto& range
+    auto range
         = db_.cachedLiteral("SELECT id FROM record WHERE entity = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id LIMIT ?4");
-    auto& probe = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = ? AND id = ?");
+    auto probe = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = ? AND id = ?");
     std::vector<bool> out(keys.size());
     for (std::size_t from = 0; from < order.size();) {
         const std::string_view entity = keys[order[from]].first;
@@ -265,8 +259,8 @@ void RecordRepo::flush()
     // so they must outlive run().
     const std::vector<AppliedRow> rows = std::move(applied_);
     applied_.clear();
-    auto& st = rows.size() == chunkRows ? db_.cachedStatic(chunkSql)
-                                        : db_.cached(head + repeated("(?, ?, ?, ?, ?, ?, ?, ?)", rows.size(), ","));
+    auto st = rows.size() == chunkRows ? db_.cachedStatic(chunkSql)
+                                       : db_.cached(head + repeated("(?, ?, ?, ?, ?, ?, ?, ?)", rows.size(), ","));
     const auto now = Timestamp::now().utcMs;
     int p = 1;
     for (const auto& row : rows) {
@@ -284,7 +278,7 @@ void RecordRepo::flush()
 
 void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId, const sync::FieldConflict& f)
 {
-    auto& st
+    auto st
         = db_.cachedLiteral("INSERT INTO conflict (entity, record_id, field, losing_value, winning_value, change_id, "
                             "account_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bindRef(1, c.entity).bindRef(2, c.id).bindRef(3, f.field);
@@ -296,53 +290,49 @@ void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId
 std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit,
                              const std::function<void(const PullRow&)>& visit)
 {
-    auto& st = db_.cachedLiteral("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
-                                 "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
-                                 "ORDER BY version LIMIT ?");
+    auto st = db_.cachedLiteral("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
+                                "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
+                                "ORDER BY version LIMIT ?");
     st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit));
     std::size_t n = 0;
     while (st.step()) {
         visit({st.getText(0), st.getText(1), st.getInt64(2), st.getInt64(3) != 0, st.getText(4)});
         ++n;
     }
-    st.reset();
     return n;
 }
 
 std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
 {
-    auto& st = db_.cachedLiteral("SELECT id FROM record WHERE entity = 'property' AND deleted = 0 AND "
-                                 "json_extract(fields, '$.code') = ?");
+    auto st = db_.cachedLiteral("SELECT id FROM record WHERE entity = 'property' AND deleted = 0 AND "
+                                "json_extract(fields, '$.code') = ?");
     st.bindRef(1, code);
     std::optional<std::string> out;
     if (st.step())
         out = st.getString(0);
-    st.reset();
     return out;
 }
 
 bool RecordRepo::photoVisible(const std::string& sha256, const std::string& propertyIdsJson)
 {
-    auto& st
+    auto st
         = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = 'photo' AND deleted = 0 AND "
                             "json_extract(fields, '$.sha256') = ? AND property_id IN (SELECT value FROM json_each(?)) "
                             "LIMIT 1");
     st.bindRef(1, sha256).bindRef(2, propertyIdsJson);
     const bool visible = st.step();
-    st.reset();
     return visible;
 }
 
 std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId,
                                            std::int64_t beforeVersion)
 {
-    auto& st
+    auto st
         = db_.cachedLiteral("SELECT count(*), coalesce(sum(json_extract(fields, '$.result') IS NULL), 0) FROM record "
                             "WHERE parent_id = ? AND entity = ? AND deleted = 0 AND version < ?");
     st.bindRef(1, parentId).bindRef(2, itemEntity).bind(3, beforeVersion);
     st.step();
     std::pair<int, int> out{static_cast<int>(st.getInt64(0)), static_cast<int>(st.getInt64(1))};
-    st.reset();
     return out;
 }
 

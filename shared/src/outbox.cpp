@@ -76,14 +76,13 @@ std::vector<OutboxEntry> Outbox::query(const std::string& where, std::size_t lim
 {
     // `where` is one of a few constant clauses: values are bound, so the cached
     // statements stay few.
-    auto& st = db_.cached(std::string{"SELECT "} + entryColumns + " FROM outbox " + where + " ORDER BY seq LIMIT ?1");
+    auto st = db_.cached(std::string{"SELECT "} + entryColumns + " FROM outbox " + where + " ORDER BY seq LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
     if (seq)
         st.bind(2, *seq);
     std::vector<OutboxEntry> out;
     while (st.step())
         out.push_back(readEntry(st));
-    st.reset();
     return out;
 }
 
@@ -112,7 +111,7 @@ std::vector<OutboxEntry> Outbox::unacknowledged(std::size_t limit, const std::ve
     }
     std::vector<OutboxEntry> out;
     const auto scan = [&](const std::string& sql, std::int64_t bound) {
-        auto& st = db_.cachedStatic(sql);
+        auto st = db_.cachedStatic(sql);
         st.bind(1, static_cast<std::int64_t>(limit - out.size() + skip.size())).bind(2, bound);
         while (out.size() < limit && st.step())
             if (!std::binary_search(skip.begin(), skip.end(), st.getInt64(0)))
@@ -144,10 +143,9 @@ std::optional<OutboxEntry> Outbox::entry(std::int64_t seq)
 
 std::int64_t Outbox::pendingCount()
 {
-    auto& st = db_.cached("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')");
+    auto st = db_.cached("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')");
     st.step();
     const auto n = st.getInt64(0);
-    st.reset();
     return n;
 }
 
@@ -190,7 +188,7 @@ void Outbox::markSent(std::vector<OutboxEntry>& entries)
         while (j < seqs.size() && seqs[j] <= seqs[j - 1] + 1)
             ++j;
         db_.cachedStatic(mark).bind(1, seqs[i]).bind(2, seqs[j - 1]).run();
-        auto& st = db_.cachedStatic(readBack);
+        auto st = db_.cachedStatic(readBack);
         st.bind(1, seqs[i]).bind(2, seqs[j - 1]);
         while (st.step())
             marked.push_back({st.getInt64(0), st.getString(1), st.getInt64(2)});
@@ -262,7 +260,7 @@ void Outbox::acknowledge(const std::vector<Acknowledgement>& acks)
         const auto& sql = ackSqlOf(e.entity);
         db_.cachedStatic(sql.settle).bind(1, version).bindRef(2, e.recordId).bind(3, e.seq).run();
         if (db_.changes() == 0) {
-            auto& st = db_.cachedStatic(sql.versionOnly);
+            auto st = db_.cachedStatic(sql.versionOnly);
             st.bind(1, version).bindRef(2, e.recordId);
             const bool newer = st.step() && !st.isNull(0) && st.getInt64(0) != e.seq;
             st.reset();
@@ -362,7 +360,7 @@ bool Outbox::discard(std::int64_t seq)
     if (!e || e->state != OutboxState::Rejected || e->baseVersion != 0)
         return false;
     const std::string table = tableOf(e->entity);
-    auto& version = db_.cached("SELECT version FROM " + table + " WHERE id = ?");
+    auto version = db_.cached("SELECT version FROM " + table + " WHERE id = ?");
     version.bind(1, e->recordId);
     const bool onServer = version.step() && version.getInt64(0) > 0;
     version.reset();

@@ -36,8 +36,8 @@ std::int64_t appendOutbox(sqlite::Database& db, std::string_view entity, const s
 {
     // The change id is given when the entry is first sent (Outbox::markSent): until then
     // edits fold into the entry, and a save costs one small row here.
-    auto& st = db.cached("INSERT INTO outbox (entity, record_id, base_version, fields, deleted, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
+    auto st = db.cached("INSERT INTO outbox (entity, record_id, base_version, fields, deleted, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
     st.bindRef(1, entity).bindRef(2, id).bind(3, baseVersion).bindRef(4, fieldsJson);
     st.bind(5, deleted ? 1 : 0).bind(6, Timestamp::now().utcMs);
     st.run();
@@ -52,12 +52,11 @@ struct PendingEntry {
 
 std::optional<PendingEntry> outboxEntry(sqlite::Database& db, std::int64_t seq)
 {
-    auto& st = db.cached("SELECT seq, fields, state FROM outbox WHERE seq = ?");
+    auto st = db.cached("SELECT seq, fields, state FROM outbox WHERE seq = ?");
     st.bind(1, seq);
     if (!st.step())
         return std::nullopt;
     PendingEntry e{st.getInt64(0), st.getString(1), st.getString(2)};
-    st.reset();
     return e;
 }
 
@@ -65,13 +64,12 @@ std::optional<PendingEntry> outboxEntry(sqlite::Database& db, std::int64_t seq)
 std::vector<std::string> locallyChangedFields(sqlite::Database& db, std::string_view entity, std::string_view id)
 {
     std::vector<std::string> names;
-    auto& st = db.cached("SELECT fields FROM outbox WHERE record_id = ? AND entity = ?");
+    auto st = db.cached("SELECT fields FROM outbox WHERE record_id = ? AND entity = ?");
     st.bind(1, id).bind(2, entity);
     while (st.step())
         for (auto& n : decodeFieldList(entity, st.getText(0)))
             if (std::find(names.begin(), names.end(), n) == names.end())
                 names.push_back(std::move(n));
-    st.reset();
     return names;
 }
 
@@ -79,7 +77,7 @@ std::vector<std::string> locallyChangedFields(sqlite::Database& db, std::string_
 template <Record T>
 void writeRow(sqlite::Database& db, const std::string& sql, const T& r, std::optional<std::int64_t> pendingChange)
 {
-    auto& st = db.cachedStatic(sql);
+    auto st = db.cachedStatic(sql);
     const int next = RecordTable<T>::bind(st, r);
     if (pendingChange)
         st.bind(next, *pendingChange);
@@ -135,12 +133,11 @@ RecordStore::RecordStore(sqlite::Database& db)
 template <Record T>
 std::optional<std::int64_t> RecordStore::pendingChangeOf(std::string_view id)
 {
-    auto& st = db_.cachedStatic(RecordTable<T>::headSql());
+    auto st = db_.cachedStatic(RecordTable<T>::headSql());
     st.bind(1, id);
     std::optional<std::int64_t> out;
     if (st.step() && !st.isNull(1))
         out = st.getInt64(1);
-    st.reset();
     return out;
 }
 
@@ -152,7 +149,7 @@ void RecordStore::insert(const T& record)
     checkConsistency(*this, record);
     const auto seq = appendOutbox(db_, Schema<T>::entity, record.id, 0, std::string{allFieldsMarker}, record.deleted);
     try {
-        auto& st = db_.cachedStatic(RecordTable<T>::insertSql());
+        auto st = db_.cachedStatic(RecordTable<T>::insertSql());
         const int next = RecordTable<T>::bind(st, record);
         st.bind(2, std::int64_t{0}); // the server has not seen it: no version yet
         st.bind(next, seq);
@@ -228,7 +225,7 @@ void RecordStore::remove(std::string_view id)
         return;
     const auto seq = pendingChangeOf<T>(id);
     if (stored->version == 0 && seq) {
-        auto& st = db_.cached("SELECT count(*) FROM outbox WHERE record_id = ? AND entity = ? AND state <> 'pending'");
+        auto st = db_.cached("SELECT count(*) FROM outbox WHERE record_id = ? AND entity = ? AND state <> 'pending'");
         st.bind(1, id).bind(2, Schema<T>::entity);
         st.step();
         const bool everSent = st.getInt64(0) > 0;
@@ -264,7 +261,7 @@ void RecordStore::putFromServer(const T& record)
     }
     // Not written: the stored row is newer (a stale page) or has local changes to keep.
     // Only now is the row read, and the whole of it only for the local changes.
-    auto& head = db_.cachedStatic(RecordTable<T>::headSql());
+    auto head = db_.cachedStatic(RecordTable<T>::headSql());
     head.bindRef(1, record.id);
     std::optional<std::int64_t> storedVersion, seq;
     if (head.step()) {
@@ -289,26 +286,24 @@ void RecordStore::putFromServer(const T& record)
 template <Record T>
 std::optional<T> RecordStore::get(std::string_view id)
 {
-    auto& st = db_.cachedStatic(RecordTable<T>::selectByIdSql());
+    auto st = db_.cachedStatic(RecordTable<T>::selectByIdSql());
     st.bind(1, id);
     std::optional<T> out;
     if (st.step())
         out = RecordTable<T>::read(st);
-    st.reset();
     return out;
 }
 
 template <Record T>
 std::vector<T> RecordStore::select(const std::string& whereOrderBy, std::initializer_list<Param> params)
 {
-    auto& st = db_.cached(RecordTable<T>::selectSql() + whereOrderBy);
+    auto st = db_.cached(RecordTable<T>::selectSql() + whereOrderBy);
     int i = 1;
     for (const auto& p : params)
         std::visit([&](const auto& v) { st.bind(i++, v); }, p);
     std::vector<T> out;
     while (st.step())
         out.push_back(RecordTable<T>::read(st));
-    st.reset();
     return out;
 }
 
@@ -321,10 +316,9 @@ std::vector<T> RecordStore::all()
 template <Record T>
 std::int64_t RecordStore::count()
 {
-    auto& st = db_.cached("SELECT count(*) FROM " + RecordTable<T>::table() + " WHERE deleted = 0");
+    auto st = db_.cached("SELECT count(*) FROM " + RecordTable<T>::table() + " WHERE deleted = 0");
     st.step();
     const auto n = st.getInt64(0);
-    st.reset();
     return n;
 }
 
@@ -335,7 +329,7 @@ std::int64_t RecordStore::purgeOutsideScope(const std::vector<std::string>& prop
     const std::string inScope = " IN (SELECT value FROM json_each(?))";
     std::int64_t dropped = 0;
     auto run = [&](const std::string& sql, bool bindIds) {
-        auto& st = db_.cached(sql);
+        auto st = db_.cached(sql);
         if (bindIds)
             st.bindRef(1, ids);
         st.run();

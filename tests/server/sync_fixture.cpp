@@ -48,7 +48,7 @@ Snapshot snapshotOf(Store& store)
 {
     Snapshot out;
     forEachRecordType(AllRecordTypes{}, [&]<class T>() {
-        auto& st = store.database().cached(RecordTable<T>::selectSql());
+        auto st = store.database().cached(RecordTable<T>::selectSql());
         std::vector<T> rows;
         while (st.step())
             rows.push_back(RecordTable<T>::read(st));

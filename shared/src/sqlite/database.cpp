@@ -79,35 +79,29 @@ void Database::exec(std::string_view sql)
     }
 }
 
-Statement& Database::cached(const std::string& sql)
+CachedStatement Database::cached(const std::string& sql)
 {
     auto it = cache_.find(sql);
     if (it == cache_.end())
         it = cache_.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
-    else
-        it->second->reset();
-    return *it->second;
+    return CachedStatement(*it->second);
 }
 
-Statement& Database::cachedStatic(const std::string& sql)
+CachedStatement Database::cachedStatic(const std::string& sql)
 {
-    if (auto it = byAddress_.find(&sql); it != byAddress_.end()) {
-        it->second->reset();
-        return *it->second;
-    }
-    Statement& st = cached(sql);
-    byAddress_.emplace(&sql, &st);
+    if (auto it = byAddress_.find(&sql); it != byAddress_.end())
+        return CachedStatement(*it->second);
+    CachedStatement st = cached(sql);
+    byAddress_.emplace(&sql, &st.statement());
     return st;
 }
 
-Statement& Database::cachedLiteral(SqlLiteral sql)
+CachedStatement Database::cachedLiteral(SqlLiteral sql)
 {
-    if (auto it = byLiteral_.find(sql.text()); it != byLiteral_.end()) {
-        it->second->reset();
-        return *it->second;
-    }
-    Statement& st = cached(sql.text());
-    byLiteral_.emplace(sql.text(), &st);
+    if (auto it = byLiteral_.find(sql.text()); it != byLiteral_.end())
+        return CachedStatement(*it->second);
+    CachedStatement st = cached(sql.text());
+    byLiteral_.emplace(sql.text(), &st.statement());
     return st;
 }
 

@@ -24,12 +24,11 @@ DeviceState::DeviceState(sqlite::Database& db)
 
 std::optional<std::string> DeviceState::get(std::string_view key)
 {
-    auto& st = db_.cached("SELECT value FROM meta WHERE key = ?");
+    auto st = db_.cached("SELECT value FROM meta WHERE key = ?");
     st.bind(1, key);
     std::optional<std::string> out;
     if (st.step())
         out = st.getString(0);
-    st.reset();
     return out;
 }
 

@@ -148,7 +148,7 @@ void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::
         static const std::string rangeSql = "SELECT " + RecordTable<T>::columnList() + " FROM "
             + RecordTable<T>::table() + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT ?3";
         const std::size_t crowded = crowdedRangeAfter(byId.size());
-        auto& range = store.database().cachedStatic(rangeSql);
+        auto range = store.database().cachedStatic(rangeSql);
         range.bindRef(1, first).bindRef(2, last).bind(3, static_cast<std::int64_t>(crowded));
         std::size_t rows = 0;
         while (!byId.empty() && range.step()) {
@@ -170,11 +170,10 @@ void readCandidates(Store& store, const std::vector<OutboxEntry>& entries, std::
             static const std::string listSql = "SELECT " + RecordTable<T>::columnList()
                 + " FROM (SELECT value AS wanted FROM json_each(?)) CROSS JOIN " + RecordTable<T>::table()
                 + " ON id = wanted";
-            auto& listed = store.database().cachedStatic(listSql);
+            auto listed = store.database().cachedStatic(listSql);
             listed.bindRef(1, ids);
             while (listed.step())
                 found(listed);
-            listed.reset();
         }
         for (const auto& [id, c] : byId) // records that are gone
             fill(*c, entries[c->entry], static_cast<const T*>(nullptr), parentIds);
@@ -247,23 +246,21 @@ bool wholeGroupIn(Store& store, const RecordKeyView& group, std::size_t itemsIn,
     if (!g)
         return true;
     const auto allIn = [&](std::string_view table, const std::string& sql) {
-        auto& st = store.database().cachedStatic(sql);
+        auto st = store.database().cachedStatic(sql);
         st.bindRef(1, group.second);
         bool in = true;
         while (in && st.step()) {
             const RecordKeyView key{table, st.getText(0)};
             in = !onWire.contains(key) && candidates.contains(key);
         }
-        st.reset();
         return in;
     };
     // When every item the parent has is in the batch, none can be left out (the usual case,
     // and a count off the index is a fraction of reading each item's change). A parent in
     // the batch needs no look either.
-    auto& count = store.database().cachedStatic(sqlOf(*g).itemCount);
+    auto count = store.database().cachedStatic(sqlOf(*g).itemCount);
     count.bindRef(1, group.second);
     const bool everyItem = count.step() && static_cast<std::size_t>(count.getInt64(0)) == itemsIn;
-    count.reset();
     return (everyItem || allIn(g->item, sqlOf(*g).unsentItems))
         && (candidates.contains(RecordKeyView{g->parent, group.second}) || allIn(g->parent, sqlOf(*g).unsentParent));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "patrolbook/sqlite/cached_statement.hpp"
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -55,16 +57,17 @@ public:
     // Runs one or more statements without results (DDL, PRAGMA).
     void exec(std::string_view sql);
     // A prepared statement owned by the connection and reused: the hot paths (record
-    // store, outbox) prepare each statement once. The returned statement is reset.
-    Statement& cached(const std::string& sql);
+    // store, outbox) prepare each statement once. It comes reset, and is reset again when
+    // the returned use goes out of scope.
+    CachedStatement cached(const std::string& sql);
     // The same for a text that lives as long as the connection (a function's static):
     // found by its address, without hashing the text. Pulls store thousands of records
     // through a few such statements.
-    Statement& cachedStatic(const std::string& sql);
+    CachedStatement cachedStatic(const std::string& sql);
     // The same for a literal: `db.cachedLiteral("SELECT ...")`. Found by the literal's
     // address: no string made, hashed and compared on every call (a server push runs a
     // few such statements for each of its thousands of changes).
-    Statement& cachedLiteral(SqlLiteral sql);
+    CachedStatement cachedLiteral(SqlLiteral sql);
 
     int userVersion();
     void setUserVersion(int version);
