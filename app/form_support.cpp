@@ -1,44 +1,25 @@
 #include "form_support.hpp"
 
 #include "position_provider.hpp"
+#include "record_text.hpp"
 #include "session.hpp"
 
 #include <QLocale>
 
 namespace form {
 
-patrolbook::Timestamp now()
-{
-    return patrolbook::Timestamp::now(QDateTime::currentDateTime().offsetFromUtc() / 60);
-}
-
-QDateTime toDateTime(const patrolbook::Timestamp& t)
-{
-    return QDateTime::fromMSecsSinceEpoch(t.utcMs, Qt::OffsetFromUTC, t.offsetMin * 60);
-}
-
-patrolbook::Timestamp fromDateTime(const QDateTime& t)
-{
-    return patrolbook::Timestamp::fromUtcMs(t.toMSecsSinceEpoch(), t.offsetFromUtc() / 60);
-}
-
 std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32_t offsetMin)
 {
     const auto date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
     if (!date.isValid())
         return std::nullopt;
-    return fromDateTime(QDateTime(date, QTime(23, 59, 0), Qt::OffsetFromUTC, offsetMin * 60));
+    return RecordText::timestamp(QDateTime(date, QTime(23, 59, 0), Qt::OffsetFromUTC, offsetMin * 60));
 }
 
 QString dateText(const std::optional<patrolbook::Timestamp>& t, std::int32_t offsetMin)
 {
     return t ? QDateTime::fromMSecsSinceEpoch(t->utcMs, Qt::OffsetFromUTC, offsetMin * 60).date().toString(Qt::ISODate)
              : QString();
-}
-
-QString dateText(const std::optional<patrolbook::Timestamp>& t)
-{
-    return t ? toDateTime(*t).date().toString(Qt::ISODate) : QString();
 }
 
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored)
@@ -53,16 +34,6 @@ QString checklistTitle(const patrolbook::Checklist* checklist, const std::string
             }
     }
     return qstr(stored);
-}
-
-QString unitLabel(Session& session, const std::string& unitId)
-{
-    auto& records = session.store().records();
-    const auto unit = records.get<patrolbook::Unit>(unitId);
-    if (!unit)
-        return {};
-    const auto building = records.get<patrolbook::Building>(unit->buildingId);
-    return building ? qstr(building->code) + "-" + qstr(unit->number) : qstr(unit->number);
 }
 
 std::optional<patrolbook::GeoPoint> currentPosition()

@@ -43,20 +43,13 @@ std::optional<E> parse(const QString& text)
 {
     return patrolbook::enumFromString<E>(text.toStdString());
 }
-// Now, at the phone's UTC offset (kept with the record for the local time it showed).
-patrolbook::Timestamp now();
-QDateTime toDateTime(const patrolbook::Timestamp& t);
-patrolbook::Timestamp fromDateTime(const QDateTime& t);
 // "yyyy-MM-dd" at the end of that day on the property's clock (offsetMin from UTC);
 // nullopt for an empty or invalid date.
 std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32_t offsetMin);
 // The date of t on the property's clock, "yyyy-MM-dd".
 QString dateText(const std::optional<patrolbook::Timestamp>& t, std::int32_t offsetMin);
-QString dateText(const std::optional<patrolbook::Timestamp>& t);
 // An item's title in the UI language: the checklist's, else what the record stored.
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored);
-// "3栋-1502"
-QString unitLabel(Session& session, const std::string& unitId);
 // The phone's current fix, if it has a fresh one.
 std::optional<patrolbook::GeoPoint> currentPosition();
 

@@ -115,7 +115,7 @@ void RenovationForm::load(const QString& checkId)
 
     const auto owner = records.get<Owner>(check->ownerId);
     checkId_ = qstr(check->id);
-    unitLabel_ = form::unitLabel(*session, check->unitId);
+    unitLabel_ = RecordText::unitLabel(session->store(), check->unitId);
     ownerName_ = owner ? qstr(owner->name) : QString();
     kind_ = form::name(check->kind);
     status_ = form::name(check->status);

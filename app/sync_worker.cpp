@@ -133,7 +133,6 @@ void SyncWorker::sync()
 
 void SyncWorker::doSync()
 {
-    emit syncStarted();
     int pushed = 0, pulled = 0, rejected = 0, conflicts = 0;
     QString error;
     bool needsUser = false;

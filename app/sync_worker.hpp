@@ -43,7 +43,6 @@ signals:
     // error empty on success.
     void signInFinished(const QString& error);
     void signOutFinished(const QString& error);
-    void syncStarted();
     // Counts of this run; error empty on success, else what went wrong in the user's words.
     void syncFinished(int pushed, int pulled, int rejected, int conflicts, const QString& error, bool needsUser);
     void photoProgress(qint64 done, qint64 total);

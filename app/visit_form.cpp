@@ -103,7 +103,7 @@ void VisitForm::show(const OwnerVisit& visit, bool fresh)
     ownerName_ = owner ? qstr(owner->name) : QString();
     phone_ = owner ? qstr(owner->phone.value_or("")) : QString();
     member_ = owner && owner->member;
-    unitLabel_ = form::unitLabel(*session, visit.unitId.value_or(owner ? owner->unitId : ""));
+    unitLabel_ = RecordText::unitLabel(session->store(), visit.unitId.value_or(owner ? owner->unitId : ""));
     channel_ = form::name(visit.channel);
     purpose_ = form::name(visit.purpose);
     outcome_ = visit.outcome ? form::name(*visit.outcome) : QString();
@@ -262,7 +262,7 @@ QString VisitForm::restHoursWarning() const
     if (propertyId_.isEmpty())
         return {};
     const auto rest = restHoursOf(str(propertyId_));
-    const auto now = form::now();
+    const auto now = Timestamp::now(std::int32_t(offsetMin_));
     if (!rest.contains(now))
         return {};
     return tr("It is the owner's rest time now. Do not call or visit before %1.")

@@ -28,3 +28,31 @@ TYPED_TEST(StoreSchema, MigratedTableHasExactlyTheRecordsColumns)
     expected.emplace_back("pending_change");
     EXPECT_EQ(columns, expected);
 }
+
+namespace {
+
+// name, declared type, NOT NULL and primary key of each column, in order.
+std::vector<std::string> columnShapes(sqlite::Database& db, const std::string& table)
+{
+    sqlite::Statement info(db,
+                           "SELECT name, type, \"notnull\", pk FROM pragma_table_info('" + table + "') ORDER BY cid");
+    std::vector<std::string> shapes;
+    while (info.step())
+        shapes.push_back(info.getString(0) + " " + info.getString(1) + (info.getInt64(2) ? " NOT NULL" : "")
+                         + (info.getInt64(3) ? " KEY" : ""));
+    return shapes;
+}
+
+} // namespace
+
+// The migrations' frozen CREATE TABLE and the one the record's Schema gives today agree
+// column by column: types and NOT NULL too, not only names.
+TYPED_TEST(StoreSchema, MigratedTableMatchesTheTableTheSchemaDescribes)
+{
+    test::TempDir dir;
+    Store store(dir.file("schema.db"));
+    sqlite::Database fresh(dir.file("fresh.db"));
+    fresh.exec(RecordTable<TypeParam>::createSql());
+    const auto table = RecordTable<TypeParam>::table();
+    EXPECT_EQ(columnShapes(store.database(), table), columnShapes(fresh, table));
+}
