@@ -5,6 +5,7 @@
 #include "user_scope.hpp"
 
 #include "patrolbook/error.hpp"
+#include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 
@@ -20,8 +21,7 @@ constexpr const char* searchSql = R"sql(
 SELECT o.id, o.name, o.unit_id, u.number, b.code, o.phone, o.member,
        (SELECT v.visited_at FROM owner_visit v WHERE v.owner_id = o.id AND v.deleted = 0 AND +v.status = 'done'
         AND v.visited_at IS NOT NULL ORDER BY v.visited_at DESC LIMIT 1),
-       (SELECT v.visited_at_offset FROM owner_visit v WHERE v.owner_id = o.id AND v.deleted = 0
-        AND +v.status = 'done' AND v.visited_at IS NOT NULL ORDER BY v.visited_at DESC LIMIT 1)
+       (SELECT p.utc_offset_min FROM property p WHERE p.id = o.property_id)
 FROM (SELECT o.* FROM owner o
       LEFT JOIN unit u ON u.id = o.unit_id
       LEFT JOIN building b ON b.id = u.building_id
@@ -71,6 +71,8 @@ QVariant OwnerListModel::data(const QModelIndex& index, int role) const
         return r.member;
     case LastVisitRole:
         return r.lastVisit;
+    case LastVisitDateRole:
+        return r.lastVisitDate;
     default:
         return {};
     }
@@ -78,8 +80,10 @@ QVariant OwnerListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> OwnerListModel::roleNames() const
 {
-    return {{OwnerIdRole, "ownerId"}, {NameRole, "name"},     {UnitIdRole, "unitId"},      {UnitLabelRole, "unitLabel"},
-            {PhoneRole, "phone"},     {MemberRole, "member"}, {LastVisitRole, "lastVisit"}};
+    return {{OwnerIdRole, "ownerId"},     {NameRole, "name"},
+            {UnitIdRole, "unitId"},       {UnitLabelRole, "unitLabel"},
+            {PhoneRole, "phone"},         {MemberRole, "member"},
+            {LastVisitRole, "lastVisit"}, {LastVisitDateRole, "lastVisitDate"}};
 }
 
 void OwnerListModel::setFilterText(const QString& text)
@@ -121,8 +125,12 @@ void OwnerListModel::reload()
             r.unitLabel = RecordText::unitLabel(textColumn(st, 3), textColumn(st, 4));
             r.phone = textColumn(st, 5);
             r.member = st.getInt64(6) != 0;
-            if (!st.isNull(7))
-                r.lastVisit = RecordText::dateTime(st.getInt64(7), st.getInt64(8));
+            if (!st.isNull(7)) {
+                // The day on the property's clock, whatever the device's zone.
+                const auto offset = st.isNull(8) ? patrolbook::Property{}.utcOffsetMin : st.getInt64(8);
+                r.lastVisit = RecordText::dateTime(st.getInt64(7), offset);
+                r.lastVisitDate = r.lastVisit.toString(QStringLiteral("yyyy-MM-dd"));
+            }
             rows.push_back(std::move(r));
         }
     } catch (const patrolbook::Error& e) {

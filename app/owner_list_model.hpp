@@ -25,7 +25,8 @@ public:
         UnitLabelRole, // building code and unit number, "3栋-1502"
         PhoneRole,
         MemberRole,
-        LastVisitRole, // QDateTime of the last done visit, invalid if none
+        LastVisitRole, // QDateTime of the last done visit (property's offset), invalid if none
+        LastVisitDateRole, // its day on the property's clock, "yyyy-MM-dd"; "" if none
     };
     explicit OwnerListModel(QObject* parent = nullptr);
 
@@ -49,6 +50,7 @@ private:
         QString id, name, unitId, unitLabel, phone;
         bool member = false;
         QDateTime lastVisit;
+        QString lastVisitDate;
     };
     std::vector<Row> rows_;
     QString filter_;

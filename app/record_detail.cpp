@@ -5,6 +5,7 @@
 #include "photo_preparer.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
@@ -131,7 +132,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
                 addField(tr("Started"), when(r->startedAt, offset));
                 addField(tr("Finished"), when(r->finishedAt, offset));
-                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Status"), Vocabulary::label(r->status));
                 addField(tr("Note"), qstr(r->note));
                 // As the form lists them: the checklist's order and the UI's language.
                 const auto checklist = records.get<patrolbook::Checklist>(r->checklistId);
@@ -150,14 +151,14 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 found_ = true;
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 const QString unit = RecordText::unitLabel(store, r->unitId);
-                title_ = RecordText::renovationKind(toString(r->kind)) + QStringLiteral(" · ") + unit;
+                title_ = Vocabulary::label(r->kind) + QStringLiteral(" · ") + unit;
                 addField(tr("Unit"), unit);
                 addField(tr("Owner"), RecordText::ownerName(store, r->ownerId));
-                addField(tr("Kind"), RecordText::renovationKind(toString(r->kind)));
+                addField(tr("Kind"), Vocabulary::label(r->kind));
                 addField(tr("Inspector"), RecordText::staffName(store, r->inspectorId));
                 addField(tr("Started"), when(r->startedAt, offset));
                 addField(tr("Finished"), when(r->finishedAt, offset));
-                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Status"), Vocabulary::label(r->status));
                 addField(tr("Contractor"), qstr(r->contractor));
                 addField(tr("Permit number"), qstr(r->permitNo));
                 addField(tr("Note"), qstr(r->note));
@@ -188,15 +189,15 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Unit"), unit);
                 addField(tr("Phone"), owner ? qstr(owner->phone) : QString());
                 addField(tr("Staff"), RecordText::staffName(store, r->staffId));
-                addField(tr("Channel"), RecordText::channel(toString(r->channel)));
-                addField(tr("Purpose"), RecordText::purpose(toString(r->purpose)));
-                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Channel"), Vocabulary::label(r->channel));
+                addField(tr("Purpose"), Vocabulary::label(r->purpose));
+                addField(tr("Status"), Vocabulary::label(r->status));
                 addField(tr("Planned"), when(r->plannedAt, offset));
                 addField(tr("Visited"), when(r->visitedAt, offset));
                 addField(tr("Service"), qstr(r->serviceRef));
                 addField(tr("Service completed"), when(r->serviceCompletedAt, offset));
                 addField(tr("Visit due by"), when(patrolbook::visitDueAt(*r), offset));
-                addField(tr("Outcome"), r->outcome ? RecordText::outcome(toString(*r->outcome)) : QString());
+                addField(tr("Outcome"), r->outcome ? Vocabulary::label(*r->outcome) : QString());
                 addField(tr("Note"), qstr(r->note));
                 addField(tr("Suggestions"), qstr(r->suggestions));
                 if (r->durationMin)
@@ -216,7 +217,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                     addField(tr("Found in"), RecordText::describe(store, toString(r->sourceEntity), *r->sourceId));
                 addField(tr("Assigned to"), r->assigneeId ? RecordText::staffName(store, *r->assigneeId) : QString());
                 addField(tr("Due"), when(r->dueAt, offset));
-                addField(tr("Status"), RecordText::status(toString(r->status)));
+                addField(tr("Status"), Vocabulary::label(r->status));
                 addField(tr("Raised by"), RecordText::staffName(store, r->createdBy));
                 addField(tr("Raised"), when(r->createdAt, offset));
                 addField(tr("Checked by"), r->verifiedBy ? RecordText::staffName(store, *r->verifiedBy) : QString());

@@ -1,6 +1,7 @@
 #include "record_text.hpp"
 
 #include "user_scope.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
@@ -111,104 +112,6 @@ std::optional<patrolbook::Timestamp> RecordText::propertyLocal(const QString& da
     return patrolbook::Timestamp::fromUtcMs(local.toMSecsSinceEpoch(), std::int32_t(propertyOffsetMin));
 }
 
-QString RecordText::entity(std::string_view e)
-{
-    if (e == "inspection")
-        return tr("Area patrol");
-    if (e == "inspection_item")
-        return tr("Patrol line");
-    if (e == "renovation_check")
-        return tr("Renovation check");
-    if (e == "renovation_item")
-        return tr("Renovation line");
-    if (e == "owner_visit")
-        return tr("Owner visit");
-    if (e == "follow_up")
-        return tr("Follow-up");
-    if (e == "photo")
-        return tr("Photo");
-    if (e == "owner")
-        return tr("Owner");
-    if (e == "area")
-        return tr("Area");
-    return text(e);
-}
-
-QString RecordText::status(std::string_view s)
-{
-    if (s == "draft")
-        return tr("In progress");
-    if (s == "finished")
-        return tr("Finished");
-    if (s == "planned")
-        return tr("Planned");
-    if (s == "done")
-        return tr("Done");
-    if (s == "unreachable")
-        return tr("Not reached");
-    if (s == "cancelled")
-        return tr("Cancelled");
-    if (s == "open")
-        return tr("Open");
-    if (s == "in_progress")
-        return tr("Being fixed");
-    if (s == "fixed")
-        return tr("Fixed, to check");
-    if (s == "closed")
-        return tr("Closed");
-    return text(s);
-}
-
-QString RecordText::purpose(std::string_view p)
-{
-    if (p == "after_repair")
-        return tr("After a repair");
-    if (p == "after_complaint")
-        return tr("After a complaint");
-    if (p == "satisfaction")
-        return tr("Satisfaction survey");
-    if (p == "holiday")
-        return tr("Holiday greeting");
-    if (p == "renewal")
-        return tr("Membership renewal");
-    if (p == "new_owner")
-        return tr("New owner");
-    return text(p);
-}
-
-QString RecordText::channel(std::string_view c)
-{
-    if (c == "phone")
-        return tr("Phone");
-    if (c == "email")
-        return tr("E-mail");
-    if (c == "sms")
-        return tr("SMS");
-    if (c == "in_person")
-        return tr("In person");
-    return text(c);
-}
-
-QString RecordText::outcome(std::string_view o)
-{
-    if (o == "satisfied")
-        return tr("Satisfied");
-    if (o == "average")
-        return tr("Average");
-    if (o == "unsatisfied")
-        return tr("Unsatisfied");
-    return text(o);
-}
-
-QString RecordText::renovationKind(std::string_view k)
-{
-    if (k == "patrol")
-        return tr("Renovation patrol");
-    if (k == "acceptance")
-        return tr("Renovation acceptance");
-    return text(k);
-}
-
 QString RecordText::unitLabel(const QString& number, const QString& buildingCode)
 {
     if (buildingCode.isEmpty() || number.startsWith(buildingCode + QLatin1Char('-')))
@@ -270,8 +173,8 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
     } else if (e == "renovation_check") {
         out = row("SELECT kind, unit_id, owner_id FROM renovation_check WHERE id = ?", [&](auto& st) {
             return tr("%1: %2 %3")
-                .arg(renovationKind(st.getString(0)), unitLabel(store, st.getString(1)),
-                     ownerName(store, st.getString(2)));
+                .arg(Vocabulary::labelOf<patrolbook::RenovationKind>(st.getString(0)),
+                     unitLabel(store, st.getString(1)), ownerName(store, st.getString(2)));
         });
     } else if (e == "renovation_item") {
         out = row(
@@ -283,7 +186,8 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
     } else if (e == "owner_visit") {
         out = row("SELECT owner_id, unit_id, purpose FROM owner_visit WHERE id = ?", [&](auto& st) {
             return tr("Visit to %1 (%2): %3")
-                .arg(ownerName(store, st.getString(0)), unitLabel(store, st.getString(1)), purpose(st.getString(2)));
+                .arg(ownerName(store, st.getString(0)), unitLabel(store, st.getString(1)),
+                     Vocabulary::labelOf<patrolbook::VisitPurpose>(st.getString(2)));
         });
     } else if (e == "follow_up") {
         out = row("SELECT description FROM follow_up WHERE id = ?",
@@ -304,7 +208,7 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
     } else if (e == "staff") {
         out = staffName(store, id);
     }
-    return out.isEmpty() ? entity(e) : out;
+    return out.isEmpty() ? Vocabulary::entityLabel(e) : out;
 }
 
 RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_view kind, std::string_view id)
@@ -328,7 +232,7 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
         st.bind(1, id);
         if (st.step()) {
             out.title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
-            out.subtitle = renovationKind(st.getText(0));
+            out.subtitle = Vocabulary::labelOf<patrolbook::RenovationKind>(st.getText(0));
         }
     } else if (kind == "owner_visit") {
         auto st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
@@ -338,7 +242,8 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
         st.bind(1, id);
         if (st.step()) {
             out.title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
-            out.subtitle = purpose(st.getText(3)) + QStringLiteral(" · ") + channel(st.getText(4));
+            out.subtitle = Vocabulary::labelOf<patrolbook::VisitPurpose>(st.getText(3)) + QStringLiteral(" · ")
+                + Vocabulary::labelOf<patrolbook::ContactChannel>(st.getText(4));
         }
     } else if (kind == "follow_up") {
         auto st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
@@ -353,7 +258,7 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
         }
         st.reset();
         if (out.title.isEmpty())
-            out.title = entity(kind);
+            out.title = Vocabulary::entityLabel(kind);
     }
     return out;
 }

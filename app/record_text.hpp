@@ -14,10 +14,9 @@ namespace patrolbook {
 class Store;
 }
 
-// How records read on screen, in the user's language: the labels of the stored wire
-// names ("after_repair" -> "After a repair"), a unit's label, a record described in a
-// few words, and times at the offset they were recorded at (the staff member's wall
-// clock, not the phone's zone now).
+// How records read on screen, in the user's language: a unit's label, a record described
+// in a few words, and record times on the property's clock. The words for stored values
+// ("after_repair" -> "After a repair") are Vocabulary's.
 class RecordText {
     Q_DECLARE_TR_FUNCTIONS(RecordText)
 
@@ -46,15 +45,6 @@ public:
     // either is invalid.
     static std::optional<patrolbook::Timestamp> propertyLocal(const QString& date, const QString& time,
                                                               std::int64_t propertyOffsetMin);
-
-    // "inspection" -> "Area patrol", ...
-    static QString entity(std::string_view entity);
-    // A status of any record type: "draft", "finished", "planned", "open", ...
-    static QString status(std::string_view status);
-    static QString purpose(std::string_view purpose);
-    static QString channel(std::string_view channel);
-    static QString outcome(std::string_view outcome);
-    static QString renovationKind(std::string_view kind);
 
     // "3-1502": the unit number, which usually starts with its building's code already.
     static QString unitLabel(const QString& number, const QString& buildingCode);

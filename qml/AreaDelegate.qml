@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Patrolbook
 
 // One area in the picker: its name, code and type, whether a patrol is due today, done,
 // or in progress, and how far it is.
@@ -41,7 +42,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: row.code + " \u00b7 " + Labels.areaType(row.areaType)
+                text: row.code + " \u00b7 " + Vocabulary.areaType(row.areaType)
                       + (row.distance >= 0 ? " \u00b7 " + Labels.distance(row.distance) : "")
                 elide: Text.ElideRight
                 color: Theme.textSecondary

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Patrolbook
 
 // How the owner is reached (phone, in person, SMS, e-mail): four large buttons, the
 // current one filled. chosen(channel) gives the stored value.
@@ -17,7 +18,7 @@ GridLayout {
     ResultButton {
         objectName: "channel_phone"
         Layout.fillWidth: true
-        text: Labels.channel("phone")
+        text: Vocabulary.channel("phone")
         checked: picker.current === "phone"
         onClicked: picker.chosen("phone")
     }
@@ -25,7 +26,7 @@ GridLayout {
     ResultButton {
         objectName: "channel_in_person"
         Layout.fillWidth: true
-        text: Labels.channel("in_person")
+        text: Vocabulary.channel("in_person")
         checked: picker.current === "in_person"
         onClicked: picker.chosen("in_person")
     }
@@ -33,7 +34,7 @@ GridLayout {
     ResultButton {
         objectName: "channel_sms"
         Layout.fillWidth: true
-        text: Labels.channel("sms")
+        text: Vocabulary.channel("sms")
         checked: picker.current === "sms"
         onClicked: picker.chosen("sms")
     }
@@ -41,7 +42,7 @@ GridLayout {
     ResultButton {
         objectName: "channel_email"
         Layout.fillWidth: true
-        text: Labels.channel("email")
+        text: Vocabulary.channel("email")
         checked: picker.current === "email"
         onClicked: picker.chosen("email")
     }

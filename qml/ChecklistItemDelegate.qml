@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Patrolbook
 
 // One line of a checklist: what to check, pass / fail / N/A, a note, photos, and for a
 // failed line its follow-up (patrol) or rectify-by date (renovation). Everything the user
@@ -50,7 +51,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: (line.index + 1) + " \u00b7 " + Labels.category(line.category)
+            text: (line.index + 1) + " \u00b7 " + Vocabulary.category(line.category)
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.textSecondary
@@ -87,7 +88,7 @@ Rectangle {
             ResultButton {
                 objectName: "resultPass"
                 Layout.fillWidth: true
-                text: Labels.result("pass")
+                text: Vocabulary.result("pass")
                 tint: Theme.pass
                 checked: line.result === "pass"
                 enabled: !line.readOnly
@@ -96,7 +97,7 @@ Rectangle {
             ResultButton {
                 objectName: "resultFail"
                 Layout.fillWidth: true
-                text: Labels.result("fail")
+                text: Vocabulary.result("fail")
                 tint: Theme.fail
                 checked: line.result === "fail"
                 enabled: !line.readOnly
@@ -105,7 +106,7 @@ Rectangle {
             ResultButton {
                 objectName: "resultNa"
                 Layout.fillWidth: true
-                text: Labels.result("na")
+                text: Vocabulary.result("na")
                 tint: Theme.na
                 checked: line.result === "na"
                 enabled: !line.readOnly

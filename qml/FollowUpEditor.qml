@@ -70,7 +70,7 @@ ColumnLayout {
 
             objectName: "assignee_" + index
             width: person.parent ? person.parent.width : implicitWidth
-            text: person.name + "  \u00b7  " + Labels.role(person.role)
+            text: person.name + "  \u00b7  " + Vocabulary.role(person.role)
         }
     }
 

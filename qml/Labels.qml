@@ -1,127 +1,19 @@
 pragma Singleton
 import QtQuick
 
-// The words for the values the store keeps ("car_park", "after_repair", "rejected"...),
-// in the user's language. Unknown values are shown as they are rather than hidden.
+// The screen's own words that are not stored values: navigation, time left, distance,
+// the advice on a sync problem. Stored values ("car_park", "after_repair") are worded by
+// the Vocabulary singleton (C++), the one table shared with the C++ side.
 QtObject {
-    function areaType(v: string): string {
-        switch (v) {
-        case "lobby": return qsTr("Lobby")
-        case "car_park": return qsTr("Car park")
-        case "stairwell": return qsTr("Stairwell")
-        case "garden": return qsTr("Garden")
-        case "sales_hall": return qsTr("Sales hall")
-        case "corridor": return qsTr("Corridor")
-        case "lift": return qsTr("Lift")
-        case "entrance": return qsTr("Entrance")
-        case "playground": return qsTr("Playground")
-        case "clubhouse": return qsTr("Clubhouse")
-        case "equipment_room": return qsTr("Equipment room")
-        case "perimeter": return qsTr("Perimeter")
-        }
-        return v
-    }
 
-    function category(v: string): string {
-        switch (v) {
-        case "details": return qsTr("Details")
-        case "cleanliness": return qsTr("Cleanliness")
-        case "facilities": return qsTr("Facilities and equipment")
-        case "paving": return qsTr("Hard paving")
-        case "greenery": return qsTr("Greenery")
-        case "special": return qsTr("Special")
-        case "renovation": return qsTr("Renovation")
-        }
-        return v
-    }
 
-    function result(v: string): string {
-        switch (v) {
-        case "pass": return qsTr("Pass")
-        case "fail": return qsTr("Fail")
-        case "na": return qsTr("N/A")
-        case "": return qsTr("Not answered")
-        }
-        return v
-    }
 
-    function channel(v: string): string {
-        switch (v) {
-        case "phone": return qsTr("Phone")
-        case "email": return qsTr("E-mail")
-        case "sms": return qsTr("SMS")
-        case "in_person": return qsTr("In person")
-        }
-        return v
-    }
 
-    function purpose(v: string): string {
-        switch (v) {
-        case "after_repair": return qsTr("After a repair")
-        case "after_complaint": return qsTr("After a complaint")
-        case "satisfaction": return qsTr("Satisfaction survey")
-        case "holiday": return qsTr("Holiday or occasion")
-        case "renewal": return qsTr("Membership renewal")
-        case "new_owner": return qsTr("New owner")
-        }
-        return v
-    }
 
-    function outcome(v: string): string {
-        switch (v) {
-        case "satisfied": return qsTr("Satisfied")
-        case "average": return qsTr("Average")
-        case "unsatisfied": return qsTr("Unsatisfied")
-        case "": return qsTr("No outcome yet")
-        }
-        return v
-    }
 
-    // Statuses of every kind of record (inspections, checks, visits, follow-ups).
-    function status(v: string): string {
-        switch (v) {
-        case "draft": return qsTr("In progress")
-        case "finished": return qsTr("Finished")
-        case "planned": return qsTr("Planned")
-        case "done": return qsTr("Done")
-        case "unreachable": return qsTr("Unreachable")
-        case "cancelled": return qsTr("Cancelled")
-        case "open": return qsTr("Open")
-        case "in_progress": return qsTr("Being fixed")
-        case "fixed": return qsTr("Fixed, to check")
-        case "closed": return qsTr("Closed")
-        case "unresolved": return qsTr("Open or being fixed")
-        }
-        return v
-    }
 
-    function recordKind(v: string): string {
-        switch (v) {
-        case "inspection": return qsTr("Area patrol")
-        case "renovation_check": return qsTr("Renovation check")
-        case "owner_visit": return qsTr("Owner visit")
-        case "follow_up": return qsTr("Follow-up")
-        }
-        return v
-    }
 
-    function renovationKind(v: string): string {
-        switch (v) {
-        case "patrol": return qsTr("Renovation patrol")
-        case "acceptance": return qsTr("Acceptance")
-        }
-        return v
-    }
 
-    function syncState(v: string): string {
-        switch (v) {
-        case "synced": return qsTr("Sent")
-        case "pending": return qsTr("Waiting to send")
-        case "rejected": return qsTr("Refused by the server")
-        case "conflict": return qsTr("Changed by someone else")
-        }
-        return v
-    }
 
     // What the user can do about a sync problem, in plain words.
     function problemAdvice(kind: string, canDiscard: bool): string {
@@ -132,15 +24,6 @@ QtObject {
         return qsTr("The server did not accept this change. Correct the record and send it again.")
     }
 
-    function role(v: string): string {
-        switch (v) {
-        case "patrol": return qsTr("Patrol staff")
-        case "specialist": return qsTr("Customer-service specialist")
-        case "manager": return qsTr("Supervisor")
-        case "office": return qsTr("Front desk")
-        }
-        return v
-    }
 
     // The navigation entries ("today", "patrol", ...).
     function nav(key: string): string {
@@ -183,10 +66,6 @@ QtObject {
     // Numeric dates read the same in both languages; "" for no (or an invalid) date.
     function dateTime(value: var): string {
         return valid(value) ? Qt.formatDateTime(value, "yyyy-MM-dd hh:mm") : ""
-    }
-
-    function day(value: var): string {
-        return valid(value) ? Qt.formatDate(value, "yyyy-MM-dd") : ""
     }
 
     function valid(value: var): bool {

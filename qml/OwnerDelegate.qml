@@ -12,7 +12,7 @@ ItemDelegate {
     required property string unitLabel
     required property string phone
     required property bool member
-    required property var lastVisit
+    required property string lastVisitDate
 
     readonly property OwnerList list: ListView.view as OwnerList
 
@@ -46,10 +46,8 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            text: {
-                const last = Labels.day(row.lastVisit)
-                return last === "" ? row.phone : qsTr("%1 \u00b7 last visit %2").arg(row.phone).arg(last)
-            }
+            text: row.lastVisitDate === "" ? row.phone
+                                           : qsTr("%1 \u00b7 last visit %2").arg(row.phone).arg(row.lastVisitDate)
             elide: Text.ElideRight
             color: Theme.textSecondary
         }

@@ -75,7 +75,7 @@ AdaptivePage {
     detailData: DetailPane {
         anchors.fill: parent
         title: form.areaName
-        subtitle: Labels.recordKind("inspection")
+        subtitle: Vocabulary.recordKind("inspection")
         backVisible: !page.wide
         onBack: page.closeDetail()
 

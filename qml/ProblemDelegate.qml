@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Patrolbook
 
 // One sync problem in plain words: which record, what happened, what to do, and the
 // buttons to do it.
@@ -47,7 +48,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: Labels.syncState(card.kind === "conflict" ? "conflict" : "rejected")
+            text: Vocabulary.syncState(card.kind === "conflict" ? "conflict" : "rejected")
                   + (card.reason !== "" ? ": " + card.reason : "")
             font.bold: true
             wrapMode: Text.Wrap

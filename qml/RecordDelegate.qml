@@ -1,4 +1,5 @@
 import QtQuick
+import Patrolbook
 
 // One record in the list: what, when, its status, and where it stands with the server.
 // Deliberately light (no Controls, no layouts): the list must scroll 100,000 of them.
@@ -51,7 +52,7 @@ Item {
         x: Theme.pad
         y: 40
         width: row.width - 2 * Theme.pad - stateText.width - 8
-        text: Labels.recordKind(row.kind) + " \u00b7 " + Labels.status(row.status)
+        text: Vocabulary.recordKind(row.kind) + " \u00b7 " + Vocabulary.status(row.status)
               + (row.subtitle !== "" ? " \u00b7 " + row.subtitle : "")
         font.pixelSize: Theme.fontSmall + 1
         color: Theme.textSecondary
@@ -64,7 +65,7 @@ Item {
         anchors.rightMargin: Theme.pad
         y: 40
         text: row.failed > 0 && row.syncState === "synced" ? qsTr("%n failed", "", row.failed)
-                                                           : row.syncState === "synced" ? "" : Labels.syncState(row.syncState)
+                                                           : row.syncState === "synced" ? "" : Vocabulary.syncState(row.syncState)
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: row.failed > 0 && row.syncState === "synced" ? Theme.fail : Theme.syncColor(row.syncState)

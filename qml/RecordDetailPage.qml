@@ -31,7 +31,7 @@ Item {
             width: parent.width
             kind: view.syncBanner(view.detail ? view.detail.syncState : "")
             text: !view.detail || !view.detail.found ? ""
-                  : Labels.syncState(view.detail.syncState)
+                  : Vocabulary.syncState(view.detail.syncState)
                     + (view.detail.syncReason !== "" ? ": " + view.detail.syncReason : "")
         }
         Label {

@@ -27,7 +27,7 @@ GridLayout {
     function statusModel(kind: string): var {
         const choices = [{"value": "", "text": qsTr("Any status")}]
         for (const v of statusValues(kind))
-            choices.push({"value": v, "text": Labels.status(v)})
+            choices.push({"value": v, "text": Vocabulary.status(v)})
         return choices
     }
 
@@ -65,10 +65,10 @@ GridLayout {
         valueRole: "value"
         model: [
             {"value": "", "text": qsTr("All kinds")},
-            {"value": "inspection", "text": Labels.recordKind("inspection")},
-            {"value": "renovation_check", "text": Labels.recordKind("renovation_check")},
-            {"value": "owner_visit", "text": Labels.recordKind("owner_visit")},
-            {"value": "follow_up", "text": Labels.recordKind("follow_up")}
+            {"value": "inspection", "text": Vocabulary.recordKind("inspection")},
+            {"value": "renovation_check", "text": Vocabulary.recordKind("renovation_check")},
+            {"value": "owner_visit", "text": Vocabulary.recordKind("owner_visit")},
+            {"value": "follow_up", "text": Vocabulary.recordKind("follow_up")}
         ]
         currentIndex: filters.records && count > 0 ? indexOfValue(filters.records.kind) : 0
         onActivated: {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Patrolbook
 
 // One checklist line of a record shown in detail: title, result, note, photos.
 Rectangle {
@@ -31,7 +32,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
-            text: Labels.result(line.result)
+            text: Vocabulary.result(line.result)
             font.bold: true
             color: Theme.resultColor(line.result)
         }

@@ -136,7 +136,7 @@ AdaptivePage {
     detailData: DetailPane {
         anchors.fill: parent
         title: detail.title
-        subtitle: Labels.recordKind(detail.kind)
+        subtitle: Vocabulary.recordKind(detail.kind)
         backVisible: !page.wide
         onBack: page.closeDetail()
 

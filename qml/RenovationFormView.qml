@@ -50,7 +50,7 @@ Item {
 
         Label {
             width: parent.width
-            text: view.form ? qsTr("%1 \u00b7 %2 answered of %3").arg(Labels.renovationKind(view.form.kind))
+            text: view.form ? qsTr("%1 \u00b7 %2 answered of %3").arg(Vocabulary.renovationKind(view.form.kind))
                               .arg(view.form.answered).arg(view.form.total) : ""
             font.bold: true
             font.pixelSize: Theme.fontBody

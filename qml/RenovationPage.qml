@@ -93,7 +93,7 @@ AdaptivePage {
     detailData: DetailPane {
         anchors.fill: parent
         title: form.unitLabel + "  " + form.ownerName
-        subtitle: Labels.renovationKind(form.kind)
+        subtitle: Vocabulary.renovationKind(form.kind)
         backVisible: !page.wide
         onBack: page.closeDetail()
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Patrolbook
 
 // A visit to do: who, why, and the time left before the three-day limit.
 ItemDelegate {
@@ -48,7 +49,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                text: Labels.purpose(row.purpose) + (row.member ? " \u00b7 " + qsTr("Member") : "")
+                text: Vocabulary.purpose(row.purpose) + (row.member ? " \u00b7 " + qsTr("Member") : "")
                       + (row.plannedAtText !== "" ? " \u00b7 " + qsTr("Booked %1").arg(row.plannedAtText) : "")
                 elide: Text.ElideRight
                 color: Theme.textSecondary

@@ -78,7 +78,7 @@ Item {
         Label {
             objectName: "visitStatus"
             width: parent.width
-            text: view.form ? Labels.status(view.form.status)
+            text: view.form ? Vocabulary.status(view.form.status)
                               + (view.form.plannedAtText !== "" ? " \u00b7 " + view.form.plannedAtText : "")
                             : ""
             font.bold: true
@@ -137,12 +137,12 @@ Item {
             textRole: "text"
             valueRole: "value"
             model: [
-                {"value": "after_repair", "text": Labels.purpose("after_repair")},
-                {"value": "after_complaint", "text": Labels.purpose("after_complaint")},
-                {"value": "satisfaction", "text": Labels.purpose("satisfaction")},
-                {"value": "holiday", "text": Labels.purpose("holiday")},
-                {"value": "renewal", "text": Labels.purpose("renewal")},
-                {"value": "new_owner", "text": Labels.purpose("new_owner")}
+                {"value": "after_repair", "text": Vocabulary.purpose("after_repair")},
+                {"value": "after_complaint", "text": Vocabulary.purpose("after_complaint")},
+                {"value": "satisfaction", "text": Vocabulary.purpose("satisfaction")},
+                {"value": "holiday", "text": Vocabulary.purpose("holiday")},
+                {"value": "renewal", "text": Vocabulary.purpose("renewal")},
+                {"value": "new_owner", "text": Vocabulary.purpose("new_owner")}
             ]
             currentIndex: view.form && count > 0 ? indexOfValue(view.form.purpose) : -1
             displayText: currentIndex < 0 ? qsTr("Choose the purpose") : currentText
@@ -169,7 +169,7 @@ Item {
             ResultButton {
                 objectName: "outcome_satisfied"
                 Layout.fillWidth: true
-                text: Labels.outcome("satisfied")
+                text: Vocabulary.outcome("satisfied")
                 tint: Theme.pass
                 checked: view.form !== null && view.form.outcome === "satisfied"
                 onClicked: view.choose(outcomes, () => view.form.setOutcome("satisfied"))
@@ -177,7 +177,7 @@ Item {
             ResultButton {
                 objectName: "outcome_average"
                 Layout.fillWidth: true
-                text: Labels.outcome("average")
+                text: Vocabulary.outcome("average")
                 tint: Theme.accent
                 checked: view.form !== null && view.form.outcome === "average"
                 onClicked: view.choose(outcomes, () => view.form.setOutcome("average"))
@@ -185,7 +185,7 @@ Item {
             ResultButton {
                 objectName: "outcome_unsatisfied"
                 Layout.fillWidth: true
-                text: Labels.outcome("unsatisfied")
+                text: Vocabulary.outcome("unsatisfied")
                 tint: Theme.fail
                 checked: view.form !== null && view.form.outcome === "unsatisfied"
                 onClicked: view.choose(outcomes, () => view.form.setOutcome("unsatisfied"))

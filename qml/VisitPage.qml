@@ -103,7 +103,7 @@ AdaptivePage {
     detailData: DetailPane {
         anchors.fill: parent
         title: form.ownerName + "  " + form.unitLabel
-        subtitle: Labels.purpose(form.purpose)
+        subtitle: Vocabulary.purpose(form.purpose)
         backVisible: !page.wide
         onBack: page.closeDetail()
 

@@ -262,234 +262,6 @@
     <context>
         <name>Labels</name>
         <message>
-            <source>Lobby</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Car park</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stairwell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Garden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sales hall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corridor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lift</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Playground</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clubhouse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Equipment room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Perimeter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cleanliness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facilities and equipment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hard paving</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Greenery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Special</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N/A</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not answered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a repair</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a complaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holiday or occasion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Membership renewal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsatisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No outcome yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Being fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fixed, to check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Area patrol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation patrol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acceptance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused by the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed by someone else</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Someone changed this record at the same time. The office&apos;s version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
             <translation type="unfinished" />
         </message>
@@ -499,22 +271,6 @@
         </message>
         <message>
             <source>The server did not accept this change. Correct the record and send it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patrol staff</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer-service specialist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Front desk</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -567,10 +323,6 @@
         </message>
         <message>
             <source>%1 km</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open or being fixed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1061,142 +813,6 @@
     </context>
     <context>
         <name>RecordText</name>
-        <message>
-            <source>Area patrol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patrol line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Area</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Being fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fixed, to check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a repair</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a complaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Holiday greeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Membership renewal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsatisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation patrol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renovation acceptance</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Area patrol: %1, %2</source>
             <translation type="unfinished" />
@@ -1782,6 +1398,353 @@
         <name>VisitScript</name>
         <message>
             <source>What to say</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Lobby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Car park</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stairwell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clubhouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilities and equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard paving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greenery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer-service specialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or occasion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed, to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From an area patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From an owner visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commercial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open or being fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Property</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area patrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patrol line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renovation line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No outcome yet</source>
             <translation type="unfinished" />
         </message>
     </context>

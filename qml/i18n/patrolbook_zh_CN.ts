@@ -260,234 +260,6 @@
     <context>
         <name>Labels</name>
         <message>
-            <source>Lobby</source>
-            <translation>大堂</translation>
-        </message>
-        <message>
-            <source>Car park</source>
-            <translation>停车场</translation>
-        </message>
-        <message>
-            <source>Stairwell</source>
-            <translation>楼梯间</translation>
-        </message>
-        <message>
-            <source>Garden</source>
-            <translation>花园</translation>
-        </message>
-        <message>
-            <source>Sales hall</source>
-            <translation>售楼处</translation>
-        </message>
-        <message>
-            <source>Corridor</source>
-            <translation>走廊</translation>
-        </message>
-        <message>
-            <source>Lift</source>
-            <translation>电梯</translation>
-        </message>
-        <message>
-            <source>Entrance</source>
-            <translation>出入口</translation>
-        </message>
-        <message>
-            <source>Playground</source>
-            <translation>儿童游乐场</translation>
-        </message>
-        <message>
-            <source>Clubhouse</source>
-            <translation>会所</translation>
-        </message>
-        <message>
-            <source>Equipment room</source>
-            <translation>设备房</translation>
-        </message>
-        <message>
-            <source>Perimeter</source>
-            <translation>周界</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>细节</translation>
-        </message>
-        <message>
-            <source>Cleanliness</source>
-            <translation>清洁卫生</translation>
-        </message>
-        <message>
-            <source>Facilities and equipment</source>
-            <translation>设施设备</translation>
-        </message>
-        <message>
-            <source>Hard paving</source>
-            <translation>硬质铺装</translation>
-        </message>
-        <message>
-            <source>Greenery</source>
-            <translation>绿植</translation>
-        </message>
-        <message>
-            <source>Special</source>
-            <translation>专项</translation>
-        </message>
-        <message>
-            <source>Renovation</source>
-            <translation>装修</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>N/A</source>
-            <translation>不适用</translation>
-        </message>
-        <message>
-            <source>Not answered</source>
-            <translation>未填</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>短信</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>上门</translation>
-        </message>
-        <message>
-            <source>After a repair</source>
-            <translation>维修后回访</translation>
-        </message>
-        <message>
-            <source>After a complaint</source>
-            <translation>投诉后回访</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation>满意度调查</translation>
-        </message>
-        <message>
-            <source>Holiday or occasion</source>
-            <translation>节日及特别回访</translation>
-        </message>
-        <message>
-            <source>Membership renewal</source>
-            <translation>会员续卡提醒</translation>
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation>新业主</translation>
-        </message>
-        <message>
-            <source>Satisfied</source>
-            <translation>满意</translation>
-        </message>
-        <message>
-            <source>Average</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <source>Unsatisfied</source>
-            <translation>不满意</translation>
-        </message>
-        <message>
-            <source>No outcome yet</source>
-            <translation>尚无结果</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>已预约</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation>未联系上</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待整改</translation>
-        </message>
-        <message>
-            <source>Being fixed</source>
-            <translation>整改中</translation>
-        </message>
-        <message>
-            <source>Fixed, to check</source>
-            <translation>已整改待复查</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已关闭</translation>
-        </message>
-        <message>
-            <source>Area patrol</source>
-            <translation>日常巡视</translation>
-        </message>
-        <message>
-            <source>Renovation check</source>
-            <translation>装修检查</translation>
-        </message>
-        <message>
-            <source>Owner visit</source>
-            <translation>业主回访</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>整改</translation>
-        </message>
-        <message>
-            <source>Renovation patrol</source>
-            <translation>装修巡查</translation>
-        </message>
-        <message>
-            <source>Acceptance</source>
-            <translation>装修验收</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>已发送</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>待发送</translation>
-        </message>
-        <message>
-            <source>Refused by the server</source>
-            <translation>服务器已拒绝</translation>
-        </message>
-        <message>
-            <source>Changed by someone else</source>
-            <translation>已被他人修改</translation>
-        </message>
-        <message>
             <source>Someone changed this record at the same time. The office&apos;s version was kept and yours is saved for review. Check the record, then mark it reviewed.</source>
             <translation>有人同时修改了此记录。已保留办公室的版本，您的版本已另存待核查。请检查记录，然后标记为已核查。</translation>
         </message>
@@ -498,22 +270,6 @@
         <message>
             <source>The server did not accept this change. Correct the record and send it again.</source>
             <translation>服务器未接受此修改。请更正记录后重新发送。</translation>
-        </message>
-        <message>
-            <source>Patrol staff</source>
-            <translation>巡检岗</translation>
-        </message>
-        <message>
-            <source>Customer-service specialist</source>
-            <translation>客服专员</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>客服主管</translation>
-        </message>
-        <message>
-            <source>Front desk</source>
-            <translation>客服前台</translation>
         </message>
         <message>
             <source>Today</source>
@@ -566,10 +322,6 @@
         <message>
             <source>%1 km</source>
             <translation>%1公里</translation>
-        </message>
-        <message>
-            <source>Open or being fixed</source>
-            <translation>待整改或整改中</translation>
         </message>
     </context>
     <context>
@@ -1055,142 +807,6 @@
     </context>
     <context>
         <name>RecordText</name>
-        <message>
-            <source>Area patrol</source>
-            <translation>日常巡视</translation>
-        </message>
-        <message>
-            <source>Patrol line</source>
-            <translation>巡视检查项</translation>
-        </message>
-        <message>
-            <source>Renovation check</source>
-            <translation>装修检查</translation>
-        </message>
-        <message>
-            <source>Renovation line</source>
-            <translation>装修检查项</translation>
-        </message>
-        <message>
-            <source>Owner visit</source>
-            <translation>业主回访</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>整改</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>业主</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>区域</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>已预约</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Not reached</source>
-            <translation>未联系上</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待整改</translation>
-        </message>
-        <message>
-            <source>Being fixed</source>
-            <translation>整改中</translation>
-        </message>
-        <message>
-            <source>Fixed, to check</source>
-            <translation>已整改待复查</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已关闭</translation>
-        </message>
-        <message>
-            <source>After a repair</source>
-            <translation>维修后回访</translation>
-        </message>
-        <message>
-            <source>After a complaint</source>
-            <translation>投诉后回访</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation>满意度调查</translation>
-        </message>
-        <message>
-            <source>Holiday greeting</source>
-            <translation>节日问候</translation>
-        </message>
-        <message>
-            <source>Membership renewal</source>
-            <translation>会员续卡提醒</translation>
-        </message>
-        <message>
-            <source>New owner</source>
-            <translation>新业主</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>短信</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>上门</translation>
-        </message>
-        <message>
-            <source>Satisfied</source>
-            <translation>满意</translation>
-        </message>
-        <message>
-            <source>Average</source>
-            <translation>一般</translation>
-        </message>
-        <message>
-            <source>Unsatisfied</source>
-            <translation>不满意</translation>
-        </message>
-        <message>
-            <source>Renovation patrol</source>
-            <translation>装修巡查</translation>
-        </message>
-        <message>
-            <source>Renovation acceptance</source>
-            <translation>装修验收</translation>
-        </message>
         <message>
             <source>Area patrol: %1, %2</source>
             <translation>日常巡视：%1，%2</translation>
@@ -1770,6 +1386,353 @@
         <message>
             <source>What to say</source>
             <translation>回访话术</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Lobby</source>
+            <translation>大堂</translation>
+        </message>
+        <message>
+            <source>Car park</source>
+            <translation>停车场</translation>
+        </message>
+        <message>
+            <source>Stairwell</source>
+            <translation>楼梯间</translation>
+        </message>
+        <message>
+            <source>Garden</source>
+            <translation>花园</translation>
+        </message>
+        <message>
+            <source>Sales hall</source>
+            <translation>售楼处</translation>
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation>走廊</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>电梯</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation>出入口</translation>
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation>儿童游乐场</translation>
+        </message>
+        <message>
+            <source>Clubhouse</source>
+            <translation>会所</translation>
+        </message>
+        <message>
+            <source>Equipment room</source>
+            <translation>设备房</translation>
+        </message>
+        <message>
+            <source>Perimeter</source>
+            <translation>周界</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>细节</translation>
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation>清洁卫生</translation>
+        </message>
+        <message>
+            <source>Facilities and equipment</source>
+            <translation>设施设备</translation>
+        </message>
+        <message>
+            <source>Hard paving</source>
+            <translation>硬质铺装</translation>
+        </message>
+        <message>
+            <source>Greenery</source>
+            <translation>绿植</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>专项</translation>
+        </message>
+        <message>
+            <source>Patrol staff</source>
+            <translation>巡检岗</translation>
+        </message>
+        <message>
+            <source>Customer-service specialist</source>
+            <translation>客服专员</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>客服主管</translation>
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation>客服前台</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Renovation patrol</source>
+            <translation>装修巡查</translation>
+        </message>
+        <message>
+            <source>Renovation acceptance</source>
+            <translation>装修验收</translation>
+        </message>
+        <message>
+            <source>After a repair</source>
+            <translation>维修后回访</translation>
+        </message>
+        <message>
+            <source>After a complaint</source>
+            <translation>投诉后回访</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>满意度调查</translation>
+        </message>
+        <message>
+            <source>Holiday or occasion</source>
+            <translation>节日及特别回访</translation>
+        </message>
+        <message>
+            <source>Membership renewal</source>
+            <translation>会员续卡提醒</translation>
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation>新业主</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Unsatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Renovation</source>
+            <translation>装修</translation>
+        </message>
+        <message>
+            <source>Moving in</source>
+            <translation>入住</translation>
+        </message>
+        <message>
+            <source>Other service</source>
+            <translation>其他服务</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待整改</translation>
+        </message>
+        <message>
+            <source>Being fixed</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>Fixed, to check</source>
+            <translation>已整改待复查</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>From an area patrol</source>
+            <translation>来自日常巡视</translation>
+        </message>
+        <message>
+            <source>From a renovation check</source>
+            <translation>来自装修检查</translation>
+        </message>
+        <message>
+            <source>From an owner visit</source>
+            <translation>来自业主回访</translation>
+        </message>
+        <message>
+            <source>Entered by hand</source>
+            <translation>手工登记</translation>
+        </message>
+        <message>
+            <source>Residential</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <source>Office building</source>
+            <translation>写字楼</translation>
+        </message>
+        <message>
+            <source>Sales centre</source>
+            <translation>售楼处</translation>
+        </message>
+        <message>
+            <source>Commercial</source>
+            <translation>商业</translation>
+        </message>
+        <message>
+            <source>Open or being fixed</source>
+            <translation>待整改或整改中</translation>
+        </message>
+        <message>
+            <source>Property</source>
+            <translation>物业项目</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>检查表</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>房屋</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>业主</translation>
+        </message>
+        <message>
+            <source>Area patrol</source>
+            <translation>日常巡视</translation>
+        </message>
+        <message>
+            <source>Patrol line</source>
+            <translation>巡视检查项</translation>
+        </message>
+        <message>
+            <source>Renovation check</source>
+            <translation>装修检查</translation>
+        </message>
+        <message>
+            <source>Renovation line</source>
+            <translation>装修检查项</translation>
+        </message>
+        <message>
+            <source>Owner visit</source>
+            <translation>业主回访</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>待发送</translation>
+        </message>
+        <message>
+            <source>Refused by the server</source>
+            <translation>服务器已拒绝</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>已被他人修改</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>尚无结果</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,306 @@
+#include "vocabulary.hpp"
+
+using namespace patrolbook;
+
+namespace {
+
+QString wireText(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
+Vocabulary::Vocabulary(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QString Vocabulary::label(AreaType v)
+{
+    switch (v) {
+    case AreaType::Lobby: return tr("Lobby");
+    case AreaType::CarPark: return tr("Car park");
+    case AreaType::Stairwell: return tr("Stairwell");
+    case AreaType::Garden: return tr("Garden");
+    case AreaType::SalesHall: return tr("Sales hall");
+    case AreaType::Corridor: return tr("Corridor");
+    case AreaType::Lift: return tr("Lift");
+    case AreaType::Entrance: return tr("Entrance");
+    case AreaType::Playground: return tr("Playground");
+    case AreaType::Clubhouse: return tr("Clubhouse");
+    case AreaType::EquipmentRoom: return tr("Equipment room");
+    case AreaType::Perimeter: return tr("Perimeter");
+    }
+    return {};
+}
+
+QString Vocabulary::label(ChecklistCategory v)
+{
+    switch (v) {
+    case ChecklistCategory::Details: return tr("Details");
+    case ChecklistCategory::Cleanliness: return tr("Cleanliness");
+    case ChecklistCategory::Facilities: return tr("Facilities and equipment");
+    case ChecklistCategory::Paving: return tr("Hard paving");
+    case ChecklistCategory::Greenery: return tr("Greenery");
+    case ChecklistCategory::Special: return tr("Special");
+    }
+    return {};
+}
+
+QString Vocabulary::label(StaffRole v)
+{
+    switch (v) {
+    case StaffRole::Patrol: return tr("Patrol staff");
+    case StaffRole::Specialist: return tr("Customer-service specialist");
+    case StaffRole::Manager: return tr("Supervisor");
+    case StaffRole::Office: return tr("Front desk");
+    }
+    return {};
+}
+
+QString Vocabulary::label(Gender v)
+{
+    switch (v) {
+    case Gender::Male: return tr("Male");
+    case Gender::Female: return tr("Female");
+    }
+    return {};
+}
+
+QString Vocabulary::label(ContactChannel v)
+{
+    switch (v) {
+    case ContactChannel::Phone: return tr("Phone");
+    case ContactChannel::Email: return tr("E-mail");
+    case ContactChannel::Sms: return tr("SMS");
+    case ContactChannel::InPerson: return tr("In person");
+    }
+    return {};
+}
+
+QString Vocabulary::label(ItemResult v)
+{
+    switch (v) {
+    case ItemResult::Pass: return tr("Pass");
+    case ItemResult::Fail: return tr("Fail");
+    case ItemResult::NotApplicable: return tr("N/A");
+    }
+    return {};
+}
+
+QString Vocabulary::label(RecordStatus v)
+{
+    switch (v) {
+    case RecordStatus::Draft: return tr("In progress");
+    case RecordStatus::Finished: return tr("Finished");
+    }
+    return {};
+}
+
+QString Vocabulary::label(RenovationKind v)
+{
+    switch (v) {
+    case RenovationKind::Patrol: return tr("Renovation patrol");
+    case RenovationKind::Acceptance: return tr("Renovation acceptance");
+    }
+    return {};
+}
+
+QString Vocabulary::label(VisitPurpose v)
+{
+    switch (v) {
+    case VisitPurpose::AfterRepair: return tr("After a repair");
+    case VisitPurpose::AfterComplaint: return tr("After a complaint");
+    case VisitPurpose::Satisfaction: return tr("Satisfaction survey");
+    case VisitPurpose::Holiday: return tr("Holiday or occasion");
+    case VisitPurpose::Renewal: return tr("Membership renewal");
+    case VisitPurpose::NewOwner: return tr("New owner");
+    }
+    return {};
+}
+
+QString Vocabulary::label(VisitStatus v)
+{
+    switch (v) {
+    case VisitStatus::Planned: return tr("Planned");
+    case VisitStatus::Done: return tr("Done");
+    case VisitStatus::Unreachable: return tr("Not reached");
+    case VisitStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString Vocabulary::label(VisitOutcome v)
+{
+    switch (v) {
+    case VisitOutcome::Satisfied: return tr("Satisfied");
+    case VisitOutcome::Average: return tr("Average");
+    case VisitOutcome::Unsatisfied: return tr("Unsatisfied");
+    }
+    return {};
+}
+
+QString Vocabulary::label(ServiceKind v)
+{
+    switch (v) {
+    case ServiceKind::Repair: return tr("Repair");
+    case ServiceKind::Complaint: return tr("Complaint");
+    case ServiceKind::Renovation: return tr("Renovation");
+    case ServiceKind::MoveIn: return tr("Moving in");
+    case ServiceKind::Other: return tr("Other service");
+    }
+    return {};
+}
+
+QString Vocabulary::label(FollowUpStatus v)
+{
+    switch (v) {
+    case FollowUpStatus::Open: return tr("Open");
+    case FollowUpStatus::InProgress: return tr("Being fixed");
+    case FollowUpStatus::Fixed: return tr("Fixed, to check");
+    case FollowUpStatus::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+QString Vocabulary::label(FollowUpSource v)
+{
+    switch (v) {
+    case FollowUpSource::InspectionItem: return tr("From an area patrol");
+    case FollowUpSource::RenovationItem: return tr("From a renovation check");
+    case FollowUpSource::OwnerVisit: return tr("From an owner visit");
+    case FollowUpSource::Manual: return tr("Entered by hand");
+    }
+    return {};
+}
+
+QString Vocabulary::label(PropertyKind v)
+{
+    switch (v) {
+    case PropertyKind::Residential: return tr("Residential");
+    case PropertyKind::Office: return tr("Office building");
+    case PropertyKind::SalesCentre: return tr("Sales centre");
+    case PropertyKind::Commercial: return tr("Commercial");
+    }
+    return {};
+}
+
+QString Vocabulary::statusLabel(std::string_view wire)
+{
+    if (const auto v = enumFromString<RecordStatus>(wire))
+        return label(*v);
+    if (const auto v = enumFromString<VisitStatus>(wire))
+        return label(*v);
+    if (const auto v = enumFromString<FollowUpStatus>(wire))
+        return label(*v);
+    if (wire == "unresolved")
+        return tr("Open or being fixed");
+    return wireText(wire);
+}
+
+QString Vocabulary::entityLabel(std::string_view e)
+{
+    if (e == "property")
+        return tr("Property");
+    if (e == "building")
+        return tr("Building");
+    if (e == "checklist")
+        return tr("Checklist");
+    if (e == "area")
+        return tr("Area");
+    if (e == "staff")
+        return tr("Staff member");
+    if (e == "unit")
+        return tr("Unit");
+    if (e == "owner")
+        return tr("Owner");
+    if (e == "inspection")
+        return tr("Area patrol");
+    if (e == "inspection_item")
+        return tr("Patrol line");
+    if (e == "renovation_check")
+        return tr("Renovation check");
+    if (e == "renovation_item")
+        return tr("Renovation line");
+    if (e == "owner_visit")
+        return tr("Owner visit");
+    if (e == "follow_up")
+        return tr("Follow-up");
+    if (e == "photo")
+        return tr("Photo");
+    return wireText(e);
+}
+
+QString Vocabulary::syncStateLabel(std::string_view s)
+{
+    if (s == "synced")
+        return tr("Sent");
+    if (s == "pending")
+        return tr("Waiting to send");
+    if (s == "rejected")
+        return tr("Refused by the server");
+    if (s == "conflict")
+        return tr("Changed by someone else");
+    return wireText(s);
+}
+
+QString Vocabulary::areaType(const QString& v) const
+{
+    return labelOf<AreaType>(utf8(v));
+}
+
+QString Vocabulary::category(const QString& v) const
+{
+    return v == QLatin1String("renovation") ? tr("Renovation") : labelOf<ChecklistCategory>(utf8(v));
+}
+
+QString Vocabulary::result(const QString& v) const
+{
+    return v.isEmpty() ? tr("Not answered") : labelOf<ItemResult>(utf8(v));
+}
+
+QString Vocabulary::channel(const QString& v) const
+{
+    return labelOf<ContactChannel>(utf8(v));
+}
+
+QString Vocabulary::purpose(const QString& v) const
+{
+    return labelOf<VisitPurpose>(utf8(v));
+}
+
+QString Vocabulary::outcome(const QString& v) const
+{
+    return v.isEmpty() ? tr("No outcome yet") : labelOf<VisitOutcome>(utf8(v));
+}
+
+QString Vocabulary::status(const QString& v) const
+{
+    return statusLabel(utf8(v));
+}
+
+QString Vocabulary::recordKind(const QString& v) const
+{
+    return entityLabel(utf8(v));
+}
+
+QString Vocabulary::renovationKind(const QString& v) const
+{
+    return labelOf<RenovationKind>(utf8(v));
+}
+
+QString Vocabulary::syncState(const QString& v) const
+{
+    return syncStateLabel(utf8(v));
+}
+
+QString Vocabulary::role(const QString& v) const
+{
+    return labelOf<StaffRole>(utf8(v));
+}
