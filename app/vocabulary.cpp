@@ -24,18 +24,30 @@ Vocabulary::Vocabulary(QObject* parent)
 QString Vocabulary::label(AreaType v)
 {
     switch (v) {
-    case AreaType::Lobby: return tr("Lobby");
-    case AreaType::CarPark: return tr("Car park");
-    case AreaType::Stairwell: return tr("Stairwell");
-    case AreaType::Garden: return tr("Garden");
-    case AreaType::SalesHall: return tr("Sales hall");
-    case AreaType::Corridor: return tr("Corridor");
-    case AreaType::Lift: return tr("Lift");
-    case AreaType::Entrance: return tr("Entrance");
-    case AreaType::Playground: return tr("Playground");
-    case AreaType::Clubhouse: return tr("Clubhouse");
-    case AreaType::EquipmentRoom: return tr("Equipment room");
-    case AreaType::Perimeter: return tr("Perimeter");
+    case AreaType::Lobby:
+        return tr("Lobby");
+    case AreaType::CarPark:
+        return tr("Car park");
+    case AreaType::Stairwell:
+        return tr("Stairwell");
+    case AreaType::Garden:
+        return tr("Garden");
+    case AreaType::SalesHall:
+        return tr("Sales hall");
+    case AreaType::Corridor:
+        return tr("Corridor");
+    case AreaType::Lift:
+        return tr("Lift");
+    case AreaType::Entrance:
+        return tr("Entrance");
+    case AreaType::Playground:
+        return tr("Playground");
+    case AreaType::Clubhouse:
+        return tr("Clubhouse");
+    case AreaType::EquipmentRoom:
+        return tr("Equipment room");
+    case AreaType::Perimeter:
+        return tr("Perimeter");
     }
     return {};
 }
@@ -43,12 +55,18 @@ QString Vocabulary::label(AreaType v)
 QString Vocabulary::label(ChecklistCategory v)
 {
     switch (v) {
-    case ChecklistCategory::Details: return tr("Details");
-    case ChecklistCategory::Cleanliness: return tr("Cleanliness");
-    case ChecklistCategory::Facilities: return tr("Facilities and equipment");
-    case ChecklistCategory::Paving: return tr("Hard paving");
-    case ChecklistCategory::Greenery: return tr("Greenery");
-    case ChecklistCategory::Special: return tr("Special");
+    case ChecklistCategory::Details:
+        return tr("Details");
+    case ChecklistCategory::Cleanliness:
+        return tr("Cleanliness");
+    case ChecklistCategory::Facilities:
+        return tr("Facilities and equipment");
+    case ChecklistCategory::Paving:
+        return tr("Hard paving");
+    case ChecklistCategory::Greenery:
+        return tr("Greenery");
+    case ChecklistCategory::Special:
+        return tr("Special");
     }
     return {};
 }
@@ -56,10 +74,14 @@ QString Vocabulary::label(ChecklistCategory v)
 QString Vocabulary::label(StaffRole v)
 {
     switch (v) {
-    case StaffRole::Patrol: return tr("Patrol staff");
-    case StaffRole::Specialist: return tr("Customer-service specialist");
-    case StaffRole::Manager: return tr("Supervisor");
-    case StaffRole::Office: return tr("Front desk");
+    case StaffRole::Patrol:
+        return tr("Patrol staff");
+    case StaffRole::Specialist:
+        return tr("Customer-service specialist");
+    case StaffRole::Manager:
+        return tr("Supervisor");
+    case StaffRole::Office:
+        return tr("Front desk");
     }
     return {};
 }
@@ -67,8 +89,10 @@ QString Vocabulary::label(StaffRole v)
 QString Vocabulary::label(Gender v)
 {
     switch (v) {
-    case Gender::Male: return tr("Male");
-    case Gender::Female: return tr("Female");
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Female:
+        return tr("Female");
     }
     return {};
 }
@@ -76,10 +100,14 @@ QString Vocabulary::label(Gender v)
 QString Vocabulary::label(ContactChannel v)
 {
     switch (v) {
-    case ContactChannel::Phone: return tr("Phone");
-    case ContactChannel::Email: return tr("E-mail");
-    case ContactChannel::Sms: return tr("SMS");
-    case ContactChannel::InPerson: return tr("In person");
+    case ContactChannel::Phone:
+        return tr("Phone");
+    case ContactChannel::Email:
+        return tr("E-mail");
+    case ContactChannel::Sms:
+        return tr("SMS");
+    case ContactChannel::InPerson:
+        return tr("In person");
     }
     return {};
 }
@@ -87,9 +115,12 @@ QString Vocabulary::label(ContactChannel v)
 QString Vocabulary::label(ItemResult v)
 {
     switch (v) {
-    case ItemResult::Pass: return tr("Pass");
-    case ItemResult::Fail: return tr("Fail");
-    case ItemResult::NotApplicable: return tr("N/A");
+    case ItemResult::Pass:
+        return tr("Pass");
+    case ItemResult::Fail:
+        return tr("Fail");
+    case ItemResult::NotApplicable:
+        return tr("N/A");
     }
     return {};
 }
@@ -97,8 +128,10 @@ QString Vocabulary::label(ItemResult v)
 QString Vocabulary::label(RecordStatus v)
 {
     switch (v) {
-    case RecordStatus::Draft: return tr("In progress");
-    case RecordStatus::Finished: return tr("Finished");
+    case RecordStatus::Draft:
+        return tr("In progress");
+    case RecordStatus::Finished:
+        return tr("Finished");
     }
     return {};
 }
@@ -106,8 +139,10 @@ QString Vocabulary::label(RecordStatus v)
 QString Vocabulary::label(RenovationKind v)
 {
     switch (v) {
-    case RenovationKind::Patrol: return tr("Renovation patrol");
-    case RenovationKind::Acceptance: return tr("Renovation acceptance");
+    case RenovationKind::Patrol:
+        return tr("Renovation patrol");
+    case RenovationKind::Acceptance:
+        return tr("Renovation acceptance");
     }
     return {};
 }
@@ -115,12 +150,18 @@ QString Vocabulary::label(RenovationKind v)
 QString Vocabulary::label(VisitPurpose v)
 {
     switch (v) {
-    case VisitPurpose::AfterRepair: return tr("After a repair");
-    case VisitPurpose::AfterComplaint: return tr("After a complaint");
-    case VisitPurpose::Satisfaction: return tr("Satisfaction survey");
-    case VisitPurpose::Holiday: return tr("Holiday or occasion");
-    case VisitPurpose::Renewal: return tr("Membership renewal");
-    case VisitPurpose::NewOwner: return tr("New owner");
+    case VisitPurpose::AfterRepair:
+        return tr("After a repair");
+    case VisitPurpose::AfterComplaint:
+        return tr("After a complaint");
+    case VisitPurpose::Satisfaction:
+        return tr("Satisfaction survey");
+    case VisitPurpose::Holiday:
+        return tr("Holiday or occasion");
+    case VisitPurpose::Renewal:
+        return tr("Membership renewal");
+    case VisitPurpose::NewOwner:
+        return tr("New owner");
     }
     return {};
 }
@@ -128,10 +169,14 @@ QString Vocabulary::label(VisitPurpose v)
 QString Vocabulary::label(VisitStatus v)
 {
     switch (v) {
-    case VisitStatus::Planned: return tr("Planned");
-    case VisitStatus::Done: return tr("Done");
-    case VisitStatus::Unreachable: return tr("Not reached");
-    case VisitStatus::Cancelled: return tr("Cancelled");
+    case VisitStatus::Planned:
+        return tr("Planned");
+    case VisitStatus::Done:
+        return tr("Done");
+    case VisitStatus::Unreachable:
+        return tr("Not reached");
+    case VisitStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -139,9 +184,12 @@ QString Vocabulary::label(VisitStatus v)
 QString Vocabulary::label(VisitOutcome v)
 {
     switch (v) {
-    case VisitOutcome::Satisfied: return tr("Satisfied");
-    case VisitOutcome::Average: return tr("Average");
-    case VisitOutcome::Unsatisfied: return tr("Unsatisfied");
+    case VisitOutcome::Satisfied:
+        return tr("Satisfied");
+    case VisitOutcome::Average:
+        return tr("Average");
+    case VisitOutcome::Unsatisfied:
+        return tr("Unsatisfied");
     }
     return {};
 }
@@ -149,11 +197,16 @@ QString Vocabulary::label(VisitOutcome v)
 QString Vocabulary::label(ServiceKind v)
 {
     switch (v) {
-    case ServiceKind::Repair: return tr("Repair");
-    case ServiceKind::Complaint: return tr("Complaint");
-    case ServiceKind::Renovation: return tr("Renovation");
-    case ServiceKind::MoveIn: return tr("Moving in");
-    case ServiceKind::Other: return tr("Other service");
+    case ServiceKind::Repair:
+        return tr("Repair");
+    case ServiceKind::Complaint:
+        return tr("Complaint");
+    case ServiceKind::Renovation:
+        return tr("Renovation");
+    case ServiceKind::MoveIn:
+        return tr("Moving in");
+    case ServiceKind::Other:
+        return tr("Other service");
     }
     return {};
 }
@@ -161,10 +214,14 @@ QString Vocabulary::label(ServiceKind v)
 QString Vocabulary::label(FollowUpStatus v)
 {
     switch (v) {
-    case FollowUpStatus::Open: return tr("Open");
-    case FollowUpStatus::InProgress: return tr("Being fixed");
-    case FollowUpStatus::Fixed: return tr("Fixed, to check");
-    case FollowUpStatus::Closed: return tr("Closed");
+    case FollowUpStatus::Open:
+        return tr("Open");
+    case FollowUpStatus::InProgress:
+        return tr("Being fixed");
+    case FollowUpStatus::Fixed:
+        return tr("Fixed, to check");
+    case FollowUpStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -172,10 +229,14 @@ QString Vocabulary::label(FollowUpStatus v)
 QString Vocabulary::label(FollowUpSource v)
 {
     switch (v) {
-    case FollowUpSource::InspectionItem: return tr("From an area patrol");
-    case FollowUpSource::RenovationItem: return tr("From a renovation check");
-    case FollowUpSource::OwnerVisit: return tr("From an owner visit");
-    case FollowUpSource::Manual: return tr("Entered by hand");
+    case FollowUpSource::InspectionItem:
+        return tr("From an area patrol");
+    case FollowUpSource::RenovationItem:
+        return tr("From a renovation check");
+    case FollowUpSource::OwnerVisit:
+        return tr("From an owner visit");
+    case FollowUpSource::Manual:
+        return tr("Entered by hand");
     }
     return {};
 }
@@ -183,10 +244,14 @@ QString Vocabulary::label(FollowUpSource v)
 QString Vocabulary::label(PropertyKind v)
 {
     switch (v) {
-    case PropertyKind::Residential: return tr("Residential");
-    case PropertyKind::Office: return tr("Office building");
-    case PropertyKind::SalesCentre: return tr("Sales centre");
-    case PropertyKind::Commercial: return tr("Commercial");
+    case PropertyKind::Residential:
+        return tr("Residential");
+    case PropertyKind::Office:
+        return tr("Office building");
+    case PropertyKind::SalesCentre:
+        return tr("Sales centre");
+    case PropertyKind::Commercial:
+        return tr("Commercial");
     }
     return {};
 }

@@ -24,9 +24,9 @@ struct Word {
 template <class... Es>
 struct Enums {
 };
-using StoredEnums = Enums<PropertyKind, AreaType, ChecklistCategory, StaffRole, Gender, ContactChannel, ItemResult,
-                          RecordStatus, RenovationKind, VisitPurpose, VisitStatus, VisitOutcome, ServiceKind,
-                          FollowUpStatus, FollowUpSource>;
+using StoredEnums
+    = Enums<PropertyKind, AreaType, ChecklistCategory, StaffRole, Gender, ContactChannel, ItemResult, RecordStatus,
+            RenovationKind, VisitPurpose, VisitStatus, VisitOutcome, ServiceKind, FollowUpStatus, FollowUpSource>;
 
 template <class E>
 void collect(std::vector<Word>& out)
