@@ -61,9 +61,55 @@ std::optional<ParentRef> parentOf(const EntityPlacement& placement, const FieldL
                      textField(fields, placement.parentField)};
 }
 
+namespace {
+
+// Fields that say who did the work. A new record names the caller in them (a manager may
+// assign a visit to a member of the team); afterwards nobody changes them: the patrol
+// stays the officer's when the manager corrects it.
+struct WhoField {
+    const char* entity;
+    const char* field;
+    bool managerAssigns;
+};
+constexpr WhoField whoFields[] = {
+    {"inspection", "inspector_id", false},
+    {"renovation_check", "inspector_id", false},
+    {"owner_visit", "staff_id", true},
+    {"follow_up", "created_by", false},
+};
+
+std::optional<std::string> whoRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
+                                      const FieldLookup& previous)
+{
+    for (const auto& f : whoFields) {
+        if (entity != f.entity)
+            continue;
+        const auto now = textField(merged, f.field);
+        const auto before = textField(previous, f.field);
+        if (before.empty()) {
+            if (now != who.accountId && !(f.managerAssigns && who.role == StaffRole::Manager))
+                return std::string{f.field} + " says who did this work: it must be you (" + who.accountId + ")";
+        } else if (now != before) {
+            return std::string{f.field} + " says who did this work and cannot be changed";
+        }
+    }
+    // Who checked a fix is whoever closes it.
+    if (entity == "follow_up") {
+        const auto verifier = textField(merged, "verified_by");
+        if (!verifier.empty() && verifier != textField(previous, "verified_by") && verifier != who.accountId)
+            return "verified_by says who checked the fix: it must be you (" + who.accountId + ")";
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
                                         const FieldLookup& previous, bool deleting)
 {
+    if (!deleting)
+        if (auto refusal = whoRefusal(who, entity, merged, previous))
+            return refusal;
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
     if (entity == "area" && who.role != StaffRole::Manager)

@@ -380,3 +380,63 @@ TEST_F(WriteRules, ARefusedChangeSentAgainGetsTheSameReasonBack)
         EXPECT_EQ(again[i]["reason"], first[i]["reason"]) << i;
     }
 }
+
+TEST_F(WriteRules, WorkIsFiledOnlyInTheSendersNameAndStaysTheirs)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    ApiClient specialist(server->url());
+    const auto spec = specialist.login("specialist");
+    const std::string property = me["user"]["property_ids"][0];
+    const std::string myId = me["user"]["id"], bossId = boss["user"]["id"], specId = spec["user"]["id"];
+    auto inspectionBy = [&](const std::string& inspector) {
+        return json{{"property_id", property},
+                    {"area_id", newUuid()},
+                    {"checklist_id", newUuid()},
+                    {"inspector_id", inspector},
+                    {"started_at", "2026-11-27T10:00:00+08:00"},
+                    {"status", "draft"}};
+    };
+
+    // A patrol officer cannot file work in the manager's name.
+    const auto forged = push(patrol, "inspection", newUuid(), 0, inspectionBy(bossId));
+    EXPECT_EQ(forged["status"], "rejected");
+    EXPECT_NE(forged["reason"].get<std::string>().find("inspector_id"), std::string::npos) << forged.dump();
+    const json followUp{{"property_id", property},   {"source_entity", "manual"},
+                        {"description", "门禁失灵"}, {"status", "open"},
+                        {"created_by", bossId},      {"created_at", "2026-11-27T10:00:00+08:00"}};
+    EXPECT_EQ(push(patrol, "follow_up", newUuid(), 0, followUp)["status"], "rejected");
+
+    // Their own patrol: the manager may correct it, not take it over.
+    const std::string id = newUuid();
+    const auto mine = push(patrol, "inspection", id, 0, inspectionBy(myId));
+    ASSERT_EQ(mine["status"], "applied") << mine.dump();
+    const auto takeOver = push(manager, "inspection", id, mine["version"], {{"inspector_id", bossId}});
+    EXPECT_EQ(takeOver["status"], "rejected");
+    EXPECT_NE(takeOver["reason"].get<std::string>().find("cannot be changed"), std::string::npos);
+    const auto corrected = push(manager, "inspection", id, mine["version"], {{"note", "雨天，地面湿滑"}});
+    EXPECT_EQ(corrected["status"], "applied") << corrected.dump();
+
+    // A visit is the specialist's own; a manager assigns one to the team.
+    const json visit{{"property_id", property},   {"owner_id", newUuid()}, {"channel", "phone"},
+                     {"purpose", "satisfaction"}, {"status", "planned"},   {"planned_at", "2026-12-20T10:00:00+08:00"}};
+    auto byOther = visit;
+    byOther["staff_id"] = myId;
+    EXPECT_EQ(push(specialist, "owner_visit", newUuid(), 0, byOther)["status"], "rejected");
+    auto assigned = visit;
+    assigned["staff_id"] = specId;
+    EXPECT_EQ(push(manager, "owner_visit", newUuid(), 0, assigned)["status"], "applied");
+
+    // Whoever closes a follow-up is the one who checked it.
+    auto own = followUp;
+    own["created_by"] = myId;
+    const std::string fid = newUuid();
+    const auto opened = push(patrol, "follow_up", fid, 0, own);
+    ASSERT_EQ(opened["status"], "applied") << opened.dump();
+    const json inTheirName{{"status", "closed"}, {"verified_by", myId}, {"verified_at", "2026-11-28T10:00:00+08:00"}};
+    const auto closed = push(manager, "follow_up", fid, opened["version"], inTheirName);
+    EXPECT_EQ(closed["status"], "rejected");
+    EXPECT_NE(closed["reason"].get<std::string>().find("verified_by"), std::string::npos) << closed.dump();
+}
