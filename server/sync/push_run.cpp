@@ -144,6 +144,25 @@ ChangeResult PushRun::apply(Change& c)
     return result;
 }
 
+std::optional<Ownership> PushRun::ownershipOf(const std::string& entity, const std::string& id, int depth)
+{
+    auto key = std::make_pair(entity, id);
+    if (const auto it = ownership_.find(key); it != ownership_.end())
+        return it->second;
+    std::optional<Ownership> out;
+    const auto placement = placementOf(entity);
+    if (placement && depth < 3)
+        if (const auto stored = repo_.load(entity, id)) {
+            const auto fields = lookupIn(stored->state.fields);
+            if (!placement->parentField)
+                out = ownershipIn(entity, fields);
+            else if (const auto parent = parentOf(*placement, fields))
+                out = ownershipOf(parent->entity, parent->id, depth + 1);
+        }
+    ownership_.emplace(std::move(key), out);
+    return out;
+}
+
 ChangeResult PushRun::rejected(std::string reason)
 {
     ChangeResult r;
@@ -284,6 +303,18 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
             return rejected("you do not have access to this property (any more); ask your manager");
     if (propertyId && propertyId->empty())
         return rejected("the record has no property_id");
+    // Whose work it is: a line's or a photo's parent decides for it; a record's own
+    // stored state for an edit or a delete of it (a new one is checked by its who-fields).
+    if (placement.parentField) {
+        if (const auto parent = parentOf(placement, p.fields))
+            if (const auto owned = ownershipOf(parent->entity, parent->id))
+                if (auto refusal = ownershipRefusal(who_, *owned))
+                    return rejected(*refusal);
+    } else if (p.storedVersion != 0) {
+        if (const auto owned = ownershipIn(c.entity, p.previous))
+            if (auto refusal = ownershipRefusal(who_, *owned))
+                return rejected(*refusal);
+    }
     if (auto refusal = writeRefusal(who_, c.entity, p.fields, p.previous, c.deleted))
         return rejected(*refusal);
     if (!p.deleted)
@@ -320,6 +351,14 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
         answeredInRow_ = creates;
         of(c).stored = true;
         ++nextVersion_;
+        // Its lines and photos later in this push are judged by whose it is now, and by
+        // whether it was closed before this change: a patrol finished in this push still
+        // takes the lines and photos sent with it.
+        if (auto owned = ownershipIn(c.entity, p.fields)) {
+            const auto before = ownershipIn(c.entity, p.previous);
+            owned->closed = before && before->closed;
+            ownership_[{c.entity, c.id}] = std::move(owned);
+        }
         if (isItem(c.entity) && parentId)
             itemsWritten_[*parentId][c.id] = p.deleted ? ItemState::Deleted
                 : p.fields("result").is_null()         ? ItemState::Unanswered

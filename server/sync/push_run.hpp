@@ -52,6 +52,10 @@ private:
     sync::ChangeResult decideMerged(sync::Change& c, const EntityPlacement& placement);
     sync::ChangeResult judge(const sync::Change& c, const EntityPlacement& placement, Proposal& p);
     std::optional<std::optional<std::string>> propertyOf(const std::string& entity, const std::string& id);
+    // Whose work a record is (an item's or a photo's: its parent's, up the chain), as the
+    // server holds it or this push left it; nullopt for a record nobody owns or none
+    // stored. Asked once per record: a push's new inspection answers for all its lines.
+    std::optional<Ownership> ownershipOf(const std::string& entity, const std::string& id, int depth = 0);
     sync::ChangeResult rejected(std::string reason);
 
     RecordRepo& repo_;
@@ -76,6 +80,7 @@ private:
     std::size_t indexOf(const sync::Change& c) const;
     InPush& of(const sync::Change& c) { return records_[recordOf_[indexOf(c)]]; }
     InPush* find(std::string_view entity, std::string_view id);
+    std::map<std::pair<std::string, std::string>, std::optional<Ownership>> ownership_;
     std::int64_t nextVersion_ = 1;
     std::int64_t firstVersion_ = 1;
     bool transient_ = false;

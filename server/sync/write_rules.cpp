@@ -1,5 +1,7 @@
 #include "sync/write_rules.hpp"
 
+#include <algorithm>
+
 namespace patrolbook::server {
 
 std::string textField(const sync::Json& fields, const char* name)
@@ -103,6 +105,39 @@ std::optional<std::string> whoRefusal(const Principal& who, const std::string& e
 }
 
 } // namespace
+
+std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields)
+{
+    Ownership out;
+    auto add = [&](const char* field) {
+        if (auto id = textField(fields, field); !id.empty())
+            out.owners.push_back(std::move(id));
+    };
+    if (entity == "inspection" || entity == "renovation_check") {
+        add("inspector_id");
+        out.closed = textField(fields, "status") == "finished";
+    } else if (entity == "owner_visit") {
+        add("staff_id");
+    } else if (entity == "follow_up") {
+        add("created_by");
+        add("assignee_id");
+        out.closed = textField(fields, "status") == "closed";
+    } else {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<std::string> ownershipRefusal(const Principal& who, const Ownership& owned)
+{
+    if (who.role == StaffRole::Manager)
+        return std::nullopt;
+    if (std::find(owned.owners.begin(), owned.owners.end(), who.accountId) == owned.owners.end())
+        return "this is a colleague's work: only they, or a manager, can change it";
+    if (owned.closed)
+        return "this record is finished (or closed) and can no longer be changed; ask a manager";
+    return std::nullopt;
+}
 
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
                                         const FieldLookup& previous, bool deleting)

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace patrolbook::server {
 
@@ -42,6 +43,24 @@ std::string textField(const FieldLookup& fields, const char* name);
 
 std::optional<ParentRef> parentOf(const EntityPlacement& placement, const FieldLookup& fields);
 std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::Json& fields);
+
+// Whose work a record is, and whether it is closed, as the ownership rule reads it: an
+// inspection's or renovation check's inspector, a visit's staff member, a follow-up's
+// creator and assignee (empty for records nobody owns: reference data). A finished
+// inspection or renovation check and a closed follow-up are closed.
+struct Ownership {
+    std::vector<std::string> owners;
+    bool closed = false;
+};
+// nullopt for entities that are nobody's work (items and photos take their parent's).
+std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields);
+
+// Why `who` may not change (edit, delete, add a line or photo to) a record that is
+// `owned` (its own ownership, or for an item or photo its parent's); nullopt if they may.
+// Patrol and specialist staff change only their own work or work assigned to them, and
+// not once it is closed; a manager changes any record of their properties (reopening a
+// closed follow-up is a manager's act).
+std::optional<std::string> ownershipRefusal(const Principal& who, const Ownership& owned);
 
 // Why this principal may not write this change, in words for the user; nullopt if it may.
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity,

@@ -236,9 +236,9 @@ TEST_F(SyncScenario, EditAgainstDeleteLeavesItDeletedEverywhere)
 {
     auto a = device("a", "manager"); // only a manager deletes follow-ups
     auto b = device("b");
-    const auto f = a->newFollowUp("to be deleted");
-    a->engine->syncOnce();
-    b->engine->pull();
+    const auto f = b->newFollowUp("to be deleted"); // b's own: b may edit it
+    b->engine->syncOnce();
+    a->engine->pull();
     a->store->records().remove<FollowUp>(f.id);
     a->engine->push();
     auto onB = *b->store->records().get<FollowUp>(f.id);

@@ -440,3 +440,102 @@ TEST_F(WriteRules, WorkIsFiledOnlyInTheSendersNameAndStaysTheirs)
     EXPECT_EQ(closed["status"], "rejected");
     EXPECT_NE(closed["reason"].get<std::string>().find("verified_by"), std::string::npos) << closed.dump();
 }
+
+TEST_F(WriteRules, StaffChangeOnlyTheirOwnOrAssignedWorkAndNothingOnceClosed)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    ApiClient colleague(server->url()); // a specialist of the same property
+    const auto other = colleague.login("specialist");
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    const std::string property = me["user"]["property_ids"][0];
+    ASSERT_EQ(other["user"]["property_ids"][0], property) << "the same property";
+    const std::string myId = me["user"]["id"], otherId = other["user"]["id"], bossId = boss["user"]["id"];
+
+    // A colleague's patrol: not theirs to edit, extend or delete; the manager's to correct.
+    const std::string inspection = newUuid();
+    const auto made = push(patrol, "inspection", inspection, 0,
+                           {{"property_id", property},
+                            {"area_id", newUuid()},
+                            {"checklist_id", newUuid()},
+                            {"inspector_id", myId},
+                            {"started_at", "2026-11-27T10:00:00+08:00"},
+                            {"status", "draft"}});
+    ASSERT_EQ(made["status"], "applied") << made.dump();
+    const std::int64_t v = made["version"];
+    const auto edit = push(colleague, "inspection", inspection, v, {{"note", "not mine"}});
+    EXPECT_EQ(edit["status"], "rejected");
+    EXPECT_NE(edit["reason"].get<std::string>().find("colleague"), std::string::npos) << edit.dump();
+    const auto line = push(colleague, "inspection_item", newUuid(), 0,
+                           {{"inspection_id", inspection},
+                            {"item_code", "D01"},
+                            {"category", "details"},
+                            {"title", "x"},
+                            {"result", "pass"}});
+    EXPECT_EQ(line["status"], "rejected") << line.dump();
+    const json gone{{"change_id", newUuid()}, {"entity", "inspection"}, {"id", inspection},
+                    {"base_version", v},      {"deleted", true},        {"fields", json::object()}};
+    const auto deleted = colleague.json("POST", "/api/v1/sync/push",
+                                        {{"device_id", "t"}, {"changes", json::array({gone})}})["results"][0];
+    EXPECT_EQ(deleted["status"], "rejected") << deleted.dump();
+    EXPECT_EQ(push(manager, "inspection", inspection, v, {{"note", "checked by the supervisor"}})["status"], "applied");
+
+    // A follow-up assigned to the colleague is theirs to work on.
+    const std::string fu = newUuid();
+    const auto raised = push(patrol, "follow_up", fu, 0,
+                             {{"property_id", property},
+                              {"source_entity", "manual"},
+                              {"description", "消防通道堆放杂物"},
+                              {"status", "open"},
+                              {"assignee_id", otherId},
+                              {"created_by", myId},
+                              {"created_at", "2026-11-27T10:00:00+08:00"}});
+    ASSERT_EQ(raised["status"], "applied") << raised.dump();
+    const auto taken = push(colleague, "follow_up", fu, raised["version"], {{"status", "in_progress"}});
+    ASSERT_EQ(taken["status"], "applied") << taken.dump();
+
+    // Closed, it is closed: only a manager reopens it.
+    const auto closed
+        = push(manager, "follow_up", fu, taken["version"],
+               {{"status", "closed"}, {"verified_by", bossId}, {"verified_at", "2026-11-29T09:00:00+08:00"}});
+    ASSERT_EQ(closed["status"], "applied") << closed.dump();
+    const auto reopened = push(patrol, "follow_up", fu, closed["version"], {{"status", "open"}});
+    EXPECT_EQ(reopened["status"], "rejected");
+    EXPECT_NE(reopened["reason"].get<std::string>().find("closed"), std::string::npos) << reopened.dump();
+    EXPECT_EQ(push(manager, "follow_up", fu, closed["version"], {{"status", "open"}})["status"], "applied");
+}
+
+TEST_F(WriteRules, AFinishedPatrolTakesTheLinesSentWithItButNoneAfter)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    const std::string inspection = newUuid(), line = newUuid();
+    const json fields{{"property_id", me["user"]["property_ids"][0]},
+                      {"area_id", newUuid()},
+                      {"checklist_id", newUuid()},
+                      {"inspector_id", me["user"]["id"]},
+                      {"started_at", "2026-11-27T10:00:00+08:00"},
+                      {"status", "finished"},
+                      {"finished_at", "2026-11-27T10:20:00+08:00"}};
+    auto change = [](const std::string& entity, const std::string& id, const json& f) {
+        return json{{"change_id", newUuid()}, {"entity", entity}, {"id", id}, {"base_version", 0}, {"fields", f}};
+    };
+    const json item{{"inspection_id", inspection},
+                    {"item_code", "D01"},
+                    {"category", "details"},
+                    {"title", "标识标牌完好"},
+                    {"result", "pass"}};
+    const auto together = patrol.json(
+        "POST", "/api/v1/sync/push",
+        {{"device_id", "t"},
+         {"changes", json::array({change("inspection", inspection, fields), change("inspection_item", line, item)})}});
+    ASSERT_EQ(together["results"][0]["status"], "applied") << together.dump();
+    ASSERT_EQ(together["results"][1]["status"], "applied") << together.dump();
+
+    auto later = item;
+    later["item_code"] = "D02";
+    const auto after = push(patrol, "inspection_item", newUuid(), 0, later);
+    EXPECT_EQ(after["status"], "rejected");
+    EXPECT_NE(after["reason"].get<std::string>().find("finished"), std::string::npos) << after.dump();
+}
