@@ -112,6 +112,19 @@ void TestEnv::seedDemo(const QString& username)
     Session::instance()->flushRecordsChanged();
 }
 
+void TestEnv::signInAs(const QString& username)
+{
+    auto& store = Session::instance()->store();
+    for (const auto& staff : store.records().all<patrolbook::Staff>())
+        if (staff.username == username.toStdString()) {
+            patrolbook::sync::DeviceState state(store.database());
+            state.setSignIn("test-token",
+                            {{"id", staff.id}, {"name", staff.name}, {"role", std::string(toString(staff.role))}});
+        }
+    Session::instance()->reloadUser();
+    Session::instance()->flushRecordsChanged();
+}
+
 QString TestEnv::areaCode(int index)
 {
     const auto areas = Session::instance()->store().records().areasOfProperty(

@@ -33,6 +33,9 @@ public:
     // The demo estate as server state on the device, signed in as `username` (a staff
     // username of the estate): the screens have data without a server.
     Q_INVOKABLE void seedDemo(const QString& username);
+    // Signs the device in as another demo account (the estate already on it), as a
+    // colleague picking up the same tablet would after a sign-in.
+    Q_INVOKABLE void signInAs(const QString& username);
     // Ids from the device's store, for tests to open screens with.
     Q_INVOKABLE QString areaCode(int index);
     Q_INVOKABLE QString areaId(int index);

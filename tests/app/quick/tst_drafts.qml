@@ -164,6 +164,38 @@ TestCase {
         window.showTab(0)
     }
 
+    function test_0g_a_missing_dialog_module_is_said_not_a_crash(): void {
+        verify(window.openPatrolArea(TestEnv.areaId(7)))
+        const picker = find("photoPicker")
+        const modules = picker.requiredModules
+        picker.requiredModules = ["Qt.labs.nosuchmodule"] // as on a device missing one
+        const failed = signalSpy.createObject(test, {target: picker, signalName: "failed"})
+        tap(find("addPhoto", find("checklist").itemAtIndex(0)))
+        compare(failed.count, 1)
+        verify(!picker.dialogOpen, "no dialog to crash in")
+        const banner = find("photoError")
+        verify(banner.text.indexOf("Qt.labs.nosuchmodule") >= 0, banner.text)
+        picker.requiredModules = modules
+        banner.dismissed()
+        window.showTab(0)
+    }
+
+    function test_0h_each_visit_shows_its_own_booking_in_the_planner(): void {
+        verify(window.openOwnerVisit(TestEnv.ownerId(6)))
+        const date = find("planDate")
+        const time = find("planTime")
+        const tomorrow = new Date(Date.now() + 24 * 3600 * 1000)
+        date.text = Qt.formatDate(tomorrow, "yyyy-MM-dd")
+        time.text = "16:40"
+        find("visitPlan").clicked()
+        tryVerify(() => find("visitStatus").text.indexOf("16:40") >= 0, 3000, "booked")
+        verify(window.openOwnerVisit(TestEnv.ownerId(7)))
+        tryVerify(() => find("planTime").text !== "16:40", 3000, "the next owner's form shows its own time")
+        verify(window.openOwnerVisit(TestEnv.ownerId(6)))
+        tryCompare(find("planTime"), "text", "16:40")
+        window.showTab(0)
+    }
+
     function test_1_closed_mid_patrol_reopens_where_it_was(): void {
         verify(window.openPatrolArea(TestEnv.areaId(0)))
         const checklist = find("checklist")
@@ -259,6 +291,12 @@ TestCase {
         tryVerify(() => findChild(root(), "signInPage") !== null, 5000, "back at the sign-in")
         compare(SyncStatus.pendingCount, pending, "the changes wait on the phone for the next sign-in")
         compare(TestEnv.inspectionStatus(draft), "draft", "the unfinished patrol is still there")
+    }
+
+    Component {
+        id: signalSpy
+
+        SignalSpy {}
     }
 
     name: "Drafts"
