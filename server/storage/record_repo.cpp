@@ -287,13 +287,21 @@ void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId
     st.run();
 }
 
-std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit,
-                             const std::function<void(const PullRow&)>& visit)
+std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, const std::string& accountId,
+                             std::size_t limit, const std::function<void(const PullRow&)>& visit)
 {
-    auto st = db_.cachedLiteral("SELECT entity, id, version, deleted, fields FROM record WHERE version > ? AND "
-                                "(property_id IS NULL OR property_id IN (SELECT value FROM json_each(?))) "
-                                "ORDER BY version LIMIT ?");
-    st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit));
+    // A record of a property goes to that property's users. Of the records that belong
+    // to none: properties only to their own users, staff records only to colleagues who
+    // share a property with them (and each to its own staff member), the rest
+    // (checklists) to everyone signed in.
+    auto st = db_.cachedLiteral(
+        "SELECT entity, id, version, deleted, fields FROM record WHERE version > ?1 AND "
+        "CASE WHEN property_id IS NOT NULL THEN property_id IN (SELECT value FROM json_each(?2)) "
+        "WHEN entity = 'property' THEN id IN (SELECT value FROM json_each(?2)) "
+        "WHEN entity = 'staff' THEN id = ?4 OR EXISTS (SELECT 1 FROM json_each(fields, '$.property_ids') s "
+        "WHERE s.value IN (SELECT value FROM json_each(?2))) "
+        "ELSE 1 END ORDER BY version LIMIT ?3");
+    st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit)).bindRef(4, accountId);
     std::size_t n = 0;
     while (st.step()) {
         visit({st.getText(0), st.getText(1), st.getInt64(2), st.getInt64(3) != 0, st.getText(4)});

@@ -80,10 +80,11 @@ public:
     void flush();
     void addConflict(const sync::Change& change, const std::string& accountId, const sync::FieldConflict& conflict);
 
-    // Records newer than `after` in the given properties (or visible to all), oldest first.
-    // Each is handed to `visit` straight from the statement; returns how many there were.
-    std::size_t pull(std::int64_t after, const std::string& propertyIdsJson, std::size_t limit,
-                     const std::function<void(const PullRow&)>& visit);
+    // Records newer than `after` that the account may see (its properties' records, its
+    // properties, its colleagues' staff records, and what belongs to no property), oldest
+    // first. Each is handed to `visit` straight from the statement; returns how many.
+    std::size_t pull(std::int64_t after, const std::string& propertyIdsJson, const std::string& accountId,
+                     std::size_t limit, const std::function<void(const PullRow&)>& visit);
     std::optional<std::string> propertyIdByCode(const std::string& code);
     // A live photo record with this hash in one of the properties.
     bool photoVisible(const std::string& sha256, const std::string& propertyIdsJson);

@@ -107,7 +107,7 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
     std::int64_t last = after;
     std::size_t written = 0;
     const std::string propertyIds = jsonText(Json(who.propertyIds));
-    const std::size_t rows = repo.pull(after, propertyIds, limit + 1, [&](const PullRow& r) {
+    const std::size_t rows = repo.pull(after, propertyIds, who.accountId, limit + 1, [&](const PullRow& r) {
         if (written == limit)
             return; // the one past the page: there is more
         if (written++)

@@ -272,3 +272,32 @@ TEST_F(SyncPull, PagesGrowWhileTheyComeQuickly)
         EXPECT_LE(limit, static_cast<int>(sync::maxPullLimit));
     expectConverged(server.url(), {&d, &writer});
 }
+
+TEST_F(SyncPull, StaffAndPropertiesGoOnlyToTheirColleagues)
+{
+    // 张伟 works for 翠湖花园: he sees its staff (and those who work for both), never the
+    // names, phones and properties of 星河中心's own staff, nor that property's record.
+    ApiClient api(server.url());
+    const auto me = api.login("patrol");
+    const std::string mine = me["user"]["property_ids"][0];
+    std::vector<std::string> staff, properties;
+    std::string cursor;
+    for (bool more = true; more;) {
+        const auto page = api.json("GET", "/api/v1/sync/pull" + (cursor.empty() ? "" : "?cursor=" + cursor));
+        for (const auto& r : page["records"]) {
+            if (r["entity"] == "staff")
+                staff.push_back(r["fields"]["username"]);
+            if (r["entity"] == "property")
+                properties.push_back(r["id"]);
+        }
+        cursor = page["cursor"];
+        more = page["has_more"];
+    }
+    EXPECT_EQ(properties, std::vector<std::string>{mine});
+    auto has = [&](const std::string& u) { return std::find(staff.begin(), staff.end(), u) != staff.end(); };
+    EXPECT_TRUE(has("patrol")) << "himself";
+    EXPECT_TRUE(has("patrol2")) << "a colleague of 翠湖花园";
+    EXPECT_TRUE(has("manager")) << "works for both";
+    EXPECT_FALSE(has("patrol3")) << "星河中心 only";
+    EXPECT_FALSE(has("specialist2")) << "星河中心 only";
+}
