@@ -4,10 +4,24 @@
 
 namespace patrolbook::server {
 
+namespace {
+
+// Labels come from a fixed set: a client inventing methods must not grow the metrics
+// (each label value is a series kept for the life of the process).
+std::string methodLabel(const std::string& method)
+{
+    for (const char* known : {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+        if (method == known)
+            return method;
+    return "OTHER";
+}
+
+} // namespace
+
 void Metrics::request(const std::string& method, const std::string& route, int status, double seconds)
 {
     std::lock_guard lock(mutex_);
-    ++requests_[method + "|" + route + "|" + std::to_string(status)];
+    ++requests_[methodLabel(method) + "|" + route + "|" + std::to_string(status)];
     auto& l = latency_[route];
     for (std::size_t i = 0; i < buckets.size(); ++i)
         if (seconds <= buckets[i])

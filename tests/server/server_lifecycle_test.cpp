@@ -36,6 +36,18 @@ TEST(ServerLifecycle, HealthAndMetricsNeedNoSignInAndCountWhatHappened)
     EXPECT_NE(metrics.body.find("patrolbook_conflict_fields_total 0"), std::string::npos);
 }
 
+TEST(ServerLifecycle, MetricsLabelsComeFromAFixedSetWhateverMethodsClientsInvent)
+{
+    ServerProcess server;
+    ApiClient api(server.url());
+    for (int i = 0; i < 20; ++i)
+        api.call("FOOBAR" + std::to_string(i), "/healthz");
+    const auto metrics = api.call("GET", "/metrics");
+    ASSERT_EQ(metrics.status, 200);
+    EXPECT_EQ(metrics.body.find("FOOBAR"), std::string::npos) << metrics.body;
+    EXPECT_NE(metrics.body.find(R"(method="OTHER")"), std::string::npos) << metrics.body;
+}
+
 TEST(ServerLifecycle, SigtermFinishesRequestsInFlightThenExitsCleanly)
 {
     ServerProcess server;
