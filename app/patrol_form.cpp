@@ -110,8 +110,9 @@ bool PatrolForm::start(const QString& areaId)
                 item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
                 unsaved->items.push_back(std::move(item));
             }
-            show(inspection, unsaved->items, *area, *checklist);
+            // Unsaved before anything is shown: what QML reads on loaded() says so.
             unsaved_ = std::move(unsaved);
+            show(unsaved_->inspection, unsaved_->items, *area, *checklist);
             return true;
         },
         [this](const QString& message) { setError(message); });

@@ -214,23 +214,28 @@ void RecordListModel::countInBackground(std::string sql, std::vector<Param> para
         if (generation == generation_)
             applyCount(watcher->result());
     });
-    // The task holds nothing of the model: a model gone meanwhile leaves it harmless.
-    watcher->setFuture(QtConcurrent::run(
-        [path = Session::storeFile().toStdString(), sql = std::move(sql), params = std::move(params)] {
-            std::vector<std::int64_t> perTable;
-            try {
-                patrolbook::sqlite::Database db(path, {.readOnly = true});
-                patrolbook::sqlite::Statement count(db, sql);
-                for (std::size_t i = 0; i < params.size(); ++i)
-                    std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
-                if (count.step())
-                    for (int i = 0; i < count.columnCount(); ++i)
-                        perTable.push_back(count.getInt64(i));
-            } catch (const std::exception& e) {
-                qWarning() << "records count:" << e.what();
-            }
+    // The task holds nothing of the model but the latest question's number: a model gone
+    // meanwhile leaves it harmless, and a count asked for an older question is not run at
+    // all (saves while someone types ask again and again).
+    latestCount_->store(generation);
+    watcher->setFuture(QtConcurrent::run([path = Session::storeFile().toStdString(), sql = std::move(sql),
+                                          params = std::move(params), latest = latestCount_, generation] {
+        std::vector<std::int64_t> perTable;
+        if (latest->load() != generation)
             return perTable;
-        }));
+        try {
+            patrolbook::sqlite::Database db(path, {.readOnly = true});
+            patrolbook::sqlite::Statement count(db, sql);
+            for (std::size_t i = 0; i < params.size(); ++i)
+                std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
+            if (count.step())
+                for (int i = 0; i < count.columnCount(); ++i)
+                    perTable.push_back(count.getInt64(i));
+        } catch (const std::exception& e) {
+            qWarning() << "records count:" << e.what();
+        }
+        return perTable;
+    }));
 }
 
 void RecordListModel::applyCount(const std::vector<std::int64_t>& perTable)

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <variant>
@@ -119,6 +121,9 @@ private:
     bool countKnown_ = false;
     // Bumps with every new question (filters, reload): a count for an older one is dropped.
     quint64 generation_ = 0;
+    // The question whose count is wanted, shared with the counting tasks so that queued
+    // ones for older questions skip their work.
+    std::shared_ptr<std::atomic<quint64>> latestCount_ = std::make_shared<std::atomic<quint64>>(0);
     // Bit i: table i of the union had matches at the last count.
     unsigned tablesWithRows_ = ~0u;
     QString filter_, kind_, status_, areaId_;

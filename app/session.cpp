@@ -196,10 +196,10 @@ void Session::clearError()
 
 void Session::notifyRecordsChanged()
 {
-    // A form saves each answer as it is given; the lists and counts that follow the
-    // store reload once after the burst, not inside every save.
-    if (!changeTimer_.isActive())
-        changeTimer_.start();
+    // A form saves each answer, and each keystroke of a note, as it is given; the lists
+    // and counts that follow the store reload once the burst pauses (each save restarts
+    // the wait), not after every keystroke of someone typing.
+    changeTimer_.start();
 }
 
 void Session::flushRecordsChanged()

@@ -306,10 +306,23 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     // Whose work it is: a line's or a photo's parent decides for it; a record's own
     // stored state for an edit or a delete of it (a new one is checked by its who-fields).
     if (placement.parentField) {
-        if (const auto parent = parentOf(placement, p.fields))
-            if (const auto owned = ownershipOf(parent->entity, parent->id))
+        const auto parent = parentOf(placement, p.fields);
+        // A stored line or photo stays with its record: moving it would take it out of its
+        // owner's hands (and out of a finished patrol).
+        if (p.storedVersion != 0) {
+            const auto before = parentOf(placement, p.previous);
+            if (before && (!parent || parent->entity != before->entity || parent->id != before->id))
+                return rejected("a " + c.entity + " stays with the record it belongs to");
+        }
+        if (parent)
+            if (auto owned = ownershipOf(parent->entity, parent->id)) {
+                // Photos may follow a finished patrol from its own inspector: they often
+                // travel in a later request than the finish.
+                if (c.entity == "photo" && p.storedVersion == 0)
+                    owned->closed = false;
                 if (auto refusal = ownershipRefusal(who_, *owned))
                     return rejected(*refusal);
+            }
     } else if (p.storedVersion != 0) {
         if (const auto owned = ownershipIn(c.entity, p.previous))
             if (auto refusal = ownershipRefusal(who_, *owned))

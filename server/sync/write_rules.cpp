@@ -88,10 +88,12 @@ std::optional<std::string> whoRefusal(const Principal& who, const std::string& e
             continue;
         const auto now = textField(merged, f.field);
         const auto before = textField(previous, f.field);
+        // Managers and the front desk assign (and reassign) visits to the team.
+        const bool assigns = f.managerAssigns && (who.role == StaffRole::Manager || who.role == StaffRole::Office);
         if (before.empty()) {
-            if (now != who.accountId && !(f.managerAssigns && who.role == StaffRole::Manager))
+            if (now != who.accountId && !assigns)
                 return std::string{f.field} + " says who did this work: it must be you (" + who.accountId + ")";
-        } else if (now != before) {
+        } else if (now != before && !assigns) {
             return std::string{f.field} + " says who did this work and cannot be changed";
         }
     }
@@ -132,7 +134,10 @@ std::optional<std::string> ownershipRefusal(const Principal& who, const Ownershi
 {
     if (who.role == StaffRole::Manager)
         return std::nullopt;
-    if (std::find(owned.owners.begin(), owned.owners.end(), who.accountId) == owned.owners.end())
+    // The front desk registers and dispatches follow-ups and visits for everyone (which
+    // records it may write at all is writeRefusal's); it does not reopen closed ones.
+    const bool frontDesk = who.role == StaffRole::Office;
+    if (!frontDesk && std::find(owned.owners.begin(), owned.owners.end(), who.accountId) == owned.owners.end())
         return "this is a colleague's work: only they, or a manager, can change it";
     if (owned.closed)
         return "this record is finished (or closed) and can no longer be changed; ask a manager";

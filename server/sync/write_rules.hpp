@@ -58,8 +58,9 @@ std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLooku
 // Why `who` may not change (edit, delete, add a line or photo to) a record that is
 // `owned` (its own ownership, or for an item or photo its parent's); nullopt if they may.
 // Patrol and specialist staff change only their own work or work assigned to them, and
-// not once it is closed; a manager changes any record of their properties (reopening a
-// closed follow-up is a manager's act).
+// not once it is closed; the front desk any follow-up or visit it may write, not once
+// closed; a manager any record of their properties (reopening a closed follow-up is a
+// manager's act).
 std::optional<std::string> ownershipRefusal(const Principal& who, const Ownership& owned);
 
 // Why this principal may not write this change, in words for the user; nullopt if it may.

@@ -538,4 +538,70 @@ TEST_F(WriteRules, AFinishedPatrolTakesTheLinesSentWithItButNoneAfter)
     const auto after = push(patrol, "inspection_item", newUuid(), 0, later);
     EXPECT_EQ(after["status"], "rejected");
     EXPECT_NE(after["reason"].get<std::string>().find("finished"), std::string::npos) << after.dump();
+
+    // Its photos often travel in a later request than the finish: they are the evidence.
+    const json photo{{"sha256", std::string(64, 'a')},
+                     {"mime_type", "image/jpeg"},
+                     {"size_bytes", 1000},
+                     {"record_entity", "inspection_item"},
+                     {"record_id", line}};
+    const auto evidence = push(patrol, "photo", newUuid(), 0, photo);
+    EXPECT_EQ(evidence["status"], "applied") << evidence.dump();
+
+    // A line stays with its patrol: nobody moves it out (to delete it elsewhere, say).
+    ApiClient specialist(server->url());
+    const auto spec = specialist.login("specialist");
+    const std::string theirs = newUuid();
+    auto draft = fields;
+    draft["inspector_id"] = spec["user"]["id"];
+    draft["status"] = "draft";
+    draft.erase("finished_at");
+    ASSERT_EQ(push(specialist, "inspection", theirs, 0, draft)["status"], "applied");
+    const auto moved
+        = push(specialist, "inspection_item", line, together["results"][1]["version"], {{"inspection_id", theirs}});
+    EXPECT_EQ(moved["status"], "rejected");
+    EXPECT_NE(moved["reason"].get<std::string>().find("stays with"), std::string::npos) << moved.dump();
+}
+
+TEST_F(WriteRules, TheFrontDeskDispatchesFollowUpsAndVisitsButReopensNothing)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    ApiClient office(server->url());
+    office.login("office");
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    const std::string fu = newUuid();
+    const auto raised = push(patrol, "follow_up", fu, 0,
+                             {{"property_id", me["user"]["property_ids"][0]},
+                              {"source_entity", "manual"},
+                              {"description", "单元门闭门器漏油"},
+                              {"status", "open"},
+                              {"created_by", me["user"]["id"]},
+                              {"created_at", "2026-11-27T10:00:00+08:00"}});
+    ASSERT_EQ(raised["status"], "applied") << raised.dump();
+    const auto dispatched = push(office, "follow_up", fu, raised["version"],
+                                 {{"assignee_id", me["user"]["id"]}, {"due_at", "2026-11-30T18:00:00+08:00"}});
+    EXPECT_EQ(dispatched["status"], "applied") << dispatched.dump();
+    const auto closed = push(
+        manager, "follow_up", fu, dispatched["version"],
+        {{"status", "closed"}, {"verified_by", boss["user"]["id"]}, {"verified_at", "2026-11-29T09:00:00+08:00"}});
+    ASSERT_EQ(closed["status"], "applied") << closed.dump();
+    EXPECT_EQ(push(office, "follow_up", fu, closed["version"], {{"status", "open"}})["status"], "rejected");
+
+    // A visit planned by the desk for a specialist, and reassigned.
+    ApiClient specialist(server->url());
+    const auto spec = specialist.login("specialist");
+    const std::string visit = newUuid();
+    const auto planned = push(office, "owner_visit", visit, 0,
+                              {{"property_id", me["user"]["property_ids"][0]},
+                               {"owner_id", newUuid()},
+                               {"staff_id", spec["user"]["id"]},
+                               {"channel", "phone"},
+                               {"purpose", "after_repair"},
+                               {"status", "planned"},
+                               {"planned_at", "2026-12-20T10:00:00+08:00"}});
+    ASSERT_EQ(planned["status"], "applied") << planned.dump();
+    EXPECT_EQ(push(office, "owner_visit", visit, planned["version"], {{"staff_id", me["user"]["id"]}})["status"],
+              "applied");
 }
