@@ -26,7 +26,13 @@ TextArea {
     // As in AutoSaveField: keep what is being typed, show another record's value.
     onSavedTextChanged: if (!activeFocus || text.trim() !== savedText.trim()) text = savedText
     onTextChanged: if (activeFocus && text !== savedText) flush()
-    onEditingFinished: flush()
+    // A value the form refused (a required text emptied): the form says why, and the field
+    // shows again what is kept rather than something that is not.
+    onEditingFinished: {
+        flush()
+        if (text.trim() !== savedText.trim())
+            text = savedText
+    }
 
     background: Rectangle {
         color: Theme.background

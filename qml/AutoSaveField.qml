@@ -33,7 +33,13 @@ TextField {
     // is in use, yet another record's value (a form showing the next record) must show.
     onSavedTextChanged: if (!activeFocus || text.trim() !== savedText.trim()) showSaved()
     onTextEdited: flush()
-    onEditingFinished: flush()
+    // A value the form refused (a required text emptied): the form says why, and the field
+    // shows again what is kept rather than something that is not.
+    onEditingFinished: {
+        flush()
+        if (text.trim() !== savedText.trim())
+            showSaved()
+    }
     onActiveFocusChanged: if (!activeFocus) ensureVisible(0)
 
     // Android may kill an app once it is in the background: the field is saved first.

@@ -217,6 +217,16 @@ TestCase {
         verify(find("resultFail", again.itemAtIndex(1)).checked, "line 2 still failed")
         verify(find("followUpDescription", again.itemAtIndex(1)).visible, "its follow-up is there")
 
+        // Emptying the required description is refused, and the field shows what is kept.
+        const what = find("followUpDescription", again.itemAtIndex(1))
+        const kept = what.text
+        verify(kept !== "")
+        mouseClick(what)
+        what.selectAll()
+        keyClick(Qt.Key_Delete)
+        keyClick(Qt.Key_Tab)
+        compare(what.text, kept)
+
         // Who may fix it: each person with their role, not a bare name.
         const who = find("followUpAssignee", again.itemAtIndex(1))
         who.popup.open()
