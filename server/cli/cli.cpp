@@ -11,9 +11,13 @@
 #include "storage/record_import.hpp"
 #include "storage/record_repo.hpp"
 
+#include <cctype>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
+#include <stdexcept>
 #include <vector>
 
 namespace patrolbook::server {
@@ -23,6 +27,7 @@ namespace {
 constexpr const char* usageText
     = "usage: patrolbook-server init --data-dir DIR [--demo]\n"
       "       patrolbook-server serve --data-dir DIR [--listen 127.0.0.1:8080] [--workers 2]\n"
+      "                               [--metrics-token-file FILE]  (/metrics off loopback with this bearer token)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
       "(password on stdin)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
@@ -151,6 +156,24 @@ int userChange(const std::string& what, const Args& a)
 
 } // namespace
 
+namespace {
+
+// A secret kept in a file (not on the command line, where `ps` shows it), trimmed.
+std::string readToken(const std::string& file)
+{
+    std::ifstream in(file);
+    if (!in)
+        throw std::runtime_error("cannot read the token file " + file);
+    std::string token((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())))
+        token.pop_back();
+    if (token.size() < 16)
+        throw std::runtime_error("the token in " + file + " is shorter than 16 characters");
+    return token;
+}
+
+} // namespace
+
 int runCli(int argc, char** argv)
 {
     if (argc < 2) {
@@ -165,7 +188,10 @@ int runCli(int argc, char** argv)
             const auto a = parse(argc, argv, 2);
             const auto listen = a.options.count("listen") ? a.options.at("listen") : std::string{"127.0.0.1:8080"};
             const auto workers = a.options.count("workers") ? std::stoi(a.options.at("workers")) : 2;
-            return serve(need(a, "data-dir"), listen, static_cast<unsigned>(std::max(1, workers)));
+            std::string metricsToken;
+            if (a.options.count("metrics-token-file"))
+                metricsToken = readToken(a.options.at("metrics-token-file"));
+            return serve(need(a, "data-dir"), listen, static_cast<unsigned>(std::max(1, workers)), metricsToken);
         }
         if (command == "user" && argc >= 3) {
             const std::string sub = argv[2];

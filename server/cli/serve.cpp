@@ -18,7 +18,8 @@
 
 namespace patrolbook::server {
 
-int serve(const std::filesystem::path& dataDir, const std::string& listen, unsigned workers)
+int serve(const std::filesystem::path& dataDir, const std::string& listen, unsigned workers,
+          const std::string& metricsToken)
 {
     const auto dbFile = dataDir / "server.db";
     if (!std::filesystem::exists(dbFile)) {
@@ -42,7 +43,7 @@ int serve(const std::filesystem::path& dataDir, const std::string& listen, unsig
     AuthHandler authHandler(auth);
     SyncHandler syncHandler(auth, sync);
     PhotoHandler photoHandler(auth, photos, pool);
-    HealthHandler healthHandler(pool, metrics);
+    HealthHandler healthHandler(pool, metrics, metricsToken);
     const Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
     WorkerPool pool_workers(workers);
     HttpServer http("http://" + listen, router, metrics, pool_workers);

@@ -6,7 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <fstream>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
 #include <sys/wait.h>
 #include <thread>
 
@@ -102,4 +107,52 @@ TEST(ServerLifecycle, UsersAreAddedDisabledAndGivenNewPasswordsFromTheCommandLin
     EXPECT_EQ(again.call("GET", "/api/v1/sync/pull?limit=1").status, 401);
     ApiClient third(server.url());
     EXPECT_FALSE(third.login("wang", "another-long-one").contains("token")) << "a disabled user cannot sign in";
+}
+
+namespace {
+
+// An IPv4 address of this machine that is not loopback, or "" when it has none.
+std::string otherAddress()
+{
+    ifaddrs* list = nullptr;
+    if (::getifaddrs(&list) != 0)
+        return {};
+    std::string out;
+    for (auto* a = list; a && out.empty(); a = a->ifa_next)
+        if (a->ifa_addr && a->ifa_addr->sa_family == AF_INET && !(a->ifa_flags & IFF_LOOPBACK)) {
+            char text[INET_ADDRSTRLEN] = {};
+            ::inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(a->ifa_addr)->sin_addr, text, sizeof text);
+            out = text;
+        }
+    ::freeifaddrs(list);
+    return out;
+}
+
+} // namespace
+
+TEST(ServerLifecycle, MetricsAnswerOnLoopbackAndOtherwiseOnlyWithTheToken)
+{
+    const std::string address = otherAddress();
+    if (address.empty())
+        GTEST_SKIP() << "this machine has no interface but loopback to call from";
+    TempDir dir;
+    const std::string token = "scraper-token-0123456789abcdef";
+    {
+        std::ofstream(dir.file("metrics.token")) << token << "\n";
+    }
+    ServerProcess server("0.0.0.0", {"--metrics-token-file", dir.file("metrics.token").string()});
+    ApiClient local(server.url());
+    EXPECT_EQ(local.call("GET", "/metrics").status, 200) << "the operator's own machine";
+
+    const std::string remote = "http://" + address + ":" + std::to_string(server.port());
+    ApiClient stranger(remote);
+    const auto refused = stranger.call("GET", "/metrics");
+    EXPECT_EQ(refused.status, 404);
+    EXPECT_EQ(refused.body.find("patrolbook_requests_total"), std::string::npos);
+    EXPECT_EQ(stranger.call("GET", "/metrics", {}, {{"Authorization", "Bearer wrong-token-0123456789abcd"}}).status,
+              404);
+    const auto scraped = stranger.call("GET", "/metrics", {}, {{"Authorization", "Bearer " + token}});
+    EXPECT_EQ(scraped.status, 200);
+    EXPECT_NE(scraped.body.find("patrolbook_requests_total"), std::string::npos);
+    EXPECT_EQ(stranger.call("GET", "/healthz").status, 200) << "health stays open";
 }

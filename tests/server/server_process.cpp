@@ -36,6 +36,13 @@ int freePort()
 }
 
 ServerProcess::ServerProcess()
+    : ServerProcess("127.0.0.1", {})
+{
+}
+
+ServerProcess::ServerProcess(std::string host, std::vector<std::string> serveArgs)
+    : host_(std::move(host))
+    , serveArgs_(std::move(serveArgs))
 {
     std::random_device rd;
     dataDir_ = std::filesystem::temp_directory_path() / ("patrolbook-server-test-" + std::to_string(rd()));
@@ -70,12 +77,16 @@ int ServerProcess::runCommand(const std::string& args, const std::string& stdinT
 
 void ServerProcess::start()
 {
-    const std::string listen = "127.0.0.1:" + std::to_string(port_);
+    const std::string listen = host_ + ":" + std::to_string(port_);
+    const std::string dir = dataDir_.string();
+    std::vector<const char*> argv{PATROLBOOK_SERVER_BIN, "serve",    "--data-dir",
+                                  dir.c_str(),           "--listen", listen.c_str()};
+    for (const auto& a : serveArgs_)
+        argv.push_back(a.c_str());
+    argv.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
-        const std::string dir = dataDir_.string();
-        ::execl(PATROLBOOK_SERVER_BIN, PATROLBOOK_SERVER_BIN, "serve", "--data-dir", dir.c_str(), "--listen",
-                listen.c_str(), static_cast<char*>(nullptr));
+        ::execv(PATROLBOOK_SERVER_BIN, const_cast<char* const*>(argv.data()));
         ::_exit(127);
     }
     server::HttpClientTransport http(url());

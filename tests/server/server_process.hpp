@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace patrolbook::test {
 
@@ -16,6 +17,9 @@ namespace patrolbook::test {
 class ServerProcess {
 public:
     ServerProcess();
+    // Listening on `host` (e.g. "0.0.0.0" to be reached on another interface), with more
+    // `serve` arguments.
+    ServerProcess(std::string host, std::vector<std::string> serveArgs);
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
@@ -37,6 +41,8 @@ private:
     std::filesystem::path dataDir_;
     int port_ = 0;
     pid_t pid_ = -1;
+    std::string host_ = "127.0.0.1";
+    std::vector<std::string> serveArgs_;
 };
 
 // A free TCP port on 127.0.0.1 (bound once by the OS, then released).
