@@ -227,9 +227,10 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         }
         if (found_) {
             // Photos attached to the record itself (a renovation check's, a visit's).
-            auto st
-                = store.database().cached("SELECT id FROM photo WHERE record_id = ? AND deleted = 0 ORDER BY taken_at");
-            st.bind(1, id);
+            // By entity and id: a record of another type may carry the same id.
+            auto st = store.database().cached(
+                "SELECT id FROM photo WHERE record_id = ? AND record_entity = ? AND deleted = 0 ORDER BY taken_at");
+            st.bind(1, id).bind(2, kind.toStdString());
             std::vector<std::string> own;
             while (st.step())
                 own.push_back(st.getString(0));

@@ -147,9 +147,9 @@ std::optional<std::string> ownershipRefusal(const Principal& who, const Ownershi
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
                                         const FieldLookup& previous, bool deleting)
 {
-    if (!deleting)
-        if (auto refusal = whoRefusal(who, entity, merged, previous))
-            return refusal;
+    // Deletes too: a record sent already deleted still names who made it.
+    if (auto refusal = whoRefusal(who, entity, merged, previous))
+        return refusal;
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
     if (entity == "area" && who.role != StaffRole::Manager)

@@ -605,3 +605,25 @@ TEST_F(WriteRules, TheFrontDeskDispatchesFollowUpsAndVisitsButReopensNothing)
     EXPECT_EQ(push(office, "owner_visit", visit, planned["version"], {{"staff_id", me["user"]["id"]}})["status"],
               "applied");
 }
+
+TEST_F(WriteRules, ARecordSentAlreadyDeletedStillNamesItsMaker)
+{
+    ApiClient patrol(server->url());
+    const auto me = patrol.login("patrol");
+    ApiClient manager(server->url());
+    const auto boss = manager.login("manager");
+    const json forged{{"change_id", newUuid()},
+                      {"entity", "inspection"},
+                      {"id", newUuid()},
+                      {"base_version", 0},
+                      {"deleted", true},
+                      {"fields",
+                       {{"property_id", me["user"]["property_ids"][0]},
+                        {"area_id", newUuid()},
+                        {"checklist_id", newUuid()},
+                        {"inspector_id", boss["user"]["id"]},
+                        {"started_at", "2026-11-27T10:00:00+08:00"},
+                        {"status", "draft"}}}};
+    const auto r = patrol.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", json::array({forged})}});
+    EXPECT_EQ(r["results"][0]["status"], "rejected") << r.dump();
+}
