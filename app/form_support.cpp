@@ -16,12 +16,6 @@ std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32
     return RecordText::timestamp(QDateTime(date, QTime(23, 59, 0), Qt::OffsetFromUTC, offsetMin * 60));
 }
 
-QString dateText(const std::optional<patrolbook::Timestamp>& t, std::int32_t offsetMin)
-{
-    return t ? QDateTime::fromMSecsSinceEpoch(t->utcMs, Qt::OffsetFromUTC, offsetMin * 60).date().toString(Qt::ISODate)
-             : QString();
-}
-
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored)
 {
     if (checklist) {

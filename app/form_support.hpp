@@ -46,8 +46,6 @@ std::optional<E> parse(const QString& text)
 // "yyyy-MM-dd" at the end of that day on the property's clock (offsetMin from UTC);
 // nullopt for an empty or invalid date.
 std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32_t offsetMin);
-// The date of t on the property's clock, "yyyy-MM-dd".
-QString dateText(const std::optional<patrolbook::Timestamp>& t, std::int32_t offsetMin);
 // An item's title in the UI language: the checklist's, else what the record stored.
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored);
 // The phone's current fix, if it has a fresh one.

@@ -129,7 +129,7 @@ void OwnerListModel::reload()
                 // The day on the property's clock, whatever the device's zone.
                 const auto offset = st.isNull(8) ? patrolbook::Property{}.utcOffsetMin : st.getInt64(8);
                 r.lastVisit = RecordText::dateTime(st.getInt64(7), offset);
-                r.lastVisitDate = r.lastVisit.toString(QStringLiteral("yyyy-MM-dd"));
+                r.lastVisitDate = RecordText::propertyDate(patrolbook::Timestamp::fromUtcMs(st.getInt64(7)), offset);
             }
             rows.push_back(std::move(r));
         }

@@ -182,7 +182,7 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
         if (fu->assigneeId)
             if (const auto staff = records.get<Staff>(*fu->assigneeId))
                 row.followUpAssigneeName = qstr(staff->name);
-        row.dueDate = form::dateText(fu->dueAt, offsetMin_);
+        row.dueDate = RecordText::propertyDate(fu->dueAt, offsetMin_);
     }
     return row;
 }

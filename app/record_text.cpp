@@ -91,6 +91,11 @@ QString RecordText::propertyDateTime(patrolbook::Store& store, const patrolbook:
     return propertyDateTime(t, propertyOffset(store, propertyId));
 }
 
+QString RecordText::propertyDate(const std::optional<patrolbook::Timestamp>& t, std::int64_t propertyOffsetMin)
+{
+    return t ? dateTime(t->utcMs, propertyOffsetMin).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
 QString RecordText::propertyTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin)
 {
     return dateTime(t.utcMs, propertyOffsetMin).toString(QStringLiteral("HH:mm")) + zoneSuffix(propertyOffsetMin);

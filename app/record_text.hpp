@@ -37,6 +37,8 @@ public:
     static QString propertyDateTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin);
     static QString propertyDateTime(patrolbook::Store& store, const patrolbook::Timestamp& t,
                                     std::string_view propertyId);
+    // "2026-11-27": the day of t on the property's clock; "" for none.
+    static QString propertyDate(const std::optional<patrolbook::Timestamp>& t, std::int64_t propertyOffsetMin);
     // "10:05", with the zone as above.
     static QString propertyTime(const patrolbook::Timestamp& t, std::int64_t propertyOffsetMin);
     // " (UTC+8)" when the phone's zone now differs from the property's, else "".

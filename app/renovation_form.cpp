@@ -108,7 +108,7 @@ void RenovationForm::load(const QString& checkId)
                 if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
                     row.photoUrls << url.toString();
         row.photoCount = int(item.photoIds.size());
-        row.dueDate = form::dateText(item.rectifyBy, offsetMin_);
+        row.dueDate = RecordText::propertyDate(item.rectifyBy, offsetMin_);
         rows.push_back(std::move(row));
     }
     items_.reset(std::move(rows));

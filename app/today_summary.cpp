@@ -69,7 +69,7 @@ void TodaySummary::reload()
         followUps.reset();
         pending = int(store.outbox().pendingCount());
         const auto offset = RecordText::propertyOffset(store, scope.propertyIds().value(0).toStdString());
-        dateText = RecordText::dateTime(now.utcMs, offset).toString(QStringLiteral("yyyy-MM-dd"));
+        dateText = RecordText::propertyDate(now, offset);
         auto st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
                                           "status = 'draft' ORDER BY started_at DESC LIMIT 1");
         st.bind(1, scope.userIdStd());

@@ -276,8 +276,7 @@ QString VisitForm::plannedAtText() const
 
 QString VisitForm::plannedDate() const
 {
-    return plannedAt_ ? RecordText::dateTime(plannedAt_->utcMs, offsetMin_).toString(QStringLiteral("yyyy-MM-dd"))
-                      : QString();
+    return RecordText::propertyDate(plannedAt_, offsetMin_);
 }
 
 QString VisitForm::plannedTime() const
@@ -293,7 +292,7 @@ QString VisitForm::zoneSuffix() const
 
 QString VisitForm::today() const
 {
-    return RecordText::dateTime(Timestamp::now().utcMs, offsetMin_).toString(QStringLiteral("yyyy-MM-dd"));
+    return RecordText::propertyDate(Timestamp::now(), offsetMin_);
 }
 
 QString VisitForm::dueAtText() const

@@ -110,23 +110,19 @@ std::optional<std::string> whoRefusal(const Principal& who, const std::string& e
 
 std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields)
 {
-    Ownership out;
-    auto add = [&](const char* field) {
-        if (auto id = textField(fields, field); !id.empty())
-            out.owners.push_back(std::move(id));
-    };
-    if (entity == "inspection" || entity == "renovation_check") {
-        add("inspector_id");
-        out.closed = textField(fields, "status") == "finished";
-    } else if (entity == "owner_visit") {
-        add("staff_id");
-    } else if (entity == "follow_up") {
-        add("created_by");
-        add("assignee_id");
-        out.closed = textField(fields, "status") == "closed";
-    } else {
+    // Whose work it is: the field that says who did it (the same list the who-rule
+    // guards), and for a follow-up also the one it is assigned to.
+    const auto maker = std::find_if(std::begin(whoFields), std::end(whoFields),
+                                    [&](const WhoField& f) { return entity == f.entity; });
+    if (maker == std::end(whoFields))
         return std::nullopt;
-    }
+    Ownership out;
+    for (const char* field : {maker->field, entity == "follow_up" ? "assignee_id" : nullptr})
+        if (field)
+            if (auto id = textField(fields, field); !id.empty())
+                out.owners.push_back(std::move(id));
+    const auto status = textField(fields, "status");
+    out.closed = entity == "follow_up" ? status == "closed" : status == "finished";
     return out;
 }
 
