@@ -5,7 +5,8 @@
 
 namespace patrolbook::server {
 
-WorkerPool::WorkerPool(unsigned threads)
+WorkerPool::WorkerPool(unsigned threads, std::size_t maxQueued)
+    : maxQueued_(maxQueued)
 {
     for (unsigned i = 0; i < threads; ++i)
         threads_.emplace_back([this] { run(); });
@@ -16,16 +17,19 @@ WorkerPool::~WorkerPool()
     drain();
 }
 
-bool WorkerPool::post(std::function<void()> job)
+WorkerPool::Posted WorkerPool::post(std::function<void()> job)
 {
     {
         std::lock_guard lock(mutex_);
         if (stopping_)
-            return false;
+            return Posted::Stopping;
+        // Counted without the jobs running: those hold a thread, not a queue place.
+        if (jobs_.size() >= maxQueued_)
+            return Posted::Full;
         jobs_.push_back(std::move(job));
     }
     wake_.notify_one();
-    return true;
+    return Posted::Queued;
 }
 
 void WorkerPool::run()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <cstddef>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -10,16 +11,21 @@
 namespace patrolbook::server {
 
 // The server's own threads for database work, so the HTTP library's I/O threads never
-// wait on SQLite. drain() lets queued and running jobs finish, then stops the threads.
+// wait on SQLite. The queue is bounded: a request that would wait behind `maxQueued`
+// others is refused at once (503 with Retry-After) instead of holding its body in memory
+// for as long as the backlog lasts. drain() lets queued and running jobs finish, then
+// stops the threads.
 class WorkerPool {
 public:
-    explicit WorkerPool(unsigned threads);
+    enum class Posted { Queued, Full, Stopping };
+
+    WorkerPool(unsigned threads, std::size_t maxQueued);
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
 
-    // False once draining: the caller answers 503 itself.
-    bool post(std::function<void()> job);
+    // Full or Stopping: the job was not taken and the caller answers 503 itself.
+    Posted post(std::function<void()> job);
     void drain();
 
 private:
@@ -28,6 +34,7 @@ private:
     std::condition_variable wake_;
     std::deque<std::function<void()>> jobs_;
     std::vector<std::thread> threads_;
+    std::size_t maxQueued_;
     std::size_t running_ = 0;
     bool stopping_ = false;
 };

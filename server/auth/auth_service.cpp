@@ -7,6 +7,11 @@
 #include "storage/db_pool.hpp"
 #include "storage/record_repo.hpp"
 
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <iterator>
+
 namespace patrolbook::server {
 
 AuthService::AuthService(DbPool& pool)
@@ -42,38 +47,50 @@ Principal AuthService::principalOf(const std::string& accountId, const std::stri
     return p;
 }
 
-LoginResult AuthService::login(const std::string& username, const std::string& password, const std::string& deviceId)
+std::string AuthService::throttleKey(const std::string& address)
+{
+    in6_addr v6{};
+    if (address.find(':') == std::string::npos || ::inet_pton(AF_INET6, address.c_str(), &v6) != 1)
+        return address;
+    std::fill(std::begin(v6.s6_addr) + 8, std::end(v6.s6_addr), 0);
+    char text[INET6_ADDRSTRLEN] = {};
+    ::inet_ntop(AF_INET6, &v6, text, sizeof text);
+    return std::string{text} + "/64";
+}
+
+LoginResult AuthService::login(const std::string& address, const std::string& username, const std::string& password,
+                               const std::string& deviceId)
 {
     auto& db = pool_.db();
     AccountRepo accounts(db);
     const std::int64_t now = Timestamp::now().utcMs;
-    const std::int64_t windowStart = now - failureWindowMs;
-    if (accounts.failuresSince(username, windowStart) >= maxFailures) {
-        const auto oldest = accounts.oldestFailureSince(username, windowStart).value_or(now);
-        const std::int64_t waitS = std::max<std::int64_t>(1, (oldest + failureWindowMs - now + 999) / 1000);
+    const std::string from = throttleKey(address);
+    std::int64_t waitMs = 0;
+    {
+        const auto turn = pool_.writeTurn();
+        waitMs = accounts.beginLoginAttempt(from, username, now, limits);
+    }
+    if (waitMs > 0) {
+        const std::int64_t waitS = (waitMs + 999) / 1000;
         throw ApiError(429, "Too many attempts",
-                       "too many wrong passwords for this user; try again in " + std::to_string((waitS + 59) / 60)
+                       "too many failed sign-ins from this address; try again in " + std::to_string((waitS + 59) / 60)
                            + " minute(s)",
                        {{"Retry-After", std::to_string(waitS)}});
     }
-    // An unknown user costs a hash check too, so a wrong name answers like a wrong password.
+    // An unknown user costs a hash check too, so a wrong name answers like a wrong
+    // password, and so does a disabled account, whether or not its password was right.
     static const std::string decoy = hashPassword("patrolbook-decoy");
     const auto account = accounts.byUsername(username);
-    const bool ok = verifyPassword(account ? account->passwordHash : decoy, password) && account;
-    if (!ok || account->disabled) {
-        const auto turn = pool_.writeTurn();
-        sqlite::Transaction tx(db);
-        accounts.addFailure(username, now);
-        tx.commit();
-        throw ApiError::unauthorized(ok ? "this account is disabled; ask your manager" : "wrong username or password");
-    }
+    const bool passwordRight = verifyPassword(account ? account->passwordHash : decoy, password);
+    if (!passwordRight || !account || account->disabled)
+        throw ApiError::unauthorized("wrong username or password"); // the attempt stays counted
     LoginResult result;
     result.principal = principalOf(account->id, account->username);
     result.token = newToken();
     result.expiresAt = Timestamp::fromUtcMs(now + tokenLifetimeMs);
     const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
-    accounts.clearFailures(username);
+    accounts.clearFailures(from, username);
     accounts.addToken(sha256Hex(result.token), account->id, deviceId, result.expiresAt.utcMs);
     tx.commit();
     return result;

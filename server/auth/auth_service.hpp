@@ -3,6 +3,7 @@
 #include "api/request.hpp"
 #include "auth/principal.hpp"
 #include "patrolbook/timestamp.hpp"
+#include "storage/account_repo.hpp"
 
 #include <string>
 
@@ -17,17 +18,27 @@ struct LoginResult {
 };
 
 // Sign-in, sign-out and "who is this request from". Throws ApiError: 401 for a wrong
-// password or a bad token (the same answer for an unknown user, so names cannot be
-// probed), 429 after too many failed attempts for one username.
+// password, a disabled account or a bad token (one answer for an unknown user, a wrong
+// password and a disabled account, right password or not, so that neither names nor a
+// disabled account's password can be probed), 429 once an address has failed too often
+// (see LoginLimits: the address that guessed is refused, not the user elsewhere).
 class AuthService {
 public:
-    static constexpr int maxFailures = 5;
-    static constexpr std::int64_t failureWindowMs = 15 * 60'000;
+    static constexpr LoginLimits limits{15 * 60'000, 5, 20, 100};
+    // Longer values are refused (400) before anything is hashed or stored.
+    static constexpr std::size_t maxUsernameBytes = 64;
+    static constexpr std::size_t maxPasswordBytes = 1024;
+    static constexpr std::size_t maxDeviceIdBytes = 128;
     static constexpr std::int64_t tokenLifetimeMs = 30LL * 24 * 3600'000;
 
     explicit AuthService(DbPool& pool);
 
-    LoginResult login(const std::string& username, const std::string& password, const std::string& deviceId);
+    // `address`: the client's (Request::remote).
+    LoginResult login(const std::string& address, const std::string& username, const std::string& password,
+                      const std::string& deviceId);
+    // What failures are counted against: an IPv4 address, or an IPv6 address's /64 (one
+    // customer's network, which holds more addresses than could ever be counted apart).
+    static std::string throttleKey(const std::string& address);
     void logout(const Request& request);
     Principal authenticate(const Request& request);
     // The staff member behind an account, with role and properties as the staff record says.

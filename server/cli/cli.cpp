@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "auth/auth_service.hpp"
 #include "auth/password.hpp"
 #include "cli/serve.hpp"
 #include "patrolbook/demo_estate.hpp"
@@ -10,6 +11,8 @@
 #include "storage/db_pool.hpp"
 #include "storage/record_import.hpp"
 #include "storage/record_repo.hpp"
+
+#include <arpa/inet.h>
 
 #include <cctype>
 #include <cstdio>
@@ -26,8 +29,11 @@ namespace {
 
 constexpr const char* usageText
     = "usage: patrolbook-server init --data-dir DIR [--demo]\n"
-      "       patrolbook-server serve --data-dir DIR [--listen 127.0.0.1:8080] [--workers 2]\n"
+      "       patrolbook-server serve --data-dir DIR [--listen 127.0.0.1:8080] [--workers 2] [--queue 64]\n"
+      "                               [--login-workers 1] [--login-queue 8]\n"
       "                               [--metrics-token-file FILE]  (/metrics off loopback with this bearer token)\n"
+      "                               [--behind-proxy [--proxy 127.0.0.1]]  (needed to listen off loopback;\n"
+      "                               X-Forwarded-For is believed from the proxy's address only)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
       "(password on stdin)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
@@ -37,6 +43,7 @@ struct Args {
     std::map<std::string, std::string> options;
     std::vector<std::string> properties;
     bool demo = false;
+    bool behindProxy = false;
 };
 
 Args parse(int argc, char** argv, int from)
@@ -46,6 +53,8 @@ Args parse(int argc, char** argv, int from)
         const std::string arg = argv[i];
         if (arg == "--demo") {
             a.demo = true;
+        } else if (arg == "--behind-proxy") {
+            a.behindProxy = true;
         } else if (arg.rfind("--", 0) == 0 && i + 1 < argc) {
             if (arg == "--property")
                 a.properties.emplace_back(argv[++i]);
@@ -112,6 +121,9 @@ int userAdd(const Args& a)
     Staff staff;
     staff.id = newUuid();
     staff.username = need(a, "username");
+    if (staff.username.size() > AuthService::maxUsernameBytes)
+        throw std::invalid_argument("--username takes at most " + std::to_string(AuthService::maxUsernameBytes)
+                                    + " bytes: a longer one could never sign in");
     staff.name = need(a, "name");
     const auto role = enumFromString<StaffRole>(need(a, "role"));
     if (!role)
@@ -172,6 +184,47 @@ std::string readToken(const std::string& file)
     return token;
 }
 
+// A whole number of at least `min`, or the usage error naming the option.
+unsigned number(const Args& a, const std::string& name, unsigned fallback, unsigned min)
+{
+    const auto it = a.options.find(name);
+    if (it == a.options.end())
+        return fallback;
+    std::size_t used = 0;
+    unsigned long v = 0;
+    try {
+        v = std::stoul(it->second, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != it->second.size() || v < min || v > 100'000)
+        throw std::invalid_argument("--" + name + " must be a whole number from " + std::to_string(min));
+    return static_cast<unsigned>(v);
+}
+
+int serveCommand(const Args& a)
+{
+    ServeOptions o;
+    if (a.options.count("listen"))
+        o.listen = a.options.at("listen");
+    o.workers = number(a, "workers", o.workers, 1);
+    o.queueLimit = number(a, "queue", static_cast<unsigned>(o.queueLimit), 1);
+    o.loginWorkers = number(a, "login-workers", o.loginWorkers, 1);
+    o.loginQueueLimit = number(a, "login-queue", static_cast<unsigned>(o.loginQueueLimit), 1);
+    if (a.options.count("metrics-token-file"))
+        o.metricsToken = readToken(a.options.at("metrics-token-file"));
+    o.behindProxy = a.behindProxy;
+    if (a.options.count("proxy")) {
+        if (!a.behindProxy)
+            throw std::invalid_argument("--proxy goes with --behind-proxy");
+        o.proxy = a.options.at("proxy");
+        unsigned char buf[sizeof(in6_addr)];
+        if (::inet_pton(AF_INET, o.proxy.c_str(), buf) != 1 && ::inet_pton(AF_INET6, o.proxy.c_str(), buf) != 1)
+            throw std::invalid_argument("--proxy must be an IP address (the proxy's, as the server sees it)");
+    }
+    return serve(need(a, "data-dir"), o);
+}
+
 } // namespace
 
 int runCli(int argc, char** argv)
@@ -184,15 +237,8 @@ int runCli(int argc, char** argv)
     try {
         if (command == "init")
             return init(parse(argc, argv, 2));
-        if (command == "serve") {
-            const auto a = parse(argc, argv, 2);
-            const auto listen = a.options.count("listen") ? a.options.at("listen") : std::string{"127.0.0.1:8080"};
-            const auto workers = a.options.count("workers") ? std::stoi(a.options.at("workers")) : 2;
-            std::string metricsToken;
-            if (a.options.count("metrics-token-file"))
-                metricsToken = readToken(a.options.at("metrics-token-file"));
-            return serve(need(a, "data-dir"), listen, static_cast<unsigned>(std::max(1, workers)), metricsToken);
-        }
+        if (command == "serve")
+            return serveCommand(parse(argc, argv, 2));
         if (command == "user" && argc >= 3) {
             const std::string sub = argv[2];
             const auto a = parse(argc, argv, 3);

@@ -18,9 +18,29 @@
 
 namespace patrolbook::server {
 
-int serve(const std::filesystem::path& dataDir, const std::string& listen, unsigned workers,
-          const std::string& metricsToken)
+bool isLoopbackHost(const std::string& host)
 {
+    std::string h = host;
+    if (h.size() >= 2 && h.front() == '[' && h.back() == ']')
+        h = h.substr(1, h.size() - 2);
+    return h == "localhost" || h == "::1" || h.rfind("127.", 0) == 0;
+}
+
+int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
+{
+    const std::string& listen = options.listen;
+    const auto colon = listen.rfind(':');
+    const std::string host = colon == std::string::npos ? listen : listen.substr(0, colon);
+    // cpprestsdk's listener has no header size limit, no read timeout and reads chunk
+    // sizes as signed numbers (issue 17): off loopback, only nginx may talk to it.
+    if (!isLoopbackHost(host) && !options.behindProxy) {
+        std::fprintf(stderr,
+                     "refusing to listen on %s: off loopback the server must sit behind the reverse proxy "
+                     "(docs/deployment.md); say so with --behind-proxy --proxy ADDRESS\n",
+                     listen.c_str());
+        return 2;
+    }
+
     const auto dbFile = dataDir / "server.db";
     if (!std::filesystem::exists(dbFile)) {
         std::fprintf(stderr, "no database in %s: run `patrolbook-server init --data-dir %s [--demo]` first\n",
@@ -43,10 +63,12 @@ int serve(const std::filesystem::path& dataDir, const std::string& listen, unsig
     AuthHandler authHandler(auth);
     SyncHandler syncHandler(auth, sync);
     PhotoHandler photoHandler(auth, photos, pool);
-    HealthHandler healthHandler(pool, metrics, metricsToken);
+    HealthHandler healthHandler(pool, metrics, options.metricsToken);
     const Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    WorkerPool pool_workers(workers);
-    HttpServer http("http://" + listen, router, metrics, pool_workers);
+    WorkerPool general(options.workers, options.queueLimit);
+    WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
+    HttpServer http("http://" + listen, router, metrics, general, logins,
+                    {"/api/v1/auth/login", options.behindProxy ? options.proxy : std::string{}});
     try {
         http.start();
     } catch (const std::exception& e) {

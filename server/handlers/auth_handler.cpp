@@ -5,6 +5,17 @@
 
 namespace patrolbook::server {
 
+namespace {
+
+void capped(const char* name, const std::string& value, std::size_t maxBytes)
+{
+    if (value.size() > maxBytes)
+        throw ApiError::badRequest(std::string{"\""} + name + "\" is longer than " + std::to_string(maxBytes)
+                                   + " bytes");
+}
+
+} // namespace
+
 AuthHandler::AuthHandler(AuthService& auth)
     : auth_(auth)
 {
@@ -18,7 +29,11 @@ Response AuthHandler::login(const Request& request)
     const auto username = requiredText(body, "username");
     const auto password = requiredText(body, "password");
     const auto deviceId = requiredText(body, "device_id");
-    const auto result = auth_.login(username, password, deviceId);
+    // Before anything is hashed or stored: a username is a key of the failure table.
+    capped("username", username, AuthService::maxUsernameBytes);
+    capped("password", password, AuthService::maxPasswordBytes);
+    capped("device_id", deviceId, AuthService::maxDeviceIdBytes);
+    const auto result = auth_.login(request.remote, username, password, deviceId);
     const auto& p = result.principal;
     nlohmann::json out{{"token", result.token},
                        {"user",

@@ -8,6 +8,8 @@
 #include <cpprest/http_listener.h>
 #include <pplx/threadpool.h>
 
+#include <arpa/inet.h>
+
 #include <atomic>
 #include <cctype>
 #include <chrono>
@@ -46,14 +48,53 @@ void send(http_request& req, const Response& r)
     });
 }
 
+std::string unmapped(const std::string& address)
+{
+    const std::string prefix = "::ffff:";
+    if (address.size() > prefix.size() && address.compare(0, prefix.size(), prefix) == 0
+        && address.find('.') != std::string::npos)
+        return address.substr(prefix.size());
+    return address;
+}
+
+bool isIpAddress(const std::string& text)
+{
+    unsigned char buf[sizeof(in6_addr)];
+    return ::inet_pton(AF_INET, text.c_str(), buf) == 1 || ::inet_pton(AF_INET6, text.c_str(), buf) == 1;
+}
+
+Response serverBusy(const std::string& title, const std::string& detail)
+{
+    Response r = problem(503, title, detail);
+    r.headers["Retry-After"] = "1";
+    return r;
+}
+
 } // namespace
 
+std::string HttpServer::clientAddress(const std::string& peer, const std::string& forwardedFor,
+                                      const std::string& trustedProxy)
+{
+    const std::string from = unmapped(peer);
+    if (trustedProxy.empty() || from != trustedProxy || forwardedFor.empty())
+        return from;
+    // The proxy appends the address it saw; anything before it was written by the client.
+    const auto comma = forwardedFor.rfind(',');
+    std::string last = forwardedFor.substr(comma == std::string::npos ? 0 : comma + 1);
+    const auto first = last.find_first_not_of(" \t");
+    const auto end = last.find_last_not_of(" \t");
+    last = first == std::string::npos ? std::string{} : last.substr(first, end - first + 1);
+    return isIpAddress(last) ? unmapped(last) : from;
+}
+
 struct HttpServer::Impl {
-    Impl(const std::string& url, const Router& r, Metrics& m, WorkerPool& w)
+    Impl(const std::string& url, const Router& r, Metrics& m, WorkerPool& g, WorkerPool& s, Options o)
         : listener(url, config())
         , router(r)
         , metrics(m)
-        , workers(w)
+        , general(g)
+        , slow(s)
+        , options(std::move(o))
     {
     }
 
@@ -68,10 +109,14 @@ struct HttpServer::Impl {
     void dispatch(http_request req, Request request, std::chrono::steady_clock::time_point started)
     {
         auto shared = std::make_shared<Request>(std::move(request));
-        const bool queued = workers.post(
+        WorkerPool& pool = router.routeOf(*shared) == options.slowRoute ? slow : general;
+        const auto posted = pool.post(
             [this, req, shared, started]() mutable { finish(req, *shared, router.dispatch(*shared), started); });
-        if (!queued)
-            finish(req, *shared, problem(503, "Shutting down", "the server is restarting; try again shortly"), started);
+        if (posted == WorkerPool::Posted::Full)
+            finish(req, *shared,
+                   serverBusy("Busy", "the server has more requests than it can queue; try again shortly"), started);
+        else if (posted == WorkerPool::Posted::Stopping)
+            finish(req, *shared, serverBusy("Shutting down", "the server is restarting; try again shortly"), started);
     }
 
     void handle(http_request req)
@@ -84,7 +129,7 @@ struct HttpServer::Impl {
             request.query[web::uri::decode(k)] = web::uri::decode(v);
         for (const auto& [k, v] : req.headers())
             request.headers[lower(k)] = v;
-        request.remote = req.remote_address();
+        request.remote = clientAddress(req.remote_address(), request.header("x-forwarded-for"), options.trustedProxy);
 
         // A chunked body has no length to check before reading it, and this is before
         // sign-in: refuse it rather than read an unbounded body into memory.
@@ -100,7 +145,7 @@ struct HttpServer::Impl {
             return;
         }
         if (draining) {
-            finish(req, request, problem(503, "Shutting down", "the server is restarting; try again shortly"), started);
+            finish(req, request, serverBusy("Shutting down", "the server is restarting; try again shortly"), started);
             return;
         }
         // Without a body (GET, HEAD: "anything new?" above all) there is nothing to read:
@@ -144,12 +189,15 @@ struct HttpServer::Impl {
     http_listener listener;
     const Router& router;
     Metrics& metrics;
-    WorkerPool& workers;
+    WorkerPool& general;
+    WorkerPool& slow;
+    const Options options;
     std::atomic<bool> draining{false};
 };
 
-HttpServer::HttpServer(const std::string& listenUrl, const Router& router, Metrics& metrics, WorkerPool& workers)
-    : impl_(std::make_unique<Impl>(listenUrl, router, metrics, workers))
+HttpServer::HttpServer(const std::string& listenUrl, const Router& router, Metrics& metrics, WorkerPool& general,
+                       WorkerPool& slow, Options options)
+    : impl_(std::make_unique<Impl>(listenUrl, router, metrics, general, slow, std::move(options)))
 {
     impl_->listener.support([this](http_request req) { impl_->handle(std::move(req)); });
 }
@@ -164,7 +212,8 @@ void HttpServer::start()
 void HttpServer::stop()
 {
     impl_->draining = true;
-    impl_->workers.drain();
+    impl_->general.drain();
+    impl_->slow.drain();
     impl_->listener.close().wait();
 }
 

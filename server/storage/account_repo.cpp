@@ -2,7 +2,10 @@
 
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/timestamp.hpp"
+
+#include <algorithm>
 
 namespace patrolbook::server {
 
@@ -80,36 +83,64 @@ void AccountRepo::revokeAllTokens(const std::string& accountId)
     db_.cachedLiteral("UPDATE token SET revoked = 1 WHERE account_id = ?").bindRef(1, accountId).run();
 }
 
-int AccountRepo::failuresSince(const std::string& username, std::int64_t sinceMs)
+namespace {
+
+// When a limit of `limit` failures over the rows `st` selects (newest first) is reached,
+// the time the limit lifts: the limit-th newest failure leaving the window. 0: not reached.
+std::int64_t lockedUntil(sqlite::CachedStatement& st, int offsetParameter, int limit, std::int64_t windowMs)
 {
-    auto st = db_.cachedLiteral("SELECT count(*) FROM login_failure WHERE username = ? AND at >= ?");
-    st.bindRef(1, username).bind(2, sinceMs);
-    st.step();
-    const int n = static_cast<int>(st.getInt64(0));
-    return n;
+    st.bind(offsetParameter, limit - 1);
+    if (!st.step())
+        return 0;
+    return st.getInt64(0) + windowMs;
 }
 
-std::optional<std::int64_t> AccountRepo::oldestFailureSince(const std::string& username, std::int64_t sinceMs)
-{
-    auto st = db_.cachedLiteral("SELECT min(at) FROM login_failure WHERE username = ? AND at >= ?");
-    st.bindRef(1, username).bind(2, sinceMs);
-    std::optional<std::int64_t> out;
-    if (st.step() && !st.isNull(0))
-        out = st.getInt64(0);
-    return out;
-}
+} // namespace
 
-void AccountRepo::addFailure(const std::string& username, std::int64_t atMs)
+std::int64_t AccountRepo::beginLoginAttempt(const std::string& address, const std::string& username, std::int64_t nowMs,
+                                            const LoginLimits& limits)
 {
-    db_.cachedLiteral("INSERT INTO login_failure (username, at) VALUES (?, ?)")
-        .bindRef(1, username)
-        .bind(2, atMs)
+    sqlite::Transaction tx(db_);
+    db_.cachedLiteral("DELETE FROM login_failure WHERE at <= ?").bind(1, nowMs - limits.windowMs).run();
+    std::int64_t until = 0;
+    {
+        auto st = db_.cachedLiteral("SELECT at FROM login_failure WHERE username = ?1 AND address = ?2 "
+                                    "ORDER BY at DESC LIMIT 1 OFFSET ?3");
+        st.bindRef(1, username).bindRef(2, address);
+        until = std::max(until, lockedUntil(st, 3, limits.perAddressAndUser, limits.windowMs));
+    }
+    {
+        auto st
+            = db_.cachedLiteral("SELECT at FROM login_failure WHERE address = ?1 ORDER BY at DESC LIMIT 1 OFFSET ?2");
+        st.bindRef(1, address);
+        until = std::max(until, lockedUntil(st, 2, limits.perAddress, limits.windowMs));
+    }
+    {
+        auto st = db_.cachedLiteral("SELECT at FROM login_failure WHERE username = ?1 "
+                                    "AND EXISTS (SELECT 1 FROM login_failure WHERE username = ?1 AND address = ?2) "
+                                    "ORDER BY at DESC LIMIT 1 OFFSET ?3");
+        st.bindRef(1, username).bindRef(2, address);
+        until = std::max(until, lockedUntil(st, 3, limits.perUser, limits.windowMs));
+    }
+    if (until > nowMs) {
+        tx.commit(); // the pruning
+        return until - nowMs; // a refused attempt tries no password and is not counted
+    }
+    db_.cachedLiteral("INSERT INTO login_failure (address, username, at) VALUES (?, ?, ?)")
+        .bindRef(1, address)
+        .bindRef(2, username)
+        .bind(3, nowMs)
         .run();
+    tx.commit();
+    return 0;
 }
 
-void AccountRepo::clearFailures(const std::string& username)
+void AccountRepo::clearFailures(const std::string& address, const std::string& username)
 {
-    db_.cachedLiteral("DELETE FROM login_failure WHERE username = ?").bindRef(1, username).run();
+    db_.cachedLiteral("DELETE FROM login_failure WHERE username = ? AND address = ?")
+        .bindRef(1, username)
+        .bindRef(2, address)
+        .run();
 }
 
 } // namespace patrolbook::server

@@ -17,6 +17,17 @@ struct Account {
     bool disabled = false;
 };
 
+// How many failed sign-ins within `windowMs` lock out whom (see docs/security.md).
+struct LoginLimits {
+    std::int64_t windowMs;
+    int perAddressAndUser; // this address, for this username
+    int perAddress; // this address, for any username: spraying one password over many
+    // this username from every address: guessing from many addresses. It then refuses
+    // only the addresses that have failed for the username; one that has not (the user,
+    // elsewhere) still signs in.
+    int perUser;
+};
+
 // Accounts, token hashes and failed sign-ins.
 class AccountRepo {
 public:
@@ -34,10 +45,15 @@ public:
     void revokeToken(const std::string& hash);
     void revokeAllTokens(const std::string& accountId);
 
-    int failuresSince(const std::string& username, std::int64_t sinceMs);
-    std::optional<std::int64_t> oldestFailureSince(const std::string& username, std::int64_t sinceMs);
-    void addFailure(const std::string& username, std::int64_t atMs);
-    void clearFailures(const std::string& username);
+    // Sign-in attempts, counted before the password is checked (so that parallel
+    // guesses cannot all read "under the limit" and all be tried): in one transaction,
+    // failures older than the window are pruned, the limits are checked, and unless one
+    // is reached the attempt is written as a failure. Returns 0 when the attempt may go
+    // ahead, else the milliseconds until it may (and nothing is written). A right password
+    // then clears the address's failures for that user, this attempt's with them.
+    std::int64_t beginLoginAttempt(const std::string& address, const std::string& username, std::int64_t nowMs,
+                                   const LoginLimits& limits);
+    void clearFailures(const std::string& address, const std::string& username);
 
 private:
     sqlite::Database& db_;

@@ -117,10 +117,27 @@ ALTER TABLE record ADD COLUMN created_at INTEGER;    -- ms since the epoch, serv
 ALTER TABLE record ADD COLUMN created_version INTEGER;
 )sql";
 
+// Failed sign-ins by source address as well as by username (AccountRepo's login
+// throttle): a lock-out falls on the address that guessed, not on the user. The old rows
+// carry no address and at most 15 minutes of meaning: they are dropped.
+constexpr std::string_view v4 = R"sql(
+DROP TABLE login_failure;
+CREATE TABLE login_failure (
+    seq INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,     -- IPv4, or an IPv6 /64 prefix
+    username TEXT NOT NULL,    -- at most 64 bytes (AuthService::maxUsernameBytes)
+    at INTEGER NOT NULL        -- ms since the epoch, server clock
+);
+CREATE INDEX login_failure_user ON login_failure (username, at);
+CREATE INDEX login_failure_address ON login_failure (address, at);
+CREATE INDEX login_failure_at ON login_failure (at);
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
     {3, "a record's creating change kept in its row", v3},
+    {4, "failed sign-ins by address and username", v4},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/uuid.hpp"
 #include "server_process.hpp"
+#include "storage/server_schema.hpp"
 
 #include <gtest/gtest.h>
 
@@ -145,7 +146,7 @@ TEST(SchemaUpgrade, AVersion1DatabaseKeepsEveryRecordInItsOrderAndTakesNewWrites
     EXPECT_EQ(pullAll(again), before);
     {
         sqlite::Database db(server.dataDir() / "server.db");
-        EXPECT_EQ(db.userVersion(), 3);
+        EXPECT_EQ(db.userVersion(), server::serverMigrations().back().version);
     }
     // Changes answered before the upgrade, a creation and an edit, are answered the same way.
     const auto createdAgain = again.json("POST", "/api/v1/sync/push", create)["results"][0];
@@ -196,7 +197,7 @@ TEST(SchemaUpgrade, AVersion2DatabaseAnswersItsCreationsFromTheLogAndKeepsNewOne
     EXPECT_EQ(freshAgain["version"], freshAnswer["version"]);
 
     sqlite::Database db(server.dataDir() / "server.db");
-    EXPECT_EQ(db.userVersion(), 3);
+    EXPECT_EQ(db.userVersion(), server::serverMigrations().back().version);
     sqlite::Statement rows(db,
                            "SELECT (SELECT count(*) FROM applied_change WHERE change_id = ?1), "
                            "(SELECT count(*) FROM record WHERE created_by = ?1), "

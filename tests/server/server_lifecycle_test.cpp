@@ -140,7 +140,8 @@ TEST(ServerLifecycle, MetricsAnswerOnLoopbackAndOtherwiseOnlyWithTheToken)
     {
         std::ofstream(dir.file("metrics.token")) << token << "\n";
     }
-    ServerProcess server("0.0.0.0", {"--metrics-token-file", dir.file("metrics.token").string()});
+    // Off loopback the server must be told it is behind a proxy (here, none is needed).
+    ServerProcess server("0.0.0.0", {"--behind-proxy", "--metrics-token-file", dir.file("metrics.token").string()});
     ApiClient local(server.url());
     EXPECT_EQ(local.call("GET", "/metrics").status, 200) << "the operator's own machine";
 
