@@ -7,6 +7,7 @@
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
+#include "photos/photo_service.hpp"
 #include "storage/account_repo.hpp"
 #include "storage/db_pool.hpp"
 #include "storage/record_import.hpp"
@@ -34,6 +35,9 @@ constexpr const char* usageText
       "                               [--metrics-token-file FILE]  (/metrics off loopback with this bearer token)\n"
       "                               [--behind-proxy [--proxy 127.0.0.1]]  (needed to listen off loopback;\n"
       "                               X-Forwarded-For is believed from the proxy's address only)\n"
+      "                               [--photo-quota-mib 256] [--gc-interval 3600]  (photo bytes per account\n"
+      "                               that no record names yet; seconds between photo gc runs)\n"
+      "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
       "(password on stdin)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
@@ -222,7 +226,22 @@ int serveCommand(const Args& a)
         if (::inet_pton(AF_INET, o.proxy.c_str(), buf) != 1 && ::inet_pton(AF_INET6, o.proxy.c_str(), buf) != 1)
             throw std::invalid_argument("--proxy must be an IP address (the proxy's, as the server sees it)");
     }
+    o.photoQuotaBytes = static_cast<std::int64_t>(number(a, "photo-quota-mib", 256, 1)) * 1024 * 1024;
+    o.gcIntervalSeconds = number(a, "gc-interval", o.gcIntervalSeconds, 1);
     return serve(need(a, "data-dir"), o);
+}
+
+int gc(const Args& a)
+{
+    const std::filesystem::path dir = need(a, "data-dir");
+    if (!std::filesystem::exists(dir / "server.db"))
+        throw std::invalid_argument("no database in " + dir.string());
+    DbPool pool(dir / "server.db");
+    PhotoStore store(dir / "photos");
+    const auto r = PhotoService(store, pool).collectGarbage();
+    std::printf("%d unfinished uploads and %d unclaimed photos expired, %d photo files removed, %lld bytes freed\n",
+                r.partsRemoved, r.uploadsExpired, r.photosRemoved, static_cast<long long>(r.bytesFreed));
+    return 0;
 }
 
 } // namespace
@@ -239,6 +258,8 @@ int runCli(int argc, char** argv)
             return init(parse(argc, argv, 2));
         if (command == "serve")
             return serveCommand(parse(argc, argv, 2));
+        if (command == "gc")
+            return gc(parse(argc, argv, 2));
         if (command == "user" && argc >= 3) {
             const std::string sub = argv[2];
             const auto a = parse(argc, argv, 3);

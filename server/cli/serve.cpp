@@ -8,6 +8,8 @@
 #include "handlers/sync_handler.hpp"
 #include "http/http_server.hpp"
 #include "metrics/metrics.hpp"
+#include "photos/gc_timer.hpp"
+#include "photos/photo_service.hpp"
 #include "photos/photo_store.hpp"
 #include "routes/api_routes.hpp"
 #include "storage/db_pool.hpp"
@@ -62,7 +64,8 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     SyncService sync(pool, metrics);
     AuthHandler authHandler(auth);
     SyncHandler syncHandler(auth, sync);
-    PhotoHandler photoHandler(auth, photos, pool);
+    PhotoService photoService(photos, pool, {.unclaimedQuotaBytes = options.photoQuotaBytes});
+    PhotoHandler photoHandler(auth, photoService);
     HealthHandler healthHandler(pool, metrics, options.metricsToken);
     const Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
     WorkerPool general(options.workers, options.queueLimit);
@@ -75,6 +78,8 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
         std::fprintf(stderr, "cannot listen on %s: %s\n", listen.c_str(), e.what());
         return 1;
     }
+    // Expired photo uploads go while serving, as `patrolbook-server gc` would.
+    GcTimer gc(photoService, std::chrono::seconds(options.gcIntervalSeconds));
     std::printf("patrolbook-server: listening on http://%s (data in %s)\n", listen.c_str(), dataDir.c_str());
     std::fflush(stdout);
 

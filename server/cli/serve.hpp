@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -23,6 +24,10 @@ struct ServeOptions {
     // connections from `proxy`.
     bool behindProxy = false;
     std::string proxy = "127.0.0.1";
+    // Photo bytes an account may hold that no record of theirs names yet (PhotoLimits),
+    // and how often `gc` runs inside serve.
+    std::int64_t photoQuotaBytes = 256LL * 1024 * 1024;
+    unsigned gcIntervalSeconds = 3600;
 };
 
 // True for 127.0.0.0/8, ::1 and "localhost", with or without brackets.

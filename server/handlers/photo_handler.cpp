@@ -2,11 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "auth/auth_service.hpp"
-#include "photos/photo_store.hpp"
-#include "storage/db_pool.hpp"
-#include "storage/record_repo.hpp"
-
-#include <nlohmann/json.hpp>
+#include "photos/photo_service.hpp"
 
 #include <cstdio>
 
@@ -30,32 +26,28 @@ Response withOffset(Response r, std::int64_t offset)
 
 } // namespace
 
-PhotoHandler::PhotoHandler(AuthService& auth, PhotoStore& photos, DbPool& pool)
+PhotoHandler::PhotoHandler(AuthService& auth, PhotoService& photos)
     : auth_(auth)
     , photos_(photos)
-    , pool_(pool)
 {
 }
 
 Response PhotoHandler::head(const Request& request, const PathParams& params)
 {
-    auth_.authenticate(request);
+    const auto who = auth_.authenticate(request);
     const auto sha = shaOf(params);
-    if (photos_.complete(sha)) {
-        Response r;
-        r.contentType = "image/jpeg";
-        r.headers["Upload-Offset"] = std::to_string(photos_.completeSize(sha));
-        return r;
-    }
+    // A photo the caller may not see answers exactly as one that does not exist, with the
+    // caller's own unfinished upload: no one learns which photos the server holds.
+    const auto status = photos_.status(who, sha);
     Response r;
-    r.status = 404;
+    r.status = status.complete ? 200 : 404;
     r.contentType = "image/jpeg";
-    return withOffset(r, photos_.partialSize(sha));
+    return withOffset(r, status.offset);
 }
 
 Response PhotoHandler::put(const Request& request, const PathParams& params)
 {
-    auth_.authenticate(request);
+    const auto who = auth_.authenticate(request);
     const auto sha = shaOf(params);
     const auto size = static_cast<long long>(request.body.size());
     long long start = 0, end = size - 1, total = size;
@@ -67,7 +59,7 @@ Response PhotoHandler::put(const Request& request, const PathParams& params)
     }
     if (total <= 0)
         throw ApiError::badRequest("a photo has at least one byte");
-    const auto progress = photos_.append(sha, start, total, request.body);
+    const auto progress = photos_.append(who, sha, start, total, request.body);
     switch (progress.result) {
     case PhotoStore::AppendResult::Complete:
         return withOffset(Response::json(R"({"status":"stored"})", 201), progress.offset);
@@ -94,11 +86,9 @@ Response PhotoHandler::get(const Request& request, const PathParams& params)
 {
     const auto who = auth_.authenticate(request);
     const auto sha = shaOf(params);
-    // Bytes go only to someone who can see a photo record that names them: a photo of an
-    // owner's unit is that property's business. (Anyone signed in may upload: the bytes
-    // usually arrive before the record that names them.)
-    auto bytes = RecordRepo(pool_.db()).photoVisible(sha, nlohmann::json(who.propertyIds).dump()) ? photos_.read(sha)
-                                                                                                  : std::nullopt;
+    // Bytes go only to their uploader, and to those who can see a photo record its
+    // uploader made naming them (docs/security.md).
+    auto bytes = photos_.read(who, sha);
     if (!bytes)
         throw ApiError::notFound("no photo with this SHA-256 that you can see");
     Response r;

@@ -7,20 +7,18 @@
 namespace patrolbook::server {
 
 class AuthService;
-class DbPool;
-class PhotoStore;
+class PhotoService;
 
 class PhotoHandler {
 public:
-    PhotoHandler(AuthService& auth, PhotoStore& photos, DbPool& pool);
+    PhotoHandler(AuthService& auth, PhotoService& photos);
     Response head(const Request& request, const PathParams& params);
     Response put(const Request& request, const PathParams& params);
     Response get(const Request& request, const PathParams& params);
 
 private:
     AuthService& auth_;
-    PhotoStore& photos_;
-    DbPool& pool_;
+    PhotoService& photos_;
 };
 
 } // namespace patrolbook::server

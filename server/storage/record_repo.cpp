@@ -126,11 +126,14 @@ void RecordRepo::write(const Row& row)
         st.bindNull(5);
     st.bind(6, row.deleted ? 1 : 0).bind(7, row.needsReview ? 1 : 0).bindRef(8, row.fields);
     st.bindRef(9, row.fieldVersions);
-    if (row.createdBy) {
-        st.bindRef(10, *row.createdBy).bindRef(11, *row.createdAccount).bind(12, Timestamp::now().utcMs);
-    } else {
-        st.bindNull(10).bindNull(11).bindNull(12);
-    }
+    if (row.createdBy)
+        st.bindRef(10, *row.createdBy);
+    else
+        st.bindNull(10);
+    if (row.createdAccount)
+        st.bindRef(11, *row.createdAccount).bind(12, Timestamp::now().utcMs);
+    else
+        st.bindNull(11).bindNull(12);
     st.run();
 }
 
@@ -288,7 +291,7 @@ void RecordRepo::addConflict(const sync::Change& c, const std::string& accountId
 }
 
 std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJson, const std::string& accountId,
-                             std::size_t limit, const std::function<void(const PullRow&)>& visit)
+                             std::size_t limit, const std::function<bool(const PullRow&)>& visit)
 {
     // A record of a property goes to that property's users. Of the records that belong
     // to none: properties only to their own users, staff records only to colleagues who
@@ -303,10 +306,8 @@ std::size_t RecordRepo::pull(std::int64_t after, const std::string& propertyIdsJ
         "ELSE 1 END ORDER BY version LIMIT ?3");
     st.bind(1, after).bindRef(2, propertyIdsJson).bind(3, static_cast<std::int64_t>(limit)).bindRef(4, accountId);
     std::size_t n = 0;
-    while (st.step()) {
-        visit({st.getText(0), st.getText(1), st.getInt64(2), st.getInt64(3) != 0, st.getText(4)});
+    while (st.step() && visit({st.getText(0), st.getText(1), st.getInt64(2), st.getInt64(3) != 0, st.getText(4)}))
         ++n;
-    }
     return n;
 }
 
@@ -319,17 +320,6 @@ std::optional<std::string> RecordRepo::propertyIdByCode(const std::string& code)
     if (st.step())
         out = st.getString(0);
     return out;
-}
-
-bool RecordRepo::photoVisible(const std::string& sha256, const std::string& propertyIdsJson)
-{
-    auto st
-        = db_.cachedLiteral("SELECT 1 FROM record WHERE entity = 'photo' AND deleted = 0 AND "
-                            "json_extract(fields, '$.sha256') = ? AND property_id IN (SELECT value FROM json_each(?)) "
-                            "LIMIT 1");
-    st.bindRef(1, sha256).bindRef(2, propertyIdsJson);
-    const bool visible = st.step();
-    return visible;
 }
 
 std::pair<int, int> RecordRepo::itemCounts(const std::string& itemEntity, const std::string& parentId,

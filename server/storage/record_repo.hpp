@@ -59,7 +59,9 @@ public:
         std::string_view fields;
         std::string_view fieldVersions;
         // A new record's creating change, kept in its row (answered `applied` with
-        // `version`); set only when the row is inserted, never by a later write.
+        // `version`), and who made it (also when the change is remembered in the log: a
+        // photo record claims its maker's upload); set only when the row is inserted,
+        // never by a later write.
         const std::string* createdBy = nullptr;
         const std::string* createdAccount = nullptr;
     };
@@ -82,12 +84,11 @@ public:
 
     // Records newer than `after` that the account may see (its properties' records, its
     // properties, its colleagues' staff records, and what belongs to no property), oldest
-    // first. Each is handed to `visit` straight from the statement; returns how many.
+    // first. Each is handed to `visit` straight from the statement until it answers false
+    // (it did not take the row: the page is full); returns how many it took.
     std::size_t pull(std::int64_t after, const std::string& propertyIdsJson, const std::string& accountId,
-                     std::size_t limit, const std::function<void(const PullRow&)>& visit);
+                     std::size_t limit, const std::function<bool(const PullRow&)>& visit);
     std::optional<std::string> propertyIdByCode(const std::string& code);
-    // A live photo record with this hash in one of the properties.
-    bool photoVisible(const std::string& sha256, const std::string& propertyIdsJson);
     // Items of a parent (inspection or renovation check) written before `beforeVersion`:
     // how many, how many unanswered.
     std::pair<int, int> itemCounts(const std::string& itemEntity, const std::string& parentId,

@@ -133,11 +133,35 @@ CREATE INDEX login_failure_address ON login_failure (address, at);
 CREATE INDEX login_failure_at ON login_failure (at);
 )sql";
 
+// Photo bytes have owners: who uploaded them (an upload stays theirs, and counts against
+// their quota, until a photo record they made names it). Photos already referenced by a
+// record are recorded as uploaded by that record's maker ('' when not known: records of
+// servers before version 3), so that they stay visible as they were; files nobody's
+// record names expire. The index finds a photo's records by hash. (IF NOT EXISTS: the
+// upgrade tests put a database back into an older layout by its version number.)
+constexpr std::string_view v5 = R"sql(
+CREATE TABLE IF NOT EXISTS photo_upload (
+    sha256 TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    uploaded_at INTEGER NOT NULL,   -- ms since the epoch, server clock
+    PRIMARY KEY (sha256, account_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS photo_upload_account ON photo_upload (account_id);
+CREATE INDEX IF NOT EXISTS record_photo_sha ON record (json_extract(fields, '$.sha256')) WHERE entity = 'photo';
+INSERT OR IGNORE INTO photo_upload (sha256, account_id, bytes, uploaded_at)
+    SELECT json_extract(fields, '$.sha256'), coalesce(created_account, ''),
+           coalesce(json_extract(fields, '$.size_bytes'), 0),
+           CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+    FROM record WHERE entity = 'photo' AND deleted = 0 AND json_extract(fields, '$.sha256') IS NOT NULL;
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
     {3, "a record's creating change kept in its row", v3},
     {4, "failed sign-ins by address and username", v4},
+    {5, "photo uploads have owners", v5},
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "patrolbook/sync/merge.hpp"
 #include "patrolbook/uuid.hpp"
 #include "patrolbook/validation.hpp"
+#include "sync/field_caps.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -246,6 +247,7 @@ std::optional<ChangeResult> PushRun::decideNew(Change& c, const EntityPlacement&
     p.fields = [&](const char* name) { return sentValue(record, names, name); };
     p.previous = [](const char*) { return Json(); };
     p.problem = [&] { return firstProblem(validate(record)); };
+    p.tooLarge = [&] { return sizeRefusal(record, c.fieldsText.size()); };
     p.fieldsText = c.fieldsText;
     // Left empty: every field is at the version the record is written with (see
     // RecordRepo::load); the usual record is never edited again.
@@ -276,6 +278,7 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     const std::string written = isNew && !c.repeatedNames && !c.fieldsText.empty() ? std::string{} : jsonText(fields);
     p.fieldsText = written.empty() ? std::string_view{c.fieldsText} : std::string_view{written};
     p.versionsText = RecordRepo::versionsText(outcome.record.fieldVersions);
+    p.tooLarge = [&] { return sizeRefusal(c.entity, fields, p.fieldsText.size()); };
     return judge(c, placement, p);
 }
 
@@ -330,9 +333,12 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     }
     if (auto refusal = writeRefusal(who_, c.entity, p.fields, p.previous, c.deleted))
         return rejected(*refusal);
-    if (!p.deleted)
+    if (!p.deleted) {
+        if (auto refusal = p.tooLarge())
+            return rejected(*refusal);
         if (auto problem = p.problem())
             return rejected(*problem);
+    }
     const bool hasItems = c.entity == "inspection" || c.entity == "renovation_check";
     if (const bool finishing
         = hasItems && textField(p.fields, "status") == "finished" && textField(p.previous, "status") != "finished";
@@ -360,7 +366,7 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
         // id came twice in this push: the other copy then finds it in the log.
         const bool creates = r.status == ChangeStatus::Applied && !of(c).stored && !mayBeKnown_[indexOf(c)];
         repo_.write({c.entity, c.id, nextVersion_, propertyId, parentId, p.deleted, !p.conflicts.empty(), p.fieldsText,
-                     p.versionsText, creates ? &c.changeId : nullptr, creates ? &who_.accountId : nullptr});
+                     p.versionsText, creates ? &c.changeId : nullptr, of(c).stored ? nullptr : &who_.accountId});
         answeredInRow_ = creates;
         of(c).stored = true;
         ++nextVersion_;

@@ -36,6 +36,7 @@ private:
         FieldLookup fields; // after the change
         FieldLookup previous; // before it (nothing, for a new record)
         std::function<std::optional<std::string>()> problem; // the first validation problem
+        std::function<std::optional<std::string>()> tooLarge; // a field or the record over its cap
         sync::ChangeStatus status = sync::ChangeStatus::Applied;
         bool write = true;
         bool deleted = false;

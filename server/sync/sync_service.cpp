@@ -5,6 +5,7 @@
 #include "patrolbook/json_text.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "storage/db_pool.hpp"
+#include "sync/field_caps.hpp"
 #include "sync/push_run.hpp"
 
 #include <algorithm>
@@ -107,9 +108,14 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
     std::int64_t last = after;
     std::size_t written = 0;
     const std::string propertyIds = jsonText(Json(who.propertyIds));
-    const std::size_t rows = repo.pull(after, propertyIds, who.accountId, limit + 1, [&](const PullRow& r) {
-        if (written == limit)
-            return; // the one past the page: there is more
+    bool hasMore = false;
+    repo.pull(after, propertyIds, who.accountId, limit + 1, [&](const PullRow& r) {
+        // The one past the page, or one that would take the page past its bytes (a page
+        // holds at least one record): there is more.
+        if (written == limit || (written > 0 && out.size() + r.fieldsJson.size() > FieldCaps::pullPageBytes)) {
+            hasMore = true;
+            return false;
+        }
         if (written++)
             out += ',';
         out += R"({"entity":)";
@@ -122,8 +128,8 @@ SyncService::PullAnswer SyncService::pull(const Principal& principal, const std:
         out += r.fieldsJson;
         out += '}';
         last = r.version;
+        return true;
     });
-    const bool hasMore = rows > limit;
     char next[64];
     std::snprintf(next, sizeof next, "v1.%lld.%llx", static_cast<long long>(last),
                   static_cast<unsigned long long>(scope));

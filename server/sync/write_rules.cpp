@@ -148,6 +148,11 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
         return refusal;
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
+    // A photo record's hash is the bytes it shows (and whose upload it claims): another
+    // photo is another record.
+    if (entity == "photo" && !textField(previous, "sha256").empty()
+        && textField(merged, "sha256") != textField(previous, "sha256"))
+        return "a photo's sha256 names its picture and cannot be changed; add the new photo instead";
     if (entity == "area" && who.role != StaffRole::Manager)
         return "only a manager can change areas";
     if (entity == "follow_up" && deleting && who.role != StaffRole::Manager)

@@ -207,7 +207,11 @@ TEST_F(PhotoUpload, AFileThatIsNotThePhotoItsNameSaysIsReportedAndKept)
     EXPECT_EQ(head.headers.at("upload-offset"), "0") << "the server discarded the bytes";
     EXPECT_EQ(api.call("GET", pathOf(sha)).status, 404);
     for (const auto& entry : std::filesystem::directory_iterator(server.dataDir() / "photos"))
-        EXPECT_EQ(entry.path().filename().string(), good) << "nothing of the corrupt photo on the server";
+        if (entry.is_regular_file() && entry.path().filename() != ".lock") {
+            EXPECT_EQ(entry.path().filename().string(), good) << "nothing of the corrupt photo on the server";
+        }
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(server.dataDir() / "photos" / "parts"))
+        EXPECT_FALSE(entry.is_regular_file()) << entry.path() << ": nothing of the corrupt photo on the server";
 }
 
 TEST_F(PhotoUpload, APhotoTheServerHasAlreadyIsOnlyDeletedHere)

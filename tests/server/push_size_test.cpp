@@ -106,22 +106,27 @@ TEST_F(PushSize, ABodyTheServerRefusesAsTooLargeIsSentAgainInSmallerPushesUntilI
     sync::SyncEngine engine(*d.store, log, sync::PushSizer(64 * 1024 * 1024));
     engine.signIn("patrol", "demo");
     engine.pull();
-    const std::string note(200 * 1024, 'x'); // a long pasted text: 32 of them pass 4 MiB
+    // Long pasted texts, as long as the server keeps (8 KiB, FieldCaps): 300 follow-ups
+    // with two of them pass 4 MiB.
+    const std::string note(8000, 'x');
     {
         sqlite::Transaction tx(d.store->database());
-        for (int i = 0; i < 40; ++i)
-            d.newFollowUp(note);
+        for (int i = 0; i < 300; ++i) {
+            auto f = d.newFollowUp(note);
+            f.resolution = std::string(8000, 'r');
+            d.store->records().update(f);
+        }
         tx.commit();
     }
     const auto report = engine.push();
-    EXPECT_EQ(report.applied, 40);
+    EXPECT_EQ(report.applied, 300);
     EXPECT_EQ(report.rejected, 0);
     ASSERT_FALSE(log.pushes.empty());
     EXPECT_EQ(log.pushes[0].status, 413);
-    EXPECT_EQ(log.pushes[0].changes, 40u);
+    EXPECT_EQ(log.pushes[0].changes, 300u);
     EXPECT_EQ(log.pushes.back().status, 200);
-    EXPECT_LT(log.pushes.back().changes, 40u);
-    EXPECT_EQ(serverFollowUps(note), 40);
+    EXPECT_LT(log.pushes.back().changes, 300u);
+    EXPECT_EQ(serverFollowUps(note), 300);
     expectConverged(server.url(), {&d});
 }
 
