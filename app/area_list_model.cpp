@@ -13,10 +13,16 @@
 
 #include <algorithm>
 
-AreaListModel::AreaListModel(QObject* parent)
+AreaListModel::AreaListModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &AreaListModel::reload);
+    bindSession();
+}
+
+void AreaListModel::attachSession()
+{
+    connect(session_, &Session::recordsChanged, this, &AreaListModel::reload);
     reload();
 }
 
@@ -98,9 +104,9 @@ void AreaListModel::reload()
     std::vector<Row> rows;
     try {
         const QDateTime now = now_.isValid() ? now_ : QDateTime::currentDateTime();
-        auto& store = Session::instance()->store();
+        auto& store = session_->store();
         const patrolbook::GeoPoint here{refLat_, refLon_, std::nullopt};
-        for (const auto& a : loadAreaPatrols(store, UserScope::current(), RecordText::timestamp(now))) {
+        for (const auto& a : loadAreaPatrols(store, UserScope::of(*session_), RecordText::timestamp(now))) {
             Row r;
             r.id = QString::fromStdString(a.area.id);
             r.name = QString::fromStdString(a.area.name);

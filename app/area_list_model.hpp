@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QString>
@@ -10,8 +12,9 @@
 // The areas of the user's properties, for picking one to patrol: searchable by name or
 // code, and sorted by distance once a position is given (nearest first), else by whether
 // a patrol is due today.
-class AreaListModel : public QAbstractListModel {
+class AreaListModel : public QAbstractListModel, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
@@ -29,7 +32,8 @@ public:
         LastPatrolRole, // QDateTime of the last finished patrol, invalid if none
         DistanceRole, // metres from the reference position, -1 when unknown
     };
-    explicit AreaListModel(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit AreaListModel(Session* session = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -52,6 +56,8 @@ signals:
     void byDistanceChanged();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     struct Row {
         QString id, name, code, type;
         bool dueToday = false, doneToday = false, hasDraft = false;

@@ -30,10 +30,9 @@ QString checklistTitle(const patrolbook::Checklist* checklist, const std::string
     return qstr(stored);
 }
 
-std::optional<patrolbook::GeoPoint> currentPosition()
+std::optional<patrolbook::GeoPoint> currentPosition(const PositionProvider* gps)
 {
-    const auto* gps = PositionProvider::instance();
-    if (!gps->valid())
+    if (!gps || !gps->valid())
         return std::nullopt;
     return patrolbook::GeoPoint{gps->latitude(), gps->longitude(),
                                 gps->accuracy() >= 0 ? std::optional(gps->accuracy()) : std::nullopt};

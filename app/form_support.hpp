@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 
+class PositionProvider;
 class Session;
 
 // Small conversions the form controllers share.
@@ -49,7 +50,7 @@ std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32
 // An item's title in the UI language: the checklist's, else what the record stored.
 QString checklistTitle(const patrolbook::Checklist* checklist, const std::string& code, const std::string& stored);
 // The phone's current fix, if it has a fresh one.
-std::optional<patrolbook::GeoPoint> currentPosition();
+std::optional<patrolbook::GeoPoint> currentPosition(const PositionProvider* gps);
 
 // Runs a form's action: what it throws becomes the form's message in the user's words,
 // and the action's transaction (if any) has rolled back, so nothing is half-saved.

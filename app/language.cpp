@@ -1,5 +1,6 @@
 #include "language.hpp"
 
+#include "app_services.hpp"
 #include "session.hpp"
 
 #include "patrolbook/sync/device_state.hpp"
@@ -10,9 +11,9 @@
 
 namespace {
 
-QString savedChoice()
+QString savedChoice(Session& session)
 {
-    patrolbook::sync::DeviceState state(Session::instance()->store().database());
+    patrolbook::sync::DeviceState state(session.store().database());
     const auto saved = state.get("language");
     return saved ? QString::fromStdString(*saved) : QStringLiteral("system");
 }
@@ -24,35 +25,27 @@ QString resolve(const QString& choice)
     return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-Language*& theInstance()
-{
-    static Language* language = nullptr;
-    return language;
-}
-
 } // namespace
 
-Language::Language(QQmlEngine* engine)
+Language::Language(QQmlEngine* engine, Session& session)
     : QObject(nullptr)
     , engine_(engine)
+    , session_(&session)
 {
+    choice_ = savedChoice(session);
+    install(resolve(choice_));
+}
+
+Language::~Language()
+{
+    QCoreApplication::removeTranslator(&translator_);
 }
 
 Language* Language::create(QQmlEngine* engine, QJSEngine*)
 {
-    auto*& language = theInstance();
-    if (!language || language->engine_ != engine) {
-        language = new Language(engine);
-        language->choice_ = savedChoice();
-        language->install(resolve(language->choice_));
-    }
+    auto* language = &AppServices::of(engine).language();
     QJSEngine::setObjectOwnership(language, QJSEngine::CppOwnership);
     return language;
-}
-
-void Language::applySaved(QQmlEngine* engine)
-{
-    create(engine, nullptr);
 }
 
 void Language::setChoice(const QString& choice)
@@ -61,11 +54,11 @@ void Language::setChoice(const QString& choice)
     if (valid == choice_)
         return;
     choice_ = valid;
-    patrolbook::sync::DeviceState(Session::instance()->store().database()).set("language", valid.toStdString());
+    patrolbook::sync::DeviceState(session_->store().database()).set("language", valid.toStdString());
     install(resolve(valid));
     emit changed();
     // Text the models built in C++ (labels, lines, reasons) is rebuilt in the new language.
-    Session::instance()->notifyRecordsChanged();
+    session_->notifyRecordsChanged();
 }
 
 void Language::install(const QString& lang)

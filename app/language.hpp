@@ -6,6 +6,8 @@
 #include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
+class Session;
+
 // The UI language: the system's by default, or the one chosen in Settings (kept in the
 // device's store). Switching retranslates the running UI.
 class Language : public QObject {
@@ -18,9 +20,11 @@ class Language : public QObject {
     Q_PROPERTY(QString current READ current NOTIFY changed)
 
 public:
+    // Installs the language saved in `session`'s store (or the system's) for `engine`.
+    Language(QQmlEngine* engine, Session& session);
+    ~Language() override;
+    // The QML singleton: the language of the engine's AppServices.
     static Language* create(QQmlEngine* engine, QJSEngine*);
-    // Installs the saved (or system) language before the UI loads.
-    static void applySaved(QQmlEngine* engine);
 
     QString choice() const { return choice_; }
     QString current() const { return current_; }
@@ -30,10 +34,10 @@ signals:
     void changed();
 
 private:
-    explicit Language(QQmlEngine* engine);
     void install(const QString& lang);
 
     QQmlEngine* engine_;
+    Session* session_;
     QTranslator translator_;
     QString choice_ = "system";
     QString current_;

@@ -1,8 +1,6 @@
 // patrolbook-app: the field app. Everything but start-up lives in the Patrolbook and
 // Patrolbook.Ui QML modules.
-#include "language.hpp"
-#include "position_provider.hpp"
-#include "session.hpp"
+#include "app_services.hpp"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -29,25 +27,17 @@ int main(int argc, char* argv[])
     QCommandLineOption server("server", "The sync server the sign-in proposes.", "URL");
     parser.addOptions({dataDir, nmea, server});
     parser.process(app);
-    if (parser.isSet(dataDir))
-        Session::setDataDir(parser.value(dataDir));
-    if (parser.isSet(server))
-        Session::setDefaultServerUrl(parser.value(server));
-    if (parser.isSet(nmea))
-        PositionProvider::setNmeaFile(parser.value(nmea));
 
     QQuickStyle::setStyle("Material");
-    int rc = 1;
-    {
-        QQmlApplicationEngine engine;
-        engine.addImportPath("qrc:/");
-        Language::applySaved(&engine);
-        // loadFromModule() is Qt 6.5+; the module's files sit under its URI path.
-        engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
-        if (!engine.rootObjects().isEmpty())
-            rc = QGuiApplication::exec();
-    }
-    // The sync thread and the store close before the application object goes.
-    Session::shutdown();
-    return rc;
+    // The services outlive the engine (declared first, destroyed last); the sync thread
+    // and the store close before the application object goes.
+    AppServices services({parser.value(dataDir), parser.value(server), parser.value(nmea)});
+    QQmlApplicationEngine engine;
+    engine.addImportPath("qrc:/");
+    services.handTo(engine);
+    // loadFromModule() is Qt 6.5+; the module's files sit under its URI path.
+    engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
 }

@@ -38,10 +38,16 @@ ORDER BY b.code, u.floor, u.number, o.name
 
 } // namespace
 
-OwnerListModel::OwnerListModel(QObject* parent)
+OwnerListModel::OwnerListModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &OwnerListModel::reload);
+    bindSession();
+}
+
+void OwnerListModel::attachSession()
+{
+    connect(session_, &Session::recordsChanged, this, &OwnerListModel::reload);
     reload();
 }
 
@@ -109,8 +115,8 @@ void OwnerListModel::reload()
 {
     std::vector<Row> rows;
     try {
-        const UserScope scope = UserScope::current();
-        auto st = Session::instance()->store().database().cached(searchSql);
+        const UserScope scope = UserScope::of(*session_);
+        auto st = session_->store().database().cached(searchSql);
         st.bind(1, scope.propertyIdsJson());
         if (filter_.trimmed().isEmpty())
             st.bindNull(2);

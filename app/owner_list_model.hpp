@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QString>
@@ -10,8 +12,9 @@
 // Owners of the user's properties, searchable by name, unit ("3-1502", "1502") or phone,
 // for starting a visit or a renovation check. At most `limit` rows are shown: the search
 // narrows, nobody scrolls through thousands of owners.
-class OwnerListModel : public QAbstractListModel {
+class OwnerListModel : public QAbstractListModel, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
@@ -28,7 +31,8 @@ public:
         LastVisitRole, // QDateTime of the last done visit (property's offset), invalid if none
         LastVisitDateRole, // its day on the property's clock, "yyyy-MM-dd"; "" if none
     };
-    explicit OwnerListModel(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit OwnerListModel(Session* session = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -46,6 +50,8 @@ signals:
     void limitChanged();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     struct Row {
         QString id, name, unitId, unitLabel, phone;
         bool member = false;

@@ -36,17 +36,18 @@ struct PatrolForm::Unsaved {
     std::vector<InspectionItem> items;
 };
 
-PatrolForm::PatrolForm(QObject* parent)
+PatrolForm::PatrolForm(Session* session, QObject* parent)
     : QObject(parent)
+    , SessionBound(session)
 {
+    bindSession();
 }
 
 PatrolForm::~PatrolForm() = default;
 
 bool PatrolForm::write(const std::function<void(Store&)>& change)
 {
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -57,7 +58,7 @@ bool PatrolForm::write(const std::function<void(Store&)>& change)
             change(store);
             tx.commit();
             unsaved_.reset();
-            session->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             return true;
         },
         [this](const QString& message) { setError(message); });
@@ -65,7 +66,7 @@ bool PatrolForm::write(const std::function<void(Store&)>& change)
 
 InspectionItem PatrolForm::item(int row) const
 {
-    auto item = Session::instance()->store().records().get<InspectionItem>(str(items_.row(row).itemId));
+    auto item = session_->store().records().get<InspectionItem>(str(items_.row(row).itemId));
     if (!item)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
     return *item;
@@ -73,13 +74,12 @@ InspectionItem PatrolForm::item(int row) const
 
 bool PatrolForm::start(const QString& areaId)
 {
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
             for (const auto& draft : store.records().inspectionsByStatus(RecordStatus::Draft))
-                if (draft.areaId == str(areaId) && draft.inspectorId == str(session->userId())) {
+                if (draft.areaId == str(areaId) && draft.inspectorId == str(session_->userId())) {
                     load(qstr(draft.id));
                     return true;
                 }
@@ -98,7 +98,7 @@ bool PatrolForm::start(const QString& areaId)
             inspection.propertyId = area->propertyId;
             inspection.areaId = area->id;
             inspection.checklistId = checklist->id;
-            inspection.inspectorId = str(session->userId());
+            inspection.inspectorId = str(session_->userId());
             inspection.deviceId = sync::DeviceState(store.database()).deviceId();
             for (const auto& line : checklist->items) {
                 InspectionItem item;
@@ -122,7 +122,7 @@ void PatrolForm::save()
 {
     if (!unsaved_)
         return;
-    auto& store = Session::instance()->store();
+    auto& store = session_->store();
     unsaved_->inspection.startedAt
         = Timestamp::now(std::int32_t(RecordText::propertyOffset(store, unsaved_->inspection.propertyId)));
     store.records().insert(unsaved_->inspection);
@@ -143,11 +143,10 @@ bool PatrolForm::open(const QString& inspectionId)
 
 QString PatrolForm::latestDraftId() const
 {
-    auto* session = Session::instance();
     QString latest;
     Timestamp when;
-    for (const auto& draft : session->store().records().inspectionsByStatus(RecordStatus::Draft))
-        if (draft.inspectorId == str(session->userId()) && (latest.isEmpty() || draft.startedAt > when)) {
+    for (const auto& draft : session_->store().records().inspectionsByStatus(RecordStatus::Draft))
+        if (draft.inspectorId == str(session_->userId()) && (latest.isEmpty() || draft.startedAt > when)) {
             latest = qstr(draft.id);
             when = draft.startedAt;
         }
@@ -156,9 +155,8 @@ QString PatrolForm::latestDraftId() const
 
 AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
 {
-    auto* session = Session::instance();
-    auto& records = session->store().records();
-    PhotoPreparer photos(session->photoDir());
+    auto& records = session_->store().records();
+    PhotoPreparer photos(session_->photoDir());
     AnswerListModel::Row row;
     row.itemId = qstr(item.id);
     row.code = qstr(item.itemCode);
@@ -175,7 +173,7 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
             if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
                 row.photoUrls << url.toString();
     row.photoCount = int(item.photoIds.size());
-    if (const auto fu = PatrolRules::followUpOf(session->store(), item.id)) {
+    if (const auto fu = PatrolRules::followUpOf(session_->store(), item.id)) {
         row.followUpId = qstr(fu->id);
         row.followUpText = qstr(fu->description);
         row.followUpAssigneeId = qstr(fu->assigneeId.value_or(""));
@@ -189,14 +187,14 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
 
 void PatrolForm::refreshRow(int row)
 {
-    if (const auto item = Session::instance()->store().records().get<InspectionItem>(str(items_.row(row).itemId)))
+    if (const auto item = session_->store().records().get<InspectionItem>(str(items_.row(row).itemId)))
         items_.setRow(row, makeRow(*item));
     emit changed();
 }
 
 void PatrolForm::load(const QString& inspectionId)
 {
-    auto& records = Session::instance()->store().records();
+    auto& records = session_->store().records();
     const auto inspection = records.get<Inspection>(str(inspectionId));
     if (!inspection)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such inspection");
@@ -213,7 +211,7 @@ void PatrolForm::show(const Inspection& inspection, std::vector<InspectionItem> 
     PatrolRules::sortByChecklist(items, checklist);
 
     checklist_ = checklist.id.empty() ? nullptr : std::make_shared<Checklist>(checklist);
-    offsetMin_ = std::int32_t(RecordText::propertyOffset(Session::instance()->store(), inspection.propertyId));
+    offsetMin_ = std::int32_t(RecordText::propertyOffset(session_->store(), inspection.propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items)
         rows.push_back(makeRow(item));
@@ -271,14 +269,14 @@ bool PatrolForm::stampPosition(double latitude, double longitude, double accurac
 
 void PatrolForm::updatePositionWarning()
 {
-    positionWarning_ = hasPosition_ ? PatrolRules::positionWarning(
-                           Session::instance()->store().records().get<Area>(str(areaId_)), lat_, lon_, accuracy_)
-                                    : QString();
+    positionWarning_ = hasPosition_
+        ? PatrolRules::positionWarning(session_->store().records().get<Area>(str(areaId_)), lat_, lon_, accuracy_)
+        : QString();
 }
 
 bool PatrolForm::finish()
 {
-    auto& records = Session::instance()->store().records();
+    auto& records = session_->store().records();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -304,7 +302,7 @@ bool PatrolForm::finish()
                 !problems.empty())
                 throw problems.front();
             records.update(*inspection);
-            Session::instance()->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             status_ = "finished";
             emit changed();
             return true;
@@ -314,8 +312,7 @@ bool PatrolForm::finish()
 
 bool PatrolForm::discardDraft()
 {
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     if (status_ != "draft")
         return false;
@@ -336,7 +333,7 @@ bool PatrolForm::discardDraft()
             }
             store.records().remove<Inspection>(str(inspectionId_));
             tx.commit();
-            session->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             close();
             return true;
         },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include "answer_list_model.hpp"
 
 #include <QObject>
@@ -25,8 +27,9 @@ struct InspectionItem;
 // position, and every later one as it is given (a draft until finished), so an app
 // killed mid-form reopens where it was. A failed line gets a follow-up (what, who, by
 // when) in the same transaction as the answer.
-class PatrolForm : public QObject {
+class PatrolForm : public QObject, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
 
     Q_PROPERTY(QString inspectionId READ inspectionId NOTIFY loaded)
@@ -54,7 +57,8 @@ class PatrolForm : public QObject {
     Q_PROPERTY(int firstMissingRow READ firstMissingRow NOTIFY errorChanged)
 
 public:
-    explicit PatrolForm(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit PatrolForm(Session* session = nullptr, QObject* parent = nullptr);
     ~PatrolForm() override;
 
     QString inspectionId() const { return inspectionId_; }
@@ -110,6 +114,7 @@ signals:
     void errorChanged();
 
 private:
+    QObject* boundObject() override { return this; }
     struct Unsaved;
     void load(const QString& inspectionId);
     void show(const patrolbook::Inspection& inspection, std::vector<patrolbook::InspectionItem> items,

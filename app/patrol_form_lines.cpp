@@ -18,7 +18,7 @@ bool PatrolForm::setResult(int row, const QString& result)
 {
     if (!items_.contains(row) || (!result.isEmpty() && !form::parse<ItemResult>(result)))
         return false;
-    const auto userId = str(Session::instance()->userId());
+    const auto userId = str(session_->userId());
     const bool ok = write([&](Store& store) {
         auto line = item(row);
         line.result = form::parse<ItemResult>(result);
@@ -66,11 +66,10 @@ bool PatrolForm::addPhoto(int row, const QUrl& image)
 {
     if (!items_.contains(row))
         return false;
-    auto* session = Session::instance();
     const bool ok = write([&](Store& store) {
         auto line = item(row);
-        auto photo = PhotoPreparer(session->photoDir()).prepare(image, "inspection_item", line.id);
-        photo.position = form::currentPosition();
+        auto photo = PhotoPreparer(session_->photoDir()).prepare(image, "inspection_item", line.id);
+        photo.position = form::currentPosition(position());
         line.photoIds.push_back(photo.id);
         store.records().insert(photo);
         store.records().update(line);

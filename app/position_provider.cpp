@@ -1,5 +1,7 @@
 #include "position_provider.hpp"
 
+#include "app_services.hpp"
+
 #include <QFile>
 #include <QGeoPositionInfoSource>
 #include <QJSEngine>
@@ -9,34 +11,18 @@ namespace {
 
 constexpr double userEquivalentRangeErrorM = 8.0;
 
-QString& nmeaFile()
-{
-    static QString file;
-    return file;
-}
-
 } // namespace
 
-void PositionProvider::setNmeaFile(const QString& path)
+PositionProvider* PositionProvider::create(QQmlEngine* engine, QJSEngine*)
 {
-    nmeaFile() = path;
-}
-
-PositionProvider* PositionProvider::instance()
-{
-    static auto* provider = new PositionProvider;
-    return provider;
-}
-
-PositionProvider* PositionProvider::create(QQmlEngine*, QJSEngine*)
-{
-    auto* provider = instance();
+    auto* provider = &AppServices::of(engine).position();
     QJSEngine::setObjectOwnership(provider, QJSEngine::CppOwnership);
     return provider;
 }
 
-PositionProvider::PositionProvider(QObject* parent)
+PositionProvider::PositionProvider(QString nmeaFile, QObject* parent)
     : QObject(parent)
+    , nmeaFile_(std::move(nmeaFile))
 {
     // A fix not renewed for a while is not where the phone is now (indoors, the last fix
     // would be the previous area's): it stops counting as a position.
@@ -45,7 +31,7 @@ PositionProvider::PositionProvider(QObject* parent)
         if (valid_ && received_.elapsed() > maxAgeMs) {
             valid_ = false;
             emit positionChanged();
-            if (!nmeaFile().isEmpty())
+            if (!nmeaFile_.isEmpty())
                 startSource(); // the replayed walk starts again, as a demo would want
         }
     });
@@ -60,10 +46,10 @@ void PositionProvider::startSource()
         source_->deleteLater();
         source_ = nullptr;
     }
-    if (!nmeaFile().isEmpty()) {
+    if (!nmeaFile_.isEmpty()) {
         // Replayed at the pace of its own time stamps, as a receiver would deliver it.
         // NMEA gives HDOP, not metres: HDOP x a consumer receiver's range error.
-        auto* file = new QFile(nmeaFile());
+        auto* file = new QFile(nmeaFile_);
         if (file->open(QIODevice::ReadOnly)) {
             auto* nmea = new QNmeaPositionInfoSource(QNmeaPositionInfoSource::SimulationMode, this);
             file->setParent(nmea);
@@ -72,7 +58,7 @@ void PositionProvider::startSource()
             source_ = nmea;
         } else {
             delete file;
-            error_ = tr("Cannot replay the GPS log %1.").arg(nmeaFile());
+            error_ = tr("Cannot replay the GPS log %1.").arg(nmeaFile_);
         }
     } else {
         source_ = QGeoPositionInfoSource::createDefaultSource(this);

@@ -29,10 +29,12 @@ class PositionProvider : public QObject {
     Q_PROPERTY(QString errorString READ errorString NOTIFY sourceChanged)
 
 public:
-    // Before the first use: replay this NMEA file instead of the platform's source.
-    static void setNmeaFile(const QString& path);
-    static PositionProvider* instance();
-    static PositionProvider* create(QQmlEngine*, QJSEngine*);
+    // Starts the platform's source, or replays `nmeaFile` when one is given. Not default
+    // constructible on purpose: Qt 6.4 builds a default-constructible QML_SINGLETON itself
+    // instead of calling create().
+    explicit PositionProvider(QString nmeaFile, QObject* parent = nullptr);
+    // The QML singleton: the position source of the engine's AppServices.
+    static PositionProvider* create(QQmlEngine* engine, QJSEngine*);
 
     bool available() const { return source_ != nullptr; }
     bool valid() const { return valid_; }
@@ -52,10 +54,10 @@ signals:
     void positionChanged();
 
 private:
-    explicit PositionProvider(QObject* parent = nullptr);
     void startSource();
     void onUpdate(const QGeoPositionInfo& info);
 
+    QString nmeaFile_;
     QGeoPositionInfoSource* source_ = nullptr;
     bool valid_ = false;
     double lat_ = 0, lon_ = 0, accuracy_ = -1;

@@ -63,11 +63,17 @@ struct Extras {
 
 } // namespace
 
-RecordDetail::RecordDetail(QObject* parent)
+RecordDetail::RecordDetail(Session* session, QObject* parent)
     : QObject(parent)
+    , SessionBound(session)
+{
+    bindSession();
+}
+
+void RecordDetail::attachSession()
 {
     // The record may change under the view: a sync brings the server's state, a form saves.
-    connect(Session::instance(), &Session::recordsChanged, this, [this] {
+    connect(session_, &Session::recordsChanged, this, [this] {
         if (!id_.isEmpty())
             load(kind_, id_);
     });
@@ -93,10 +99,10 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
     syncState_.clear();
     syncReason_.clear();
     try {
-        auto& store = Session::instance()->store();
+        auto& store = session_->store();
         auto& records = store.records();
         const std::string id = recordId.toStdString();
-        const PhotoPreparer photos(Session::instance()->photoDir());
+        const PhotoPreparer photos(session_->photoDir());
         Extras extras;
         // Photos of a line go with the line; each counts once for the record.
         auto photoUrls = [&](const std::vector<std::string>& ids) {
@@ -255,7 +261,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
 
 void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
 {
-    auto& store = Session::instance()->store();
+    auto& store = session_->store();
     const std::string id = id_.toStdString();
     auto ours = [&](const std::string& recordId) {
         return recordId == id || std::find(lineIds.begin(), lineIds.end(), recordId) != lineIds.end();

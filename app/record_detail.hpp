@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -11,8 +13,9 @@
 // One record for the detail view: its fields as label/value pairs in the user's
 // language, its photos (local files while they are on the device), its position and
 // where it stands with the server.
-class RecordDetail : public QObject {
+class RecordDetail : public QObject, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString kind READ kind NOTIFY changed)
     Q_PROPERTY(QString recordId READ recordId NOTIFY changed)
@@ -32,7 +35,8 @@ class RecordDetail : public QObject {
     Q_PROPERTY(QString syncReason READ syncReason NOTIFY changed)
 
 public:
-    explicit RecordDetail(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit RecordDetail(Session* session = nullptr, QObject* parent = nullptr);
 
     QString kind() const { return kind_; }
     QString recordId() const { return id_; }
@@ -52,6 +56,8 @@ signals:
     void changed();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     void addField(const QString& label, const QString& value);
     // The record's own state or, for a patrol or check, any of its lines'.
     void loadSyncState(const std::vector<std::string>& lineIds);

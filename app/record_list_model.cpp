@@ -30,10 +30,16 @@ bool assign(T& member, const T& value)
 
 } // namespace
 
-RecordListModel::RecordListModel(QObject* parent)
+RecordListModel::RecordListModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &RecordListModel::reload);
+    bindSession();
+}
+
+void RecordListModel::attachSession()
+{
+    connect(session_, &Session::recordsChanged, this, &RecordListModel::reload);
     reload();
 }
 
@@ -218,7 +224,7 @@ void RecordListModel::countInBackground(std::string sql, std::vector<Param> para
     // meanwhile leaves it harmless, and a count asked for an older question is not run at
     // all (saves while someone types ask again and again).
     latestCount_->store(generation);
-    watcher->setFuture(QtConcurrent::run([path = Session::storeFile().toStdString(), sql = std::move(sql),
+    watcher->setFuture(QtConcurrent::run([path = session_->storeFile().toStdString(), sql = std::move(sql),
                                           params = std::move(params), latest = latestCount_, generation] {
         std::vector<std::int64_t> perTable;
         if (latest->load() != generation)

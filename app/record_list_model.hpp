@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
@@ -21,8 +23,9 @@
 // every match reads every matching row (51 ms for 100,000 on a desktop, three frames):
 // it runs on a worker thread over a read-only connection of its own, and totalCount is
 // the rows loaded until it arrives (countKnown).
-class RecordListModel : public QAbstractListModel {
+class RecordListModel : public QAbstractListModel, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // Every match, not only the rows fetched so far (the rows loaded while countKnown is
@@ -58,7 +61,8 @@ public:
     };
     static constexpr int pageSize = 100;
 
-    explicit RecordListModel(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit RecordListModel(Session* session = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -90,6 +94,8 @@ signals:
     void filtersChanged();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     struct Row {
         QString id, kind, title, subtitle, status, syncState;
         QDateTime when;

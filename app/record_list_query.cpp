@@ -85,7 +85,7 @@ void RecordListModel::readSyncStates()
     rejected_.clear();
     conflicted_.clear();
     pendingParents_.clear();
-    auto& db = Session::instance()->store().database();
+    auto& db = session_->store().database();
     // The outbox is small next to the records (what is not yet sent): reading its states
     // once per reload spares every row a lookup.
     auto refused = db.cached("SELECT o.record_id FROM outbox o WHERE o.state = 'rejected' "
@@ -121,7 +121,7 @@ std::string RecordListModel::unionSql(bool count, const Row* after, std::vector<
     };
     const std::string kind = kind_.toStdString(), status = status_.toStdString(), area = areaId_.toStdString();
     // Before the first sign-in there is no "me": the device's records are all its user's.
-    const std::string user = Session::instance()->userId().toStdString();
+    const std::string user = session_->userId().toStdString();
     std::string sql;
     bool any = false;
     for (std::size_t i = 0; i < arms.size(); ++i) {
@@ -195,7 +195,7 @@ std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
         return {};
     params.emplace_back(std::int64_t{limit});
     sql += " LIMIT ?" + std::to_string(params.size());
-    auto& store = Session::instance()->store();
+    auto& store = session_->store();
     // Not a cached statement: the text varies with the filters, and preparing it costs
     // little next to running it.
     patrolbook::sqlite::Statement st(store.database(), sql);

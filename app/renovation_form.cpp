@@ -20,15 +20,16 @@ using namespace patrolbook;
 using form::qstr;
 using form::str;
 
-RenovationForm::RenovationForm(QObject* parent)
+RenovationForm::RenovationForm(Session* session, QObject* parent)
     : QObject(parent)
+    , SessionBound(session)
 {
+    bindSession();
 }
 
 bool RenovationForm::start(const QString& ownerId, const QString& kind)
 {
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -40,7 +41,7 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
             for (const auto& check : store.records().renovationChecksForUnit(owner->unitId))
                 if (check.status == RecordStatus::Draft && check.kind == *parsedKind
-                    && check.inspectorId == str(session->userId())) {
+                    && check.inspectorId == str(session_->userId())) {
                     load(qstr(check.id));
                     return true;
                 }
@@ -50,9 +51,9 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
             check.unitId = owner->unitId;
             check.ownerId = owner->id;
             check.kind = *parsedKind;
-            check.inspectorId = str(session->userId());
+            check.inspectorId = str(session_->userId());
             check.startedAt = Timestamp::now(std::int32_t(RecordText::propertyOffset(store, owner->propertyId)));
-            check.position = form::currentPosition();
+            check.position = form::currentPosition(position());
             sqlite::Transaction tx(store.database());
             store.records().insert(check);
             for (const auto& line : renovationChecklist(*parsedKind).items) {
@@ -64,7 +65,7 @@ bool RenovationForm::start(const QString& ownerId, const QString& kind)
                 store.records().insert(item);
             }
             tx.commit();
-            session->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             load(qstr(check.id));
             return true;
         },
@@ -84,16 +85,15 @@ bool RenovationForm::open(const QString& checkId)
 
 void RenovationForm::load(const QString& checkId)
 {
-    auto* session = Session::instance();
-    auto& records = session->store().records();
+    auto& records = session_->store().records();
     const auto check = records.get<RenovationCheck>(str(checkId));
     if (!check)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such renovation check");
     const auto standard = renovationChecklist(check->kind);
     auto items = records.itemsOfRenovationCheck(check->id);
     PatrolRules::sortByChecklist(items, standard);
-    PhotoPreparer photos(session->photoDir());
-    offsetMin_ = std::int32_t(RecordText::propertyOffset(session->store(), check->propertyId));
+    PhotoPreparer photos(session_->photoDir());
+    offsetMin_ = std::int32_t(RecordText::propertyOffset(session_->store(), check->propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items) {
         AnswerListModel::Row row;
@@ -115,7 +115,7 @@ void RenovationForm::load(const QString& checkId)
 
     const auto owner = records.get<Owner>(check->ownerId);
     checkId_ = qstr(check->id);
-    unitLabel_ = RecordText::unitLabel(session->store(), check->unitId);
+    unitLabel_ = RecordText::unitLabel(session_->store(), check->unitId);
     ownerName_ = owner ? qstr(owner->name) : QString();
     kind_ = form::name(check->kind);
     status_ = form::name(check->status);
@@ -132,19 +132,19 @@ void RenovationForm::load(const QString& checkId)
 }
 
 template <typename F>
-static bool editItem(AnswerListModel& items, int row, F&& change, QString& error)
+static bool editItem(Session& session, AnswerListModel& items, int row, F&& change, QString& error)
 {
     if (!items.contains(row))
         return false;
     return form::guarded(
         [&]() -> bool {
-            auto& records = Session::instance()->store().records();
+            auto& records = session.store().records();
             auto item = records.get<RenovationItem>(str(items.row(row).itemId));
             if (!item)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
             change(*item);
             records.update(*item);
-            Session::instance()->notifyRecordsChanged();
+            session.notifyRecordsChanged();
             return true;
         },
         [&](const QString& message) { error = message; });
@@ -157,7 +157,7 @@ bool RenovationForm::setResult(int row, const QString& result)
         return false;
     QString error;
     const bool ok = editItem(
-        items_, row,
+        *session_, items_, row,
         [&](RenovationItem& item) {
             item.result = parsed;
             // A problem to rectify gets a date at once (a week), which the user can change.
@@ -177,7 +177,7 @@ bool RenovationForm::setItemNote(int row, const QString& note)
 {
     QString error;
     const bool ok = editItem(
-        items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
+        *session_, items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
     setError(error);
     if (ok)
         load(checkId_);
@@ -193,7 +193,7 @@ bool RenovationForm::setRectifyBy(int row, const QString& date)
     }
     QString error;
     const bool ok = editItem(
-        items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
+        *session_, items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
     setError(error);
     if (ok)
         load(checkId_);
@@ -204,21 +204,20 @@ bool RenovationForm::addPhoto(int row, const QUrl& image)
 {
     if (!items_.contains(row))
         return false;
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
             auto item = store.records().get<RenovationItem>(str(items_.row(row).itemId));
             if (!item)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
-            const auto photo = PhotoPreparer(session->photoDir()).prepare(image, "renovation_item", item->id);
+            const auto photo = PhotoPreparer(session_->photoDir()).prepare(image, "renovation_item", item->id);
             item->photoIds.push_back(photo.id);
             sqlite::Transaction tx(store.database());
             store.records().insert(photo);
             store.records().update(*item);
             tx.commit();
-            session->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             load(checkId_);
             return true;
         },
@@ -226,17 +225,17 @@ bool RenovationForm::addPhoto(int row, const QUrl& image)
 }
 
 template <typename F>
-static bool editCheck(const QString& id, F&& change, QString& error)
+static bool editCheck(Session& session, const QString& id, F&& change, QString& error)
 {
     return form::guarded(
         [&]() -> bool {
-            auto& records = Session::instance()->store().records();
+            auto& records = session.store().records();
             auto check = records.get<RenovationCheck>(str(id));
             if (!check)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
             change(*check);
             records.update(*check);
-            Session::instance()->notifyRecordsChanged();
+            session.notifyRecordsChanged();
             return true;
         },
         [&](const QString& message) { error = message; });
@@ -246,7 +245,7 @@ bool RenovationForm::setDetails(const QString& contractor, const QString& permit
 {
     QString error;
     const bool ok = editCheck(
-        checkId_,
+        *session_, checkId_,
         [&](RenovationCheck& c) {
             c.contractor = form::optionalText(contractor);
             c.permitNo = form::optionalText(permitNo);
@@ -261,8 +260,7 @@ bool RenovationForm::setDetails(const QString& contractor, const QString& permit
 
 bool RenovationForm::setSignature(const QString& pngDataUrl)
 {
-    auto* session = Session::instance();
-    auto& store = session->store();
+    auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -270,13 +268,13 @@ bool RenovationForm::setSignature(const QString& pngDataUrl)
             if (!check)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
             const auto photo
-                = PhotoPreparer(session->photoDir()).prepareDataUrl(pngDataUrl, "renovation_check", check->id);
+                = PhotoPreparer(session_->photoDir()).prepareDataUrl(pngDataUrl, "renovation_check", check->id);
             check->signaturePhotoId = photo.id;
             sqlite::Transaction tx(store.database());
             store.records().insert(photo);
             store.records().update(*check);
             tx.commit();
-            session->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             load(checkId_);
             return true;
         },
@@ -285,7 +283,7 @@ bool RenovationForm::setSignature(const QString& pngDataUrl)
 
 bool RenovationForm::finish()
 {
-    auto& records = Session::instance()->store().records();
+    auto& records = session_->store().records();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -300,7 +298,7 @@ bool RenovationForm::finish()
             if (!problems.empty())
                 throw problems.front();
             records.update(*check);
-            Session::instance()->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             load(checkId_);
             return true;
         },

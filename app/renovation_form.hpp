@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include "answer_list_model.hpp"
 
 #include <QObject>
@@ -12,8 +14,9 @@
 // 装修巡查 / 装修验收: a check of an owner's renovation works, saved as it is filled in.
 // A failed line is a problem to rectify by a date; a finished acceptance carries the
 // owner's signature, drawn on screen and kept as a photo.
-class RenovationForm : public QObject {
+class RenovationForm : public QObject, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
 
     Q_PROPERTY(QString checkId READ checkId NOTIFY loaded)
@@ -34,7 +37,8 @@ class RenovationForm : public QObject {
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
 public:
-    explicit RenovationForm(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit RenovationForm(Session* session = nullptr, QObject* parent = nullptr);
 
     QString checkId() const { return checkId_; }
     QString unitLabel() const { return unitLabel_; }
@@ -73,6 +77,7 @@ signals:
     void errorChanged();
 
 private:
+    QObject* boundObject() override { return this; }
     void load(const QString& checkId);
     void setError(const QString& error);
 

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "app_errors.hpp"
+#include "app_services.hpp"
 #include "sync_worker.hpp"
 
 #include "patrolbook/records.hpp"
@@ -8,77 +9,26 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QStandardPaths>
 
-namespace {
-
-QString& configuredDataDir()
+QString Session::storeFile() const
 {
-    static QString dir;
-    return dir;
+    return QDir(dataDir_).filePath("device.db");
 }
 
-Session*& theInstance()
+Session* Session::create(QQmlEngine* engine, QJSEngine*)
 {
-    static Session* session = nullptr;
-    return session;
-}
-
-} // namespace
-
-static QString& defaultServerUrl()
-{
-    static QString url;
-    return url;
-}
-
-void Session::setDefaultServerUrl(const QString& url)
-{
-    defaultServerUrl() = url;
-}
-
-void Session::setDataDir(const QString& dir)
-{
-    configuredDataDir() = dir;
-}
-
-QString Session::storeFile()
-{
-    return QDir(dataDir()).filePath("device.db");
-}
-
-QString Session::dataDir()
-{
-    if (configuredDataDir().isEmpty())
-        configuredDataDir() = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return configuredDataDir();
-}
-
-Session* Session::instance()
-{
-    if (!theInstance())
-        theInstance() = new Session;
-    return theInstance();
-}
-
-Session* Session::create(QQmlEngine*, QJSEngine*)
-{
-    // The engine must not delete the process's session when it goes (tests make several).
-    auto* session = instance();
+    // The engine must not delete the session it was handed (main owns it).
+    auto* session = &AppServices::of(engine).session();
     QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
     return session;
 }
 
-void Session::shutdown()
-{
-    delete theInstance();
-    theInstance() = nullptr;
-}
-
-Session::Session(QObject* parent)
+Session::Session(QString dataDir, QString defaultServerUrl, QObject* parent)
     : QObject(parent)
+    , dataDir_(std::move(dataDir))
+    , defaultServerUrl_(std::move(defaultServerUrl))
 {
-    QDir().mkpath(dataDir());
+    QDir().mkpath(dataDir_);
     QDir().mkpath(photoDir());
     if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
@@ -119,7 +69,7 @@ Session::~Session()
 
 QString Session::photoDir() const
 {
-    return QDir(dataDir()).filePath("photos");
+    return QDir(dataDir_).filePath("photos");
 }
 
 void Session::loadUser()
@@ -133,7 +83,7 @@ void Session::loadUser()
         name = QString::fromStdString(user->value("name", ""));
         role = QString::fromStdString(user->value("role", ""));
     }
-    const QString server = url ? QString::fromStdString(*url) : defaultServerUrl();
+    const QString server = url ? QString::fromStdString(*url) : defaultServerUrl_;
     if (id != userId_ || name != userName_ || role != role_ || server != serverUrl_) {
         userId_ = id;
         userName_ = name;

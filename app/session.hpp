@@ -38,19 +38,18 @@ class Session : public QObject {
     Q_PROPERTY(int revision READ revision NOTIFY recordsChanged)
 
 public:
-    // Where the store and the photos live; main() sets it before the first use (tests use
-    // a temporary folder). Default: the platform's app data location.
-    static void setDataDir(const QString& dir);
-    static QString dataDir();
+    // Opens (or creates) the store under `dataDir` and starts the sync thread.
+    // `defaultServerUrl` is the address the sign-in form proposes before the first sign-in.
+    explicit Session(QString dataDir, QString defaultServerUrl = {}, QObject* parent = nullptr);
+    // Stops the sync thread, then closes the store.
+    ~Session() override;
+    // The QML singleton: the session of the engine's AppServices.
+    static Session* create(QQmlEngine* engine, QJSEngine*);
+
+    // Where the store and the photos live.
+    QString dataDir() const { return dataDir_; }
     // The device's SQLite file, for a connection of one's own (a count off the GUI thread).
-    static QString storeFile();
-    // The server address the sign-in form proposes before the first sign-in.
-    static void setDefaultServerUrl(const QString& url);
-    // The one session of the process (the QML singleton is this object).
-    static Session* instance();
-    static Session* create(QQmlEngine*, QJSEngine*);
-    // Closes the store and stops the worker: tests start afresh with another data dir.
-    static void shutdown();
+    QString storeFile() const;
 
     bool signedIn() const { return !userId_.isEmpty(); }
     QString userId() const { return userId_; }
@@ -94,12 +93,11 @@ signals:
     void suspending();
 
 private:
-    explicit Session(QObject* parent = nullptr);
-    ~Session() override;
     void loadUser();
     void setBusy(bool busy);
     void setError(const QString& error);
 
+    QString dataDir_, defaultServerUrl_;
     std::unique_ptr<patrolbook::Store> store_;
     SyncWorker* worker_ = nullptr;
     QString userId_, userName_, role_, serverUrl_, errorString_;

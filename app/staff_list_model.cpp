@@ -23,10 +23,16 @@ ORDER BY s.team, s.name
 
 } // namespace
 
-StaffListModel::StaffListModel(QObject* parent)
+StaffListModel::StaffListModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &StaffListModel::reload);
+    bindSession();
+}
+
+void StaffListModel::attachSession()
+{
+    connect(session_, &Session::recordsChanged, this, &StaffListModel::reload);
     reload();
 }
 
@@ -78,8 +84,8 @@ void StaffListModel::reload()
 {
     std::vector<Row> rows;
     try {
-        auto st = Session::instance()->store().database().cached(staffSql);
-        st.bind(1, UserScope::current().propertyIdsJson());
+        auto st = session_->store().database().cached(staffSql);
+        st.bind(1, UserScope::of(*session_).propertyIdsJson());
         while (st.step())
             rows.push_back({textColumn(st, 0), textColumn(st, 1), textColumn(st, 2), textColumn(st, 3)});
     } catch (const patrolbook::Error& e) {

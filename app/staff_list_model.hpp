@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -7,14 +9,16 @@
 #include <vector>
 
 // Active staff of the user's properties: who a follow-up can be given to.
-class StaffListModel : public QAbstractListModel {
+class StaffListModel : public QAbstractListModel, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role { StaffIdRole = Qt::UserRole + 1, NameRole, RoleRole, TeamRole };
-    explicit StaffListModel(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit StaffListModel(Session* session = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -28,6 +32,8 @@ signals:
     void countChanged();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     struct Row {
         QString id, name, role, team;
     };

@@ -1,5 +1,6 @@
 #include "sync_status.hpp"
 
+#include "app_services.hpp"
 #include "session.hpp"
 #include "sync_worker.hpp"
 
@@ -8,7 +9,6 @@
 
 #include <QJSEngine>
 #include <QNetworkInformation>
-#include <QPointer>
 
 namespace {
 // A form being filled in is saved answer by answer; waiting a little sends it as one
@@ -18,30 +18,20 @@ constexpr int debounceMs = 3000;
 constexpr int periodicMs = 5 * 60 * 1000;
 } // namespace
 
-SyncStatus* SyncStatus::instance()
+SyncStatus* SyncStatus::create(QQmlEngine* engine, QJSEngine*)
 {
-    // A child of the session: a new session (tests start several) gets a new status bound
-    // to its worker, and the old one went with its session.
-    static QPointer<SyncStatus> status;
-    if (!status)
-        status = new SyncStatus(Session::instance());
-    return status;
-}
-
-SyncStatus* SyncStatus::create(QQmlEngine*, QJSEngine*)
-{
-    auto* status = instance();
+    auto* status = &AppServices::of(engine).syncStatus();
     QJSEngine::setObjectOwnership(status, QJSEngine::CppOwnership);
     return status;
 }
 
-SyncStatus::SyncStatus(QObject* parent)
+SyncStatus::SyncStatus(Session& session, QObject* parent)
     : QObject(parent)
+    , session_(&session)
 {
-    auto* session = Session::instance();
-    auto* worker = session->worker();
-    connect(session, &Session::recordsChanged, this, &SyncStatus::onRecordsChanged);
-    connect(session, &Session::signedInNow, this, &SyncStatus::syncNow);
+    auto* worker = session.worker();
+    connect(&session, &Session::recordsChanged, this, &SyncStatus::onRecordsChanged);
+    connect(&session, &Session::signedInNow, this, &SyncStatus::syncNow);
     connect(worker, &SyncWorker::syncFinished, this, &SyncStatus::onFinished);
     connect(worker, &SyncWorker::photoProgress, this, [this](qint64 done, qint64 total) {
         uploading_ = done < total;
@@ -69,7 +59,7 @@ SyncStatus::SyncStatus(QObject* parent)
                         syncNow();
                 });
     }
-    if (const auto last = patrolbook::sync::DeviceState(session->store().database()).get("last_sync_at"))
+    if (const auto last = patrolbook::sync::DeviceState(session.store().database()).get("last_sync_at"))
         lastSyncAt_ = QDateTime::fromString(QString::fromStdString(*last), Qt::ISODateWithMs);
     refreshCounts();
 }
@@ -95,40 +85,39 @@ void SyncStatus::syncNow()
         again_ = true; // changes made during this run go out right after it
         return;
     }
-    auto* session = Session::instance();
-    if (!session->signedIn())
+    if (!session_->signedIn())
         return;
     running_ = true;
     again_ = false;
     error_.clear();
     emit stateChanged();
-    QMetaObject::invokeMethod(session->worker(), "sync", Qt::QueuedConnection);
+    QMetaObject::invokeMethod(session_->worker(), "sync", Qt::QueuedConnection);
 }
 
 void SyncStatus::retry(qint64 seq)
 {
-    Session::instance()->store().outbox().retry(seq);
-    Session::instance()->notifyRecordsChanged();
+    session_->store().outbox().retry(seq);
+    session_->notifyRecordsChanged();
 }
 
 bool SyncStatus::discard(qint64 seq)
 {
-    const bool done = Session::instance()->store().outbox().discard(seq);
+    const bool done = session_->store().outbox().discard(seq);
     if (done)
-        Session::instance()->notifyRecordsChanged();
+        session_->notifyRecordsChanged();
     return done;
 }
 
 void SyncStatus::acknowledgeConflict(const QString& entity, const QString& recordId)
 {
-    patrolbook::sync::DeviceState(Session::instance()->store().database())
+    patrolbook::sync::DeviceState(session_->store().database())
         .removeConflict(entity.toStdString(), recordId.toStdString());
     refreshCounts();
 }
 
 void SyncStatus::refreshCounts()
 {
-    auto& store = Session::instance()->store();
+    auto& store = session_->store();
     pending_ = int(store.outbox().pendingCount());
     problems_.reload(store);
     emit stateChanged();
@@ -148,7 +137,7 @@ void SyncStatus::onFinished(int, int, int, int, const QString& error, bool)
     if (error.isEmpty()) {
         lastSyncAt_ = QDateTime::currentDateTime();
         // Kept with the records, so "last sync" survives a restart of the app.
-        patrolbook::sync::DeviceState(Session::instance()->store().database())
+        patrolbook::sync::DeviceState(session_->store().database())
             .set("last_sync_at", lastSyncAt_.toString(Qt::ISODateWithMs).toStdString());
     }
     uploading_ = false;

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class QNetworkInformation;
+class Session;
 
 // What the Sync screen shows, and what makes sync run by itself: after every local save
 // (a few seconds later, so a form being filled in is sent as one change), when the
@@ -33,8 +34,10 @@ class SyncStatus : public QObject {
     Q_PROPERTY(bool automatic READ automatic WRITE setAutomatic NOTIFY automaticChanged)
 
 public:
-    static SyncStatus* instance();
-    static SyncStatus* create(QQmlEngine*, QJSEngine*);
+    // Follows `session`'s records and drives its sync worker.
+    explicit SyncStatus(Session& session, QObject* parent = nullptr);
+    // The QML singleton: the sync status of the engine's AppServices.
+    static SyncStatus* create(QQmlEngine* engine, QJSEngine*);
 
     bool running() const { return running_; }
     int pendingCount() const { return pending_; }
@@ -63,11 +66,11 @@ signals:
     void finished();
 
 private:
-    explicit SyncStatus(QObject* parent = nullptr);
     void refreshCounts();
     void onRecordsChanged();
     void onFinished(int pushed, int pulled, int rejected, int conflicts, const QString& error, bool needsUser);
 
+    Session* session_;
     ProblemListModel problems_;
     QTimer debounce_, periodic_;
     bool running_ = false, again_ = false, uploading_ = false, automatic_ = true;

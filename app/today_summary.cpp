@@ -14,10 +14,17 @@
 
 #include <QDebug>
 
-TodaySummary::TodaySummary(QObject* parent)
+TodaySummary::TodaySummary(Session* session, QObject* parent)
     : QObject(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &TodaySummary::reload);
+    bindSession();
+}
+
+void TodaySummary::attachSession()
+{
+    visits_.shareSession(*this);
+    connect(session_, &Session::recordsChanged, this, &TodaySummary::reload);
     reload();
 }
 
@@ -38,8 +45,8 @@ void TodaySummary::reload()
     bool fromHere = false;
     try {
         const auto now = RecordText::timestamp(now_.isValid() ? now_ : QDateTime::currentDateTime());
-        const UserScope scope = UserScope::current();
-        auto& store = Session::instance()->store();
+        const UserScope scope = UserScope::of(*session_);
+        auto& store = session_->store();
         for (const auto& a : loadAreaPatrols(store, scope, now)) {
             if (!a.dueToday)
                 continue;

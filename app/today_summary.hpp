@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include "visit_due_model.hpp"
 
 #include <QDateTime>
@@ -9,8 +11,9 @@
 // The Today screen's figures: areas due for patrol today and done so far, owner visits
 // due (a model, most urgent first), open follow-ups, changes waiting to sync. Reloads
 // whenever the device's records change.
-class TodaySummary : public QObject {
+class TodaySummary : public QObject, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int areasDue READ areasDue NOTIFY changed)
     Q_PROPERTY(int areasDone READ areasDone NOTIFY changed)
@@ -29,7 +32,8 @@ class TodaySummary : public QObject {
     Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
 
 public:
-    explicit TodaySummary(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit TodaySummary(Session* session = nullptr, QObject* parent = nullptr);
 
     int areasDue() const { return areasDue_; }
     int areasDone() const { return areasDone_; }
@@ -49,6 +53,8 @@ signals:
     void changed();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     VisitDueModel visits_;
     int areasDue_ = 0, areasDone_ = 0, openFollowUps_ = 0, overdueFollowUps_ = 0, pendingSync_ = 0;
     QString draftInspectionId_, draftTitle_, dateText_;

@@ -6,10 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-UserScope UserScope::current()
+UserScope UserScope::of(Session& session)
 {
-    auto* session = Session::instance();
-    return UserScope(session->userId(), session->propertyIds(), session->role() == QLatin1String("manager"));
+    return UserScope(session.userId(), session.propertyIds(), session.role() == QLatin1String("manager"));
 }
 
 UserScope::UserScope(QString userId, QStringList propertyIds, bool manager)

@@ -6,16 +6,18 @@
 #include <string>
 #include <string_view>
 
+class Session;
+
 namespace patrolbook::sqlite {
 class Statement;
 }
 
 // Whose records a screen shows: the signed-in user, the properties they work for, and
 // whether they see their team's work too (a manager) or only their own. Read from the
-// Session on each reload, so a sign-in or a pulled staff record takes effect at once.
+// session on each reload, so a sign-in or a pulled staff record takes effect at once.
 class UserScope {
 public:
-    static UserScope current();
+    static UserScope of(Session& session);
     UserScope(QString userId, QStringList propertyIds, bool manager);
 
     const QString& userId() const { return userId_; }

@@ -13,10 +13,16 @@
 #include <algorithm>
 #include <limits>
 
-VisitDueModel::VisitDueModel(QObject* parent)
+VisitDueModel::VisitDueModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
+    , SessionBound(session)
 {
-    connect(Session::instance(), &Session::recordsChanged, this, &VisitDueModel::reload);
+    bindSession();
+}
+
+void VisitDueModel::attachSession()
+{
+    connect(session_, &Session::recordsChanged, this, &VisitDueModel::reload);
     reload();
 }
 
@@ -74,8 +80,8 @@ void VisitDueModel::reload()
     std::vector<Row> rows;
     try {
         const auto now = RecordText::timestamp(now_.isValid() ? now_ : QDateTime::currentDateTime());
-        const UserScope scope = UserScope::current();
-        auto& store = Session::instance()->store();
+        const UserScope scope = UserScope::of(*session_);
+        auto& store = session_->store();
         for (const auto& v : store.records().visitsByStatus(patrolbook::VisitStatus::Planned)) {
             if (!scope.hasProperty(v.propertyId))
                 continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QString>
@@ -9,8 +11,9 @@
 
 // Owner visits still to do (planned), the most urgent first: the three-day limit of each
 // and the minutes left, overdue ones on top.
-class VisitDueModel : public QAbstractListModel {
+class VisitDueModel : public QAbstractListModel, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -30,7 +33,8 @@ public:
         DueAtTextRole,
         PlannedAtTextRole,
     };
-    explicit VisitDueModel(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit VisitDueModel(Session* session = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -42,6 +46,8 @@ signals:
     void countChanged();
 
 private:
+    void attachSession() override;
+    QObject* boundObject() override { return this; }
     struct Row {
         QString visitId, ownerId, ownerName, unitLabel, purpose;
         bool member = false;

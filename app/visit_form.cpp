@@ -18,17 +18,19 @@ using form::str;
 
 namespace {
 
-RestHours restHoursOf(const std::string& propertyId)
+RestHours restHoursOf(Store& store, const std::string& propertyId)
 {
-    const auto property = Session::instance()->store().records().get<Property>(propertyId);
+    const auto property = store.records().get<Property>(propertyId);
     return property ? RestHours::forProperty(*property) : RestHours::defaults();
 }
 
 } // namespace
 
-VisitForm::VisitForm(QObject* parent)
+VisitForm::VisitForm(Session* session, QObject* parent)
     : QObject(parent)
+    , SessionBound(session)
 {
+    bindSession();
     // Rest hours begin and the deadline comes closer while the form is open.
     auto* clock = new QTimer(this);
     clock->setInterval(60'000);
@@ -38,8 +40,7 @@ VisitForm::VisitForm(QObject* parent)
 
 bool VisitForm::start(const QString& ownerId)
 {
-    auto* session = Session::instance();
-    auto& records = session->store().records();
+    auto& records = session_->store().records();
     clearError();
     return form::guarded(
         [&]() -> bool {
@@ -47,22 +48,23 @@ bool VisitForm::start(const QString& ownerId)
             if (!owner)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such owner");
             for (const auto& visit : records.visitsForOwner(owner->id))
-                if (visit.status == VisitStatus::Planned && visit.staffId == str(session->userId())) {
+                if (visit.status == VisitStatus::Planned && visit.staffId == str(session_->userId())) {
                     load(qstr(visit.id));
                     return true;
                 }
-            const auto offset = RecordText::propertyOffset(session->store(), owner->propertyId);
+            const auto offset = RecordText::propertyOffset(session_->store(), owner->propertyId);
             const auto now = Timestamp::now(std::int32_t(offset));
             OwnerVisit visit;
             visit.id = newUuid();
             visit.propertyId = owner->propertyId;
             visit.ownerId = owner->id;
             visit.unitId = owner->unitId;
-            visit.staffId = str(session->userId());
+            visit.staffId = str(session_->userId());
             visit.channel = owner->channels.empty() ? ContactChannel::Phone : owner->channels.front();
             // Contacting now, or as soon as the owners' rest hours end; the user can book
             // another time (plan() refuses one inside rest hours).
-            visit.plannedAt = restHoursOf(owner->propertyId).nextAllowed(now).atOffset(now.offsetMin);
+            visit.plannedAt
+                = restHoursOf(session_->store(), owner->propertyId).nextAllowed(now).atOffset(now.offsetMin);
             // Shown, not saved: the visit is written with the user's first action on it.
             unsaved_ = visit;
             show(visit, true);
@@ -84,7 +86,7 @@ bool VisitForm::open(const QString& visitId)
 
 void VisitForm::load(const QString& visitId, bool fresh)
 {
-    const auto visit = Session::instance()->store().records().get<OwnerVisit>(str(visitId));
+    const auto visit = session_->store().records().get<OwnerVisit>(str(visitId));
     if (!visit)
         throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such visit");
     unsaved_.reset();
@@ -93,17 +95,16 @@ void VisitForm::load(const QString& visitId, bool fresh)
 
 void VisitForm::show(const OwnerVisit& visit, bool fresh)
 {
-    auto* session = Session::instance();
-    auto& records = session->store().records();
+    auto& records = session_->store().records();
     const auto owner = records.get<Owner>(visit.ownerId);
     visitId_ = qstr(visit.id);
     ownerId_ = qstr(visit.ownerId);
     propertyId_ = qstr(visit.propertyId);
-    offsetMin_ = RecordText::propertyOffset(session->store(), visit.propertyId);
+    offsetMin_ = RecordText::propertyOffset(session_->store(), visit.propertyId);
     ownerName_ = owner ? qstr(owner->name) : QString();
     phone_ = owner ? qstr(owner->phone.value_or("")) : QString();
     member_ = owner && owner->member;
-    unitLabel_ = RecordText::unitLabel(session->store(), visit.unitId.value_or(owner ? owner->unitId : ""));
+    unitLabel_ = RecordText::unitLabel(session_->store(), visit.unitId.value_or(owner ? owner->unitId : ""));
     channel_ = form::name(visit.channel);
     purpose_ = form::name(visit.purpose);
     outcome_ = visit.outcome ? form::name(*visit.outcome) : QString();
@@ -126,7 +127,7 @@ bool VisitForm::edit(F&& change)
     clearError();
     return form::guarded(
         [&]() -> bool {
-            auto& records = Session::instance()->store().records();
+            auto& records = session_->store().records();
             if (unsaved_) {
                 // The user's first action on the visit: it is saved from now on.
                 auto visit = *unsaved_;
@@ -140,7 +141,7 @@ bool VisitForm::edit(F&& change)
                 change(*visit);
                 records.update(*visit);
             }
-            Session::instance()->notifyRecordsChanged();
+            session_->notifyRecordsChanged();
             load(visitId_, false);
             return true;
         },
@@ -151,7 +152,7 @@ std::optional<OwnerVisit> VisitForm::current() const
 {
     if (unsaved_)
         return unsaved_;
-    return Session::instance()->store().records().get<OwnerVisit>(str(visitId_));
+    return session_->store().records().get<OwnerVisit>(str(visitId_));
 }
 
 bool VisitForm::setChannel(const QString& channel)
@@ -195,7 +196,7 @@ bool VisitForm::plan(const QString& date, const QString& time)
     if (!visit)
         return false;
     visit->plannedAt = *when;
-    const auto rest = restHoursOf(visit->propertyId);
+    const auto rest = restHoursOf(session_->store(), visit->propertyId);
     if (const auto problems = planningProblems(*visit, rest); !problems.empty()) {
         const auto next = rest.nextAllowed(*when);
         setError(
@@ -261,7 +262,7 @@ QString VisitForm::restHoursWarning() const
 {
     if (propertyId_.isEmpty())
         return {};
-    const auto rest = restHoursOf(str(propertyId_));
+    const auto rest = restHoursOf(session_->store(), str(propertyId_));
     const auto now = Timestamp::now(std::int32_t(offsetMin_));
     if (!rest.contains(now))
         return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session_bound.hpp"
+
 #include "patrolbook/records.hpp"
 #include "patrolbook/timestamp.hpp"
 
@@ -15,8 +17,9 @@
 // owner's rest hours (a warning when contacting now, a refusal when planning into them),
 // within three days of the service it follows (the time left is shown), and completely
 // (an outcome, and a note unless the owner was satisfied). Saved as it is filled in.
-class VisitForm : public QObject {
+class VisitForm : public QObject, public SessionBound {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
 
     Q_PROPERTY(QString visitId READ visitId NOTIFY loaded)
@@ -63,7 +66,8 @@ class VisitForm : public QObject {
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
 
 public:
-    explicit VisitForm(QObject* parent = nullptr);
+    // QML makes it without arguments (the engine's session); C++ passes a session.
+    explicit VisitForm(Session* session = nullptr, QObject* parent = nullptr);
 
     QString visitId() const { return visitId_; }
     QString ownerId() const { return ownerId_; }
@@ -119,6 +123,7 @@ signals:
     void errorChanged();
 
 private:
+    QObject* boundObject() override { return this; }
     // fresh: a visit opened (loaded() is emitted), not a save of the one shown.
     void load(const QString& visitId, bool fresh = true);
     void show(const patrolbook::OwnerVisit& visit, bool fresh);

@@ -5,6 +5,7 @@
 //   (the longest frame and the 99th percentile),
 //   saving a finished 12-item inspection through PatrolForm.
 // Usage: patrolbook-bench-app [--records N]   (QT_QPA_PLATFORM=offscreen is set for you)
+#include "app_services.hpp"
 #include "patrol_form.hpp"
 #include "record_list_model.hpp"
 #include "session.hpp"
@@ -37,9 +38,9 @@ using namespace patrolbook;
 
 namespace {
 
-void seed(int records)
+void seed(Session& session, int records)
 {
-    auto& store = Session::instance()->store();
+    auto& store = session.store();
     const auto now = Timestamp::now(480);
     const auto estate = makeDemoEstate(now);
     loadDemoEstate(store.records(), estate);
@@ -63,7 +64,7 @@ void seed(int records)
         store.records().putFromServer(in);
     }
     tx.commit();
-    Session::instance()->reloadUser();
+    session.reloadUser();
 }
 
 void print(const char* name, double value, const char* unit, double target)
@@ -83,17 +84,19 @@ int main(int argc, char* argv[])
         if (std::string(argv[i]) == "--records")
             records = std::atoi(argv[i + 1]);
     QTemporaryDir dir;
-    Session::setDataDir(dir.path());
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle("Material");
-    seed(records);
-    SyncStatus::instance()->setAutomatic(false);
+    AppServices services({dir.path(), {}, {}});
+    Session& session = services.session();
+    seed(session, records);
+    services.syncStatus().setAutomatic(false);
 
     // Cold start: engine, modules and Main.qml to the first frame swapped.
     QElapsedTimer clock;
     clock.start();
     QQmlApplicationEngine engine;
     engine.addImportPath("qrc:/");
+    services.handTo(engine);
     engine.load(QUrl("qrc:/Patrolbook/Ui/Main.qml"));
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
     if (!window)
@@ -106,7 +109,7 @@ int main(int argc, char* argv[])
 
     // The records list over `records` rows: opening it, then a frame per scroll step.
     clock.restart();
-    auto model = std::make_unique<RecordListModel>();
+    auto model = std::make_unique<RecordListModel>(&session);
     print("records_list_open_ms", double(clock.nsecsElapsed()) / 1e6, "ms", 16);
     // The count of every match, on a worker thread while the GUI thread goes on.
     while (!model->countKnown())
@@ -126,8 +129,8 @@ int main(int argc, char* argv[])
     model.reset();
 
     // Saving a finished 12-item inspection (12 answers, each its own save, then finish).
-    PatrolForm form;
-    const auto areas = Session::instance()->store().records().all<Area>();
+    PatrolForm form(&session);
+    const auto areas = session.store().records().all<Area>();
     std::vector<double> saves;
     for (int round = 0; round < 20; ++round) {
         form.start(QString::fromStdString(areas[std::size_t(round) % areas.size()].id));
@@ -148,8 +151,7 @@ int main(int argc, char* argv[])
     // What follows a burst of saves once: every list and count on screen reads the
     // store again (a frame's work on the GUI thread).
     clock.restart();
-    Session::instance()->flushRecordsChanged();
+    session.flushRecordsChanged();
     print("reload_after_saves_ms", double(clock.nsecsElapsed()) / 1e6, "ms", 16);
-    Session::shutdown();
     return 0;
 }

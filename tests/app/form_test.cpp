@@ -49,7 +49,7 @@ TEST_F(FormTest, APhotoIsScaledToTheLimitSavedAsJpegAndNamedByItsHash)
     const QString source = dir_.filePath("camera.png");
     ASSERT_TRUE(big.save(source));
 
-    PhotoPreparer preparer(Session::instance()->photoDir());
+    PhotoPreparer preparer(session().photoDir());
     const auto photo
         = preparer.prepare(QUrl::fromLocalFile(source), "inspection_item", "11111111-1111-4111-8111-111111111111");
     EXPECT_EQ(photo.width, PhotoPreparer::maxEdge);
@@ -70,7 +70,7 @@ TEST_F(FormTest, APhotoIsScaledToTheLimitSavedAsJpegAndNamedByItsHash)
 
 TEST_F(FormTest, AVisitIsDoneOnlyWithAnOutcomeAndANoteUnlessSatisfied)
 {
-    VisitForm form;
+    VisitForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).front();
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id))) << form.errorString().toStdString();
     EXPECT_EQ(form.status(), "planned");
@@ -94,7 +94,7 @@ TEST_F(FormTest, PlanningIsReadAndJudgedOnThePropertysClockWhateverThePhonesZone
 {
     // This suite runs under TZ=UTC and TZ=Asia/Shanghai: the same times are typed and the
     // same refusals, with the same times in them, come back.
-    VisitForm form;
+    VisitForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).front();
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id)));
     const QString tomorrow = nowDateTime().toOffsetFromUtc(8 * 3600).addDays(1).date().toString(Qt::ISODate);
@@ -131,7 +131,7 @@ TEST_F(FormTest, LookingAtAnOwnerWritesNothingUntilTheUserActs)
 {
     const auto visitsBefore = records().count<OwnerVisit>();
     const auto pendingBefore = store().outbox().pendingCount();
-    VisitForm form;
+    VisitForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).at(2);
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id)));
     EXPECT_EQ(form.status(), "planned");
@@ -150,7 +150,7 @@ TEST_F(FormTest, LookingAtAnOwnerWritesNothingUntilTheUserActs)
 
 TEST_F(FormTest, EachVisitShowsItsOwnBookingNeverThePreviousOwners)
 {
-    VisitForm form;
+    VisitForm form(&session());
     const auto owners = records().ownersOfProperty(home().id);
     ASSERT_TRUE(form.start(QString::fromStdString(owners.at(4).id)));
     const QString inTwoDays = nowDateTime().toOffsetFromUtc(8 * 3600).addDays(2).date().toString(Qt::ISODate);
@@ -170,7 +170,7 @@ TEST_F(FormTest, EachVisitShowsItsOwnBookingNeverThePreviousOwners)
 
 TEST_F(FormTest, AnAcceptanceFinishesOnlyWithTheOwnersSignatureKeptAsAPhoto)
 {
-    RenovationForm form;
+    RenovationForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).at(3);
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id), "acceptance")) << form.errorString().toStdString();
     ASSERT_GT(form.total(), 0);

@@ -78,7 +78,7 @@ TEST_F(ModelTest, AnswerListCountsAnsweredAndFailedLinesAndSignalsEachChange)
 
 TEST_F(ModelTest, AreaListShowsTheUsersPropertyAndSearchesNameAndCode)
 {
-    AreaListModel model;
+    AreaListModel model(&session());
     model.setNow(nowDateTime());
     model.reload();
     Tester tester(&model, fatal);
@@ -114,7 +114,7 @@ TEST_F(ModelTest, AreaListShowsTheUsersPropertyAndSearchesNameAndCode)
 
 TEST_F(ModelTest, AreaListPutsTheNearestFirstOnceAPositionIsKnown)
 {
-    AreaListModel model;
+    AreaListModel model(&session());
     model.setNow(nowDateTime());
     model.reload();
     Tester tester(&model, fatal);
@@ -157,7 +157,7 @@ TEST_F(ModelTest, AreaListKnowsWhatIsDueDoneAndInProgressToday)
         records().putFromServer(finishedInspection(*everyFewDays, todayAt(15, 0, -1)));
         tx.commit();
     }
-    AreaListModel model;
+    AreaListModel model(&session());
     model.setNow(nowDateTime());
     model.reload();
     Tester tester(&model, fatal);
@@ -194,7 +194,7 @@ TEST_F(ModelTest, AreaListKnowsWhatIsDueDoneAndInProgressToday)
 
 TEST_F(ModelTest, OwnerListSearchesNameUnitAndPhoneWithinTheLimit)
 {
-    OwnerListModel model;
+    OwnerListModel model(&session());
     Tester tester(&model, fatal);
     std::size_t homeOwners = 0;
     for (const auto& o : estate_.owners)
@@ -236,7 +236,7 @@ TEST_F(ModelTest, OwnerListShowsTheLastDoneVisit)
     const auto visit = *std::find_if(estate_.visits.begin(), estate_.visits.end(), [&](const auto& v) {
         return v.status == patrolbook::VisitStatus::Done && v.propertyId == home().id;
     });
-    OwnerListModel model;
+    OwnerListModel model(&session());
     model.setLimit(1000);
     Tester tester(&model, fatal);
     const int row = rowOf(model, OwnerListModel::OwnerIdRole, visit.ownerId);
@@ -252,7 +252,7 @@ TEST_F(ModelTest, OwnerListShowsTheLastDoneVisit)
 
 TEST_F(ModelTest, StaffListHoldsTheActiveStaffOfTheUsersProperties)
 {
-    StaffListModel model;
+    StaffListModel model(&session());
     Tester tester(&model, fatal);
     std::set<std::string> expected;
     for (const auto& s : estate_.staff)

@@ -12,20 +12,20 @@
 void ModelTest::SetUp()
 {
     ASSERT_TRUE(dir_.isValid());
-    Session::setDataDir(dir_.path());
+    session_ = std::make_unique<Session>(dir_.path());
     estate_ = patrolbook::makeDemoEstate(now());
     patrolbook::loadDemoEstate(store().records(), estate_);
     const auto& user = staff("patrol");
     userId_ = user.id;
     patrolbook::sync::DeviceState(store().database())
         .setSignIn("test-token", {{"id", user.id}, {"name", user.name}, {"role", "patrol"}});
-    Session::instance()->reloadUser();
-    ASSERT_EQ(Session::instance()->userId().toStdString(), userId_);
+    session_->reloadUser();
+    ASSERT_EQ(session_->userId().toStdString(), userId_);
 }
 
 void ModelTest::TearDown()
 {
-    Session::shutdown();
+    session_.reset();
 }
 
 patrolbook::Timestamp ModelTest::now()
@@ -46,13 +46,13 @@ patrolbook::Timestamp ModelTest::todayAt(int hour, int minute, int daysFromToday
 
 patrolbook::Store& ModelTest::store()
 {
-    return Session::instance()->store();
+    return session_->store();
 }
 
 void ModelTest::notifySaved()
 {
-    Session::instance()->notifyRecordsChanged();
-    Session::instance()->flushRecordsChanged(); // what the coalescing timer does
+    session_->notifyRecordsChanged();
+    session_->flushRecordsChanged(); // what the coalescing timer does
 }
 
 const patrolbook::Staff& ModelTest::staff(const std::string& username) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session.hpp"
+
 #include "patrolbook/demo_estate.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/store.hpp"
@@ -12,11 +14,12 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 // A device with the demo estate on it, signed in as the estate's patrol user "patrol"
 // (张伟, who works for 翠湖花园 only), at a fixed moment: every model test starts from a
-// fresh Session over a real SQLite store in its own folder.
+// fresh session over a real SQLite store in its own folder.
 class ModelTest : public ::testing::Test {
 protected:
     void SetUp() override;
@@ -27,6 +30,7 @@ protected:
     static QDateTime nowDateTime();
     static patrolbook::Timestamp todayAt(int hour, int minute, int daysFromToday = 0);
 
+    Session& session() { return *session_; }
     patrolbook::Store& store();
     patrolbook::RecordStore& records() { return store().records(); }
     // Tells the models the records changed, as a form's save does.
@@ -43,6 +47,7 @@ protected:
     static QStringList strings(const QAbstractItemModel& model, int role);
 
     QTemporaryDir dir_;
+    std::unique_ptr<Session> session_;
     patrolbook::DemoEstate estate_;
     std::string userId_;
 };

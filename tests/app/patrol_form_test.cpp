@@ -32,7 +32,7 @@ TEST_F(PatrolFormTest, LookingAtAnAreaWritesNothingUntilTheFirstAnswer)
     const auto items = records().count<InspectionItem>();
     const auto pending = store().outbox().pendingCount();
 
-    PatrolForm form;
+    PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id))) << form.errorString().toStdString();
     EXPECT_GT(form.total(), 0) << "the checklist is shown";
     EXPECT_EQ(form.status(), "draft");
@@ -49,7 +49,7 @@ TEST_F(PatrolFormTest, LookingAtAnAreaWritesNothingUntilTheFirstAnswer)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->startedAt.offsetMin, home().utcOffsetMin) << "stamped on the property's clock";
 
-    PatrolForm again;
+    PatrolForm again(&session());
     ASSERT_TRUE(again.start(id(area.id)));
     EXPECT_EQ(again.inspectionId(), form.inspectionId()) << "the draft is taken up again";
     EXPECT_EQ(again.answered(), 1);
@@ -60,7 +60,7 @@ TEST_F(PatrolFormTest, ADraftWhoseAnswersWereAllClearedLeavesNothingBehind)
     const auto area = records().areasOfProperty(home().id).at(1);
     const auto inspections = records().count<Inspection>();
     const auto pending = store().outbox().pendingCount();
-    PatrolForm form;
+    PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
     ASSERT_TRUE(form.setResult(0, "fail"));
     ASSERT_TRUE(form.setResult(0, ""));
@@ -78,7 +78,7 @@ TEST_F(PatrolFormTest, AFollowUpDescribesTheFaultWithTheOfficersNoteAndNoUiWordi
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const auto area = records().areasOfProperty(home().id).front();
-    PatrolForm form;
+    PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
     ASSERT_TRUE(form.setResult(0, "fail"));
     const auto item = records().get<InspectionItem>(form.items()->row(0).itemId.toStdString());
@@ -105,13 +105,13 @@ TEST_F(PatrolFormTest, TheRecordListsItsLinesAsTheFormDidInTheSameLanguageAndOrd
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const auto area = records().areasOfProperty(home().id).front();
-    PatrolForm form;
+    PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
     for (int row = form.total() - 1; row >= 0; --row) // answered from the bottom up
         ASSERT_TRUE(form.setResult(row, "pass"));
     ASSERT_TRUE(form.finish()) << form.errorString().toStdString();
 
-    RecordDetail detail;
+    RecordDetail detail(&session());
     detail.load("inspection", form.inspectionId());
     ASSERT_EQ(detail.lines().size(), form.total());
     for (int row = 0; row < form.total(); ++row)

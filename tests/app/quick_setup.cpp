@@ -2,8 +2,7 @@
 // TestEnv singleton, the app's QML modules and the NMEA replay as the GPS.
 #include "quick_setup.hpp"
 
-#include "language.hpp"
-#include "position_provider.hpp"
+#include "app_services.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
@@ -32,8 +31,8 @@ Q_IMPORT_QML_PLUGIN(Patrolbook_UiPlugin)
 
 TestEnv::TestEnv(bool withServer)
 {
-    Session::setDataDir(QDir(dir_.path()).filePath("device"));
-    PositionProvider::setNmeaFile(QStringLiteral(PATROLBOOK_TEST_DATA "/patrol-walk.nmea"));
+    services_ = std::make_unique<AppServices>(AppServices::Options{
+        QDir(dir_.path()).filePath("device"), {}, QStringLiteral(PATROLBOOK_TEST_DATA "/patrol-walk.nmea")});
     // A camera picture stand-in: larger than the app keeps, so it is scaled down.
     QImage photo(3000, 2000, QImage::Format_RGB32);
     QPainter painter(&photo);
@@ -53,6 +52,7 @@ TestEnv::TestEnv(bool withServer)
 
 TestEnv::~TestEnv()
 {
+    services_.reset(); // the device's sync stops before its server
     if (server_.state() != QProcess::NotRunning) {
         server_.terminate();
         server_.waitForFinished(10'000);
@@ -96,7 +96,7 @@ void TestEnv::startServer()
 
 void TestEnv::seedDemo(const QString& username)
 {
-    auto& store = Session::instance()->store();
+    auto& store = services_->session().store();
     const auto now = patrolbook::Timestamp::now(480);
     const auto estate = patrolbook::makeDemoEstate(now);
     patrolbook::loadDemoEstate(store.records(), estate);
@@ -107,57 +107,57 @@ void TestEnv::seedDemo(const QString& username)
                             {{"id", staff.id}, {"name", staff.name}, {"role", std::string(toString(staff.role))}});
             state.set("server_url", "http://127.0.0.1:9");
         }
-    SyncStatus::instance()->setAutomatic(false); // no server behind this sign-in
-    Session::instance()->reloadUser();
-    Session::instance()->flushRecordsChanged();
+    services_->syncStatus().setAutomatic(false); // no server behind this sign-in
+    services_->session().reloadUser();
+    services_->session().flushRecordsChanged();
 }
 
 void TestEnv::signInAs(const QString& username)
 {
-    auto& store = Session::instance()->store();
+    auto& store = services_->session().store();
     for (const auto& staff : store.records().all<patrolbook::Staff>())
         if (staff.username == username.toStdString()) {
             patrolbook::sync::DeviceState state(store.database());
             state.setSignIn("test-token",
                             {{"id", staff.id}, {"name", staff.name}, {"role", std::string(toString(staff.role))}});
         }
-    Session::instance()->reloadUser();
-    Session::instance()->flushRecordsChanged();
+    services_->session().reloadUser();
+    services_->session().flushRecordsChanged();
 }
 
 QString TestEnv::areaCode(int index)
 {
-    const auto areas = Session::instance()->store().records().areasOfProperty(
-        Session::instance()->propertyIds().value(0).toStdString());
+    const auto areas = services_->session().store().records().areasOfProperty(
+        services_->session().propertyIds().value(0).toStdString());
     return index < int(areas.size()) ? QString::fromStdString(areas[std::size_t(index)].code) : QString();
 }
 
 QString TestEnv::areaId(int index)
 {
-    const auto areas = Session::instance()->store().records().areasOfProperty(
-        Session::instance()->propertyIds().value(0).toStdString());
+    const auto areas = services_->session().store().records().areasOfProperty(
+        services_->session().propertyIds().value(0).toStdString());
     return index < int(areas.size()) ? QString::fromStdString(areas[std::size_t(index)].id) : QString();
 }
 
 QString TestEnv::ownerId(int index)
 {
-    const auto owners = Session::instance()->store().records().ownersOfProperty(
-        Session::instance()->propertyIds().value(0).toStdString());
+    const auto owners = services_->session().store().records().ownersOfProperty(
+        services_->session().propertyIds().value(0).toStdString());
     return index < int(owners.size()) ? QString::fromStdString(owners[std::size_t(index)].id) : QString();
 }
 
 QString TestEnv::plannedVisitId()
 {
-    const auto visits = Session::instance()->store().records().visitsByStatus(patrolbook::VisitStatus::Planned);
+    const auto visits = services_->session().store().records().visitsByStatus(patrolbook::VisitStatus::Planned);
     return visits.empty() ? QString() : QString::fromStdString(visits.front().id);
 }
 
 QString TestEnv::latestInspectionId()
 {
-    const auto& user = Session::instance()->userId().toStdString();
+    const auto& user = services_->session().userId().toStdString();
     QString id;
     patrolbook::Timestamp latest;
-    for (const auto& in : Session::instance()->store().records().all<patrolbook::Inspection>())
+    for (const auto& in : services_->session().store().records().all<patrolbook::Inspection>())
         if (in.inspectorId == user && (id.isEmpty() || in.startedAt > latest)) {
             id = QString::fromStdString(in.id);
             latest = in.startedAt;
@@ -167,7 +167,7 @@ QString TestEnv::latestInspectionId()
 
 QString TestEnv::inspectionStatus(const QString& inspectionId)
 {
-    const auto in = Session::instance()->store().records().get<patrolbook::Inspection>(inspectionId.toStdString());
+    const auto in = services_->session().store().records().get<patrolbook::Inspection>(inspectionId.toStdString());
     return in ? QString::fromUtf8(std::string(toString(in->status)).c_str()) : QString();
 }
 
@@ -237,14 +237,16 @@ public slots:
     {
         engine->addImportPath("qrc:/");
         QQuickStyle::setStyle("Material"); // as main() does
-        env_ = new TestEnv(PATROLBOOK_WITH_SERVER);
-        qmlRegisterSingletonInstance("PatrolbookTest", 1, 0, "TestEnv", env_);
-        Language::applySaved(engine);
+        // One device (and server) for the run; each test file gets an engine of its own.
+        if (!env_) {
+            env_ = new TestEnv(PATROLBOOK_WITH_SERVER);
+            qmlRegisterSingletonInstance("PatrolbookTest", 1, 0, "TestEnv", env_);
+        }
+        env_->services().handTo(*engine);
     }
     void cleanupTestCase()
     {
-        Session::shutdown();
-        delete env_; // stops the server
+        delete env_; // the device's services, then the server
         env_ = nullptr;
     }
 

@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
+class AppServices;
 class QQmlEngine;
 
 // What the QML tests need from outside QML, as the singleton TestEnv: a device data
@@ -29,6 +32,8 @@ public:
     QUrl photoFile() const { return photoFile_; }
     QUrl photoFolder() const { return photoFolder_; }
     QString screenshotDir() const;
+    // The device's services, handed to each test file's engine.
+    AppServices& services() { return *services_; }
 
     // The demo estate as server state on the device, signed in as `username` (a staff
     // username of the estate): the screens have data without a server.
@@ -57,6 +62,7 @@ private:
     void startServer();
 
     QTemporaryDir dir_;
+    std::unique_ptr<AppServices> services_;
     QProcess server_;
     // Each saved screenshot's pixel digest, by name.
     QHash<QString, QByteArray> digests_;

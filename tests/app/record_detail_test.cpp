@@ -63,14 +63,13 @@ TEST_F(ModelTest, RecordDetailShowsAPatrolWithItsLinesPhotosAndPosition)
     }
     failed.version += 1;
     records().putFromServer(failed);
-    const QString kept
-        = QDir(Session::instance()->photoDir()).filePath(QString::fromStdString(photos[0].sha256) + ".jpg");
+    const QString kept = QDir(session().photoDir()).filePath(QString::fromStdString(photos[0].sha256) + ".jpg");
     QFile file(kept);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("jpeg");
     file.close();
 
-    RecordDetail detail;
+    RecordDetail detail(&session());
     QSignalSpy changed(&detail, &RecordDetail::changed);
     detail.load("inspection", QString::fromStdString(inspection.id));
     EXPECT_EQ(changed.count(), 1);
@@ -120,7 +119,7 @@ TEST_F(ModelTest, RecordDetailSaysWhyTheServerRefusedALine)
                               [&](const auto& i) { return i.inspectionId == draft.id && !i.result; });
     item.result = patrolbook::ItemResult::Pass;
     records().update(item);
-    RecordDetail detail;
+    RecordDetail detail(&session());
     detail.load("inspection", QString::fromStdString(draft.id));
     EXPECT_EQ(detail.syncState(), "pending") << "a line waits to be sent";
     for (const auto& e : store().outbox().unacknowledged(10)) {

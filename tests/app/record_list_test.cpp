@@ -101,7 +101,7 @@ protected:
 
 TEST_F(RecordListTest, PagesThroughEveryRecordNewestFirst)
 {
-    RecordListModel model;
+    RecordListModel model(&session());
     const int total = generated + mine("");
     EXPECT_EQ(counted(model), total);
     EXPECT_EQ(model.rowCount(), RecordListModel::pageSize) << "opening the list reads one page";
@@ -165,7 +165,7 @@ TEST_F(RecordListTest, CountsFailedLinesOfAPatrol)
     for (const auto& item : estate_.inspectionItems)
         fails += item.inspectionId == failed->id && item.result == patrolbook::ItemResult::Fail ? 1 : 0;
     ASSERT_GT(fails, 0);
-    RecordListModel model;
+    RecordListModel model(&session());
     model.setMineOnly(false);
     fetchAll(model);
     const int row = rowOf(model, failed->id);
@@ -177,7 +177,7 @@ TEST_F(RecordListTest, CountsFailedLinesOfAPatrol)
 
 TEST_F(RecordListTest, FiltersByKindStatusAreaTextAndAuthor)
 {
-    RecordListModel model;
+    RecordListModel model(&session());
     Tester tester(&model);
     model.setKind("follow_up");
     EXPECT_EQ(counted(model), mine("follow_up"));
@@ -224,7 +224,7 @@ TEST_F(RecordListTest, FiltersByKindStatusAreaTextAndAuthor)
 
 TEST_F(RecordListTest, FiltersByLocalDate)
 {
-    RecordListModel model;
+    RecordListModel model(&session());
     Tester tester(&model);
     const QDate day(2026, 11, 26);
     model.setFromDate(day);
@@ -269,7 +269,7 @@ TEST_F(RecordListTest, ShowsWhereEachRecordStandsWithTheServer)
         }
     patrolbook::sync::DeviceState(store().database()).addConflict({"inspection", ids_[1], "changed on the server too"});
 
-    RecordListModel model;
+    RecordListModel model(&session());
     Tester tester(&model);
     EXPECT_EQ(at(model, rowOf(model, local.id), RecordListModel::SyncStateRole).toString(), "pending");
     EXPECT_EQ(at(model, rowOf(model, local.id), RecordListModel::SubtitleRole).toString().toStdString(),
@@ -292,7 +292,7 @@ TEST_F(RecordListTest, ShowsEveryTimeOnThePropertysClockWhateverZoneItWasRecorde
     visit.staffId = userId_;
     visit.plannedAt = patrolbook::Timestamp::fromUtcMs(todayAt(20, 30, 1).utcMs, 0);
     records().insert(visit);
-    RecordListModel model;
+    RecordListModel model(&session());
     Tester tester(&model);
     model.setKind("owner_visit");
     model.setFilterText(QString::fromStdString(owner.name));
@@ -310,14 +310,14 @@ TEST_F(RecordListTest, TodaysOpenFollowUpsOpenAListOfExactlyWhatTheTileCounts)
 {
     // A follow-up on a line of a patrol still in progress is not open yet: its officer may
     // change the answer.
-    PatrolForm form;
+    PatrolForm form(&session());
     ASSERT_TRUE(form.start(QString::fromStdString(records().areasOfProperty(home().id).front().id)));
     ASSERT_TRUE(form.setResult(0, "fail"));
 
-    TodaySummary summary;
+    TodaySummary summary(&session());
     summary.setNow(nowDateTime());
     summary.reload();
-    RecordListModel model;
+    RecordListModel model(&session());
     Tester tester(&model);
     model.setKind("follow_up");
     model.setStatus("unresolved");
@@ -335,7 +335,7 @@ TEST_F(RecordListTest, OpensWithItsFirstPageAtOnceAndCountsEveryMatchAside)
 {
     // Opening must fit a frame: the first page is read at once, the count (which reads
     // every matching row) on a worker thread.
-    RecordListModel model;
+    RecordListModel model(&session());
     EXPECT_EQ(model.rowCount(), RecordListModel::pageSize) << "the first page, at once";
     EXPECT_FALSE(model.countKnown()) << "not counted on the GUI thread";
     EXPECT_EQ(model.totalCount(), RecordListModel::pageSize) << "what is loaded, until the count comes";

@@ -1,6 +1,7 @@
 // The session's change notifications and the patrol form's saves, on a real store.
 #include "model_fixture.hpp"
 
+#include "area_list_model.hpp"
 #include "patrol_form.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
@@ -9,6 +10,7 @@
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -17,9 +19,9 @@ using SessionTest = ModelTest;
 
 TEST_F(SessionTest, ABurstOfSavesReloadsTheListsOnceAfterIt)
 {
-    QSignalSpy changed(Session::instance(), &Session::recordsChanged);
+    QSignalSpy changed(&session(), &Session::recordsChanged);
     for (int i = 0; i < 12; ++i)
-        Session::instance()->notifyRecordsChanged();
+        session().notifyRecordsChanged();
     EXPECT_EQ(changed.count(), 0) << "not inside the saves";
     ASSERT_TRUE(changed.wait(2000));
     EXPECT_EQ(changed.count(), 1);
@@ -28,7 +30,7 @@ TEST_F(SessionTest, ABurstOfSavesReloadsTheListsOnceAfterIt)
 
 TEST_F(SessionTest, AFailedLineGetsItsFollowUpInTheSameSaveAndLosesItIfAnsweredAgain)
 {
-    PatrolForm form;
+    PatrolForm form(&session());
     const auto areas = store().records().all<patrolbook::Area>();
     ASSERT_FALSE(areas.empty());
     ASSERT_TRUE(form.start(QString::fromStdString(areas.front().id))) << form.errorString().toStdString();
@@ -51,7 +53,7 @@ TEST_F(SessionTest, AFailedLineGetsItsFollowUpInTheSameSaveAndLosesItIfAnsweredA
 
 TEST_F(SessionTest, APatrolFinishesOnlyWhenEveryLineIsAnswered)
 {
-    PatrolForm form;
+    PatrolForm form(&session());
     const auto areas = store().records().all<patrolbook::Area>();
     ASSERT_TRUE(form.start(QString::fromStdString(areas.back().id)));
     for (int row = 0; row + 1 < form.total(); ++row)
@@ -73,14 +75,15 @@ TEST_F(SessionTest, TheLastSyncIsRememberedAcrossRestarts)
     patrolbook::sync::DeviceState(store().database())
         .set("last_sync_at", when.toString(Qt::ISODateWithMs).toStdString());
     // A new session over the same store, as after the app was closed and opened again.
-    Session::shutdown();
-    ASSERT_TRUE(SyncStatus::instance()->lastSyncAt().isValid());
-    EXPECT_EQ(SyncStatus::instance()->lastSyncAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+    session_ = std::make_unique<Session>(dir_.path());
+    const SyncStatus status(session());
+    ASSERT_TRUE(status.lastSyncAt().isValid());
+    EXPECT_EQ(status.lastSyncAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
 }
 
 TEST_F(SessionTest, ASignInThatCannotReachTheServerSaysSoAndPromisesNothing)
 {
-    auto* session = Session::instance();
+    auto* session = &this->session();
     session->signIn("http://127.0.0.1:9", "patrol", "demo"); // nothing listens on port 9
     ASSERT_TRUE(QTest::qWaitFor([&] { return !session->busy() && session->hasError(); }, 30'000));
     const QString message = session->errorString();
@@ -88,4 +91,20 @@ TEST_F(SessionTest, ASignInThatCannotReachTheServerSaysSoAndPromisesNothing)
     EXPECT_TRUE(message.contains("not signed in")) << message.toStdString();
     EXPECT_FALSE(message.contains("saved")) << "nothing was saved: " << message.toStdString();
     EXPECT_FALSE(message.contains("will be sent")) << message.toStdString();
+}
+
+TEST_F(SessionTest, TwoSessionsInOneProcessKeepTheirOwnDevices)
+{
+    // Nothing is global: a second device (another data folder) beside the first one, each
+    // with its own records and its own sign-in, as a test or a second window would make.
+    QTemporaryDir otherDir;
+    ASSERT_TRUE(otherDir.isValid());
+    Session other(otherDir.path());
+    EXPECT_FALSE(other.signedIn());
+    EXPECT_TRUE(session().signedIn());
+    AreaListModel mine(&session());
+    AreaListModel theirs(&other);
+    EXPECT_GT(mine.rowCount(), 0);
+    EXPECT_EQ(theirs.rowCount(), 0) << "the other device holds no estate";
+    EXPECT_NE(other.storeFile(), session().storeFile());
 }

@@ -81,7 +81,7 @@ TEST_F(TodayTest, VisitsDueComeMostUrgentFirstWithTheTimeLeft)
             records().putFromServer(v);
         tx.commit();
     }
-    VisitDueModel model;
+    VisitDueModel model(&session());
     model.setNow(nowDateTime());
     model.reload();
     QAbstractItemModelTester tester(&model, fatal);
@@ -121,7 +121,7 @@ TEST_F(TodayTest, VisitsDueComeMostUrgentFirstWithTheTimeLeft)
 
 TEST_F(TodayTest, SummaryCountsTheDayAndFollowsEverySave)
 {
-    TodaySummary today;
+    TodaySummary today(&session());
     today.setNow(nowDateTime());
     QSignalSpy changed(&today, &TodaySummary::changed);
 
@@ -171,7 +171,7 @@ TEST_F(TodayTest, SummaryCountsTheDayAndFollowsEverySave)
 TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
 {
     // The demo estate's draft came from the server: started on another device.
-    TodaySummary today;
+    TodaySummary today(&session());
     today.setNow(nowDateTime());
     const auto draft = *std::find_if(estate_.inspections.begin(), estate_.inspections.end(), [&](const auto& i) {
         return i.inspectorId == userId_ && i.status == patrolbook::RecordStatus::Draft;
@@ -183,7 +183,7 @@ TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
     EXPECT_TRUE(today.draftTitle().startsWith(QString::fromStdString(area.name))) << today.draftTitle().toStdString();
 
     // One started here is said to be kept here.
-    PatrolForm form;
+    PatrolForm form(&session());
     const auto other = *std::find_if(estate_.areas.begin(), estate_.areas.end(),
                                      [&](const auto& a) { return a.propertyId == home().id && a.id != draft.areaId; });
     ASSERT_TRUE(form.start(QString::fromStdString(other.id)));
@@ -197,7 +197,7 @@ TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
 TEST_F(TodayTest, TodayIsThePropertysDayWhateverTheDevicesZone)
 {
     // 01:00 in Shanghai is still the day before in UTC.
-    TodaySummary today;
+    TodaySummary today(&session());
     today.setNow(QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::OffsetFromUTC, 8 * 3600));
     today.reload();
     EXPECT_EQ(today.dateText(), "2026-11-27");
