@@ -43,12 +43,28 @@ std::string statusLine(const std::string& answer)
     return answer.substr(0, answer.find("\r\n"));
 }
 
+std::string answerOver(int port, bool tls, const std::string& request)
+{
+    RawConnection c(port, tls);
+    c.write(request);
+    return c.readResponse(5s);
+}
+
 // What nginx answers to `request`, sent over TLS as it is.
 std::string answerTo(const NginxProcess& nginx, const std::string& request)
 {
-    RawConnection c(nginx.tlsPort(), true);
-    c.write(request);
-    return c.readResponse(5s);
+    return answerOver(nginx.tlsPort(), true, request);
+}
+
+std::string commandOutput(const std::string& command)
+{
+    std::string out;
+    FILE* p = ::popen((command + " 2>/dev/null").c_str(), "r");
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p))
+        out += buf;
+    ::pclose(p);
+    return out;
 }
 
 json followUpPush(const json& user, const std::string& description)
@@ -235,4 +251,29 @@ TEST(NginxEdge, HostileRequestsStopAtNginxAndNothingAcknowledgedIsLost)
                 oneHeader.empty() ? "closed" : statusLine(oneHeader).c_str(),
                 headerFlood.empty() ? "closed" : statusLine(headerFlood).c_str(), dripCut, idleOpenSeconds, pushSeconds,
                 made.size());
+}
+
+TEST(NginxEdge, ItSpeaksOnlyTls13WithHttp2AndCapsTheRequestsOfOneAddress)
+{
+    ServerProcess server("127.0.0.1", {"--behind-proxy", "--proxy", "127.0.0.1"});
+    NginxProcess nginx(server.port());
+    const std::string url = nginx.url() + "/healthz";
+    EXPECT_EQ(commandOutput("curl -sk --http2 -o /dev/null -w '%{http_version} %{http_code}' " + url), "2 200");
+    EXPECT_EQ(commandOutput("curl -sk --tlsv1.2 --tls-max 1.2 -o /dev/null -w '%{http_code}' " + url), "000")
+        << "TLS 1.2 is refused";
+    EXPECT_EQ(statusLine(answerOver(nginx.httpPort(), false, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")),
+              "HTTP/1.1 301 Moved Permanently");
+
+    // 64 requests of one address waiting for their bodies; the 65th is refused.
+    std::vector<std::unique_ptr<RawConnection>> waiting;
+    for (int i = 0; i < 64; ++i) {
+        waiting.push_back(std::make_unique<RawConnection>(nginx.tlsPort(), true));
+        waiting.back()->write("POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n");
+    }
+    std::this_thread::sleep_for(200ms);
+    const auto refused = answerTo(nginx, "POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+    EXPECT_EQ(statusLine(refused), "HTTP/1.1 429 Too Many Requests") << refused;
+    EXPECT_NE(refused.find("application/problem+json"), std::string::npos);
+    waiting.clear();
+    EXPECT_EQ(commandOutput("curl -sk -o /dev/null -w '%{http_code}' " + url), "200") << "served again";
 }

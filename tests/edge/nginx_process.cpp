@@ -92,7 +92,10 @@ NginxProcess::NginxProcess(int upstreamPort)
     const std::string conf = dir_.file("nginx.conf").string();
     pid_ = ::fork();
     if (pid_ == 0) {
-        ::execlp("nginx", "nginx", "-p", d.c_str(), "-c", conf.c_str(), static_cast<char*>(nullptr));
+        // /usr/sbin is not on every user's PATH; -e: not Debian's log file, which only root may open.
+        const std::string log = d + "/error.log";
+        const char* binary = std::filesystem::exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+        ::execlp(binary, "nginx", "-p", d.c_str(), "-e", log.c_str(), "-c", conf.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }
     for (int attempt = 0; attempt < 100; ++attempt) {
