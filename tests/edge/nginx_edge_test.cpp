@@ -4,6 +4,7 @@
 // still takes a sync push and every change it acknowledged is there.
 
 #include "api_client.hpp"
+#include "http/http_server.hpp"
 #include "nginx_process.hpp"
 #include "patrolbook/uuid.hpp"
 #include "raw_connection.hpp"
@@ -276,4 +277,31 @@ TEST(NginxEdge, ItSpeaksOnlyTls13WithHttp2AndCapsTheRequestsOfOneAddress)
     EXPECT_NE(refused.find("application/problem+json"), std::string::npos);
     waiting.clear();
     EXPECT_EQ(commandOutput("curl -sk -o /dev/null -w '%{http_code}' " + url), "200") << "served again";
+}
+
+TEST(NginxEdge, ItsBodyCapsAreTheServers)
+{
+    // A body the server would take gets through nginx (and is answered by the server:
+    // 401, no token); one byte more is nginx's 413 before a byte of it is sent.
+    ServerProcess server("127.0.0.1", {"--behind-proxy", "--proxy", "127.0.0.1"});
+    NginxProcess nginx(server.port());
+    const struct {
+        std::string path;
+        std::size_t cap;
+    } caps[] = {{"/api/v1/sync/push", server::HttpServer::maxJsonBody},
+                {"/api/v1/photos/" + std::string(64, 'b'), server::HttpServer::maxPhotoBody}};
+    for (const auto& [path, cap] : caps) {
+        const std::string method = path.find("photos") != std::string::npos ? "PUT" : "POST";
+        const auto over = answerTo(
+            nginx,
+            method + " " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(cap + 1) + "\r\n\r\n");
+        EXPECT_EQ(statusLine(over), "HTTP/1.1 413 Request Entity Too Large") << path;
+        std::string body = "{}";
+        body.resize(cap, ' ');
+        const auto at = answerTo(nginx,
+                                 method + " " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                     + "Content-Type: application/json\r\nContent-Length: " + std::to_string(cap)
+                                     + "\r\n\r\n" + body);
+        EXPECT_EQ(statusLine(at), "HTTP/1.1 401 Unauthorized") << path << ": " << at.substr(0, 300);
+    }
 }
