@@ -291,7 +291,8 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     } else if (const auto parent = parentOf(placement, p.fields)) {
         parentId = parent->id;
         const auto parentPlacement = placementOf(parent->entity);
-        if (!parentPlacement || !parentPlacement->deviceWritable)
+        if (!parentPlacement || !parentPlacement->deviceWritable
+            || (c.entity == "photo" && !mayHavePhotos(parent->entity)))
             return rejected("a " + c.entity + " cannot belong to a '" + parent->entity + "' record");
         const auto parentProperty = propertyOf(parent->entity, parent->id);
         if (!parentProperty) {
@@ -301,11 +302,8 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
         }
         propertyId = *parentProperty;
     }
-    for (const auto& property : {p.storedProperty, propertyId})
-        if (property && !property->empty() && !who_.hasProperty(*property))
-            return rejected("you do not have access to this property (any more); ask your manager");
-    if (propertyId && propertyId->empty())
-        return rejected("the record has no property_id");
+    if (auto refusal = accessRefusal(who_, p.storedProperty, propertyId))
+        return rejected(*refusal);
     // Whose work it is: a line's or a photo's parent decides for it; a record's own
     // stored state for an edit or a delete of it (a new one is checked by its who-fields).
     if (placement.parentField) {

@@ -126,6 +126,27 @@ std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLooku
     return out;
 }
 
+bool mayHavePhotos(const std::string& entity)
+{
+    // Someone's work, or a line of it: a photo is then judged by whose work it shows.
+    // (Not an area, whose photos would be nobody's and anyone's to delete.)
+    return isItem(entity) || std::any_of(std::begin(whoFields), std::end(whoFields), [&](const WhoField& f) {
+               return entity == f.entity;
+           });
+}
+
+std::optional<std::string> accessRefusal(const Principal& who, const std::optional<std::string>& storedProperty,
+                                         const std::optional<std::string>& property)
+{
+    // Both: nobody moves a record into, or out of, a property that is not theirs.
+    for (const auto& p : {storedProperty, property})
+        if (p && !p->empty() && !who.hasProperty(*p))
+            return "you do not have access to this property (any more); ask your manager";
+    if (property && property->empty())
+        return "the record has no property_id";
+    return std::nullopt;
+}
+
 std::optional<std::string> ownershipRefusal(const Principal& who, const Ownership& owned)
 {
     if (who.role == StaffRole::Manager)
@@ -148,6 +169,12 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
         return refusal;
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
+    // ... and their photos: not those of patrols and renovation checks.
+    if (who.role == StaffRole::Office && entity == "photo") {
+        const auto of = textField(merged, "record_entity");
+        if (of != "follow_up" && of != "owner_visit")
+            return "front-desk accounts record follow-ups and owner visits only";
+    }
     // A photo record's hash is the bytes it shows (and whose upload it claims): another
     // photo is another record.
     if (entity == "photo" && !textField(previous, "sha256").empty()

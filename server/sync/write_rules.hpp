@@ -55,6 +55,14 @@ struct Ownership {
 // nullopt for entities that are nobody's work (items and photos take their parent's).
 std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields);
 
+// Whether photos may be attached to records of this entity (a photo's record_entity).
+bool mayHavePhotos(const std::string& entity);
+
+// Why `who` may not write a record of this property (and, for an edit, stored in that
+// one); nullopt if they may. A record of no property (nullopt) is not judged here.
+std::optional<std::string> accessRefusal(const Principal& who, const std::optional<std::string>& storedProperty,
+                                         const std::optional<std::string>& property);
+
 // Why `who` may not change (edit, delete, add a line or photo to) a record that is
 // `owned` (its own ownership, or for an item or photo its parent's); nullopt if they may.
 // Patrol and specialist staff change only their own work or work assigned to them, and
