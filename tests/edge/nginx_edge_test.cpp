@@ -305,3 +305,23 @@ TEST(NginxEdge, ItsBodyCapsAreTheServers)
         EXPECT_EQ(statusLine(at), "HTTP/1.1 401 Unauthorized") << path << ": " << at.substr(0, 300);
     }
 }
+
+TEST(NginxEdge, AGuessersAddressIsLockedOutWhileTheUserSignsInThroughTheSameNginx)
+{
+    // Two clients, 127.0.0.2 and 127.0.0.3, as nginx sees them; the guesser also writes
+    // an X-Forwarded-For of its own, which nginx replaces.
+    ServerProcess server("127.0.0.1", {"--behind-proxy", "--proxy", "127.0.0.1"});
+    NginxProcess nginx(server.port());
+    auto signIn = [&](const std::string& from, const std::string& password) {
+        const std::string body = json{{"username", "patrol"}, {"password", password}, {"device_id", "d"}}.dump();
+        RawConnection c(nginx.tlsPort(), true, from);
+        c.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Forwarded-For: 192.0.2."
+                + std::to_string(std::rand() % 250 + 1) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + std::to_string(body.size()) + "\r\n\r\n" + body);
+        return statusLine(c.readResponse(5s));
+    };
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(signIn("127.0.0.2", "guess"), "HTTP/1.1 401 Unauthorized");
+    EXPECT_EQ(signIn("127.0.0.2", "demo"), "HTTP/1.1 429 Too Many Requests");
+    EXPECT_EQ(signIn("127.0.0.3", "demo"), "HTTP/1.1 200 OK");
+}

@@ -14,7 +14,7 @@
 
 namespace patrolbook::test {
 
-RawConnection::RawConnection(int port, bool tls)
+RawConnection::RawConnection(int port, bool tls, const std::string& from)
 {
     // A write to a connection the peer reset must fail, not end the test process.
     std::signal(SIGPIPE, SIG_IGN);
@@ -23,7 +23,11 @@ RawConnection::RawConnection(int port, bool tls)
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<std::uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd_ < 0 || ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    ::inet_pton(AF_INET, from.c_str(), &local.sin_addr);
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0
+        || ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
         throw std::runtime_error("cannot connect to port " + std::to_string(port));
     if (!tls)
         return;

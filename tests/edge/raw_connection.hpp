@@ -12,7 +12,9 @@ namespace patrolbook::test {
 // writes exactly the bytes it is given: for requests no HTTP client would send.
 class RawConnection {
 public:
-    RawConnection(int port, bool tls);
+    // `from`: the local address to connect from (any of 127.0.0.0/8 is this machine's),
+    // to be another client as far as the peer can tell.
+    RawConnection(int port, bool tls, const std::string& from = "127.0.0.1");
     ~RawConnection();
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;
