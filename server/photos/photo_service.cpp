@@ -119,7 +119,7 @@ PhotoService::GcReport PhotoService::collectGarbage(std::chrono::system_clock::t
     // crash between the two deletes), or it came from a server before uploads had owners
     // and no record named it. The age spares one uploaded just before an upgrade.
     for (const auto& photo : store_.photos())
-        if (!repo.anyUpload(photo.sha) && olderThan(photo, limits_.unclaimedExpiry)) {
+        if (olderThan(photo, limits_.unclaimedExpiry) && !repo.anyUpload(photo.sha)) {
             report.bytesFreed += store_.remove(photo);
             ++report.photosRemoved;
         }

@@ -12,7 +12,7 @@
 
 namespace patrolbook::server {
 
-// How large a record the server keeps (docs/sync-protocol.md, "Sizes"). Without them one
+// How large a record the server keeps (docs/security.md, "Sizes"). Without them one
 // push of 4 MiB descriptions made pull pages of a gigabyte, built in memory.
 struct FieldCaps {
     static constexpr std::size_t freeTextBytes = 8 * 1024; // note, description, resolution, suggestions
