@@ -2,8 +2,7 @@
 
 #include "user_scope.hpp"
 
-#include "patrolbook/sqlite/database.hpp"
-#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/store.hpp"
 
 #include <algorithm>
@@ -22,19 +21,12 @@ std::int64_t localMidnight(std::int64_t utcMs, std::int64_t offsetMin)
     return day * msPerDay - offsetMin * 60'000;
 }
 
-bool exists(patrolbook::sqlite::Statement& st)
-{
-    const bool found = st.step();
-    st.reset();
-    return found;
-}
-
 } // namespace
 
 std::vector<AreaPatrol> loadAreaPatrols(patrolbook::Store& store, const UserScope& scope, patrolbook::Timestamp now)
 {
     auto& records = store.records();
-    auto& db = store.database();
+    patrolbook::DeviceQueries queries(store.database());
     std::vector<AreaPatrol> out;
     for (const auto& property : records.all<patrolbook::Property>()) {
         if (!scope.hasProperty(property.id))
@@ -45,28 +37,13 @@ std::vector<AreaPatrol> loadAreaPatrols(patrolbook::Store& store, const UserScop
             if (!area.active)
                 continue;
             AreaPatrol a;
-            // Each lookup walks the (area_id, started_at) index from its end: a few rows.
-            auto last = db.cached("SELECT started_at, started_at_offset, finished_at, finished_at_offset "
-                                  "FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'finished' "
-                                  "AND started_at < ? ORDER BY started_at DESC LIMIT 1");
-            last.bind(1, area.id).bind(2, tomorrow);
-            if (last.step()) {
-                const std::int64_t started = last.getInt64(0);
-                a.lastPatrol = last.isNull(2)
-                    ? patrolbook::Timestamp::fromUtcMs(started, std::int32_t(last.getInt64(1)))
-                    : patrolbook::Timestamp::fromUtcMs(last.getInt64(2), std::int32_t(last.getInt64(3)));
-                a.doneToday = started >= today;
+            if (const auto last = queries.lastFinishedPatrol(area.id, tomorrow)) {
+                a.lastPatrol = last->finished.value_or(last->started);
+                a.doneToday = last->started.utcMs >= today;
             }
-            last.reset();
             const std::int64_t windowStart = today - (std::max<std::int64_t>(area.patrolEveryDays, 1) - 1) * msPerDay;
-            auto before = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = "
-                                    "'finished' AND started_at >= ? AND started_at < ? LIMIT 1");
-            before.bind(1, area.id).bind(2, windowStart).bind(3, today);
-            a.dueToday = !exists(before);
-            auto draft = db.cached("SELECT 1 FROM inspection WHERE area_id = ? AND deleted = 0 AND status = 'draft' "
-                                   "AND inspector_id = ? LIMIT 1");
-            draft.bind(1, area.id).bind(2, scope.userIdStd());
-            a.hasDraft = exists(draft);
+            a.dueToday = !queries.finishedPatrolBetween(area.id, windowStart, today);
+            a.hasDraft = queries.hasDraftPatrol(area.id, scope.userIdStd());
             a.area = std::move(area);
             out.push_back(std::move(a));
         }

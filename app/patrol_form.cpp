@@ -2,8 +2,9 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
-#include "patrol_rules.hpp"
+#include "patrolbook/patrol_rules.hpp"
 #include "photo_preparer.hpp"
+#include "position_check.hpp"
 #include "position_provider.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
@@ -92,24 +93,11 @@ bool PatrolForm::start(const QString& areaId)
 
             // Shown, not saved: looking at an area is not patrolling it. The patrol is
             // written with the user's first answer, note, photo or position (save()).
+            auto patrol = PatrolRules::startPatrol(*area, *checklist, str(session_->userId()),
+                                                   sync::DeviceState(store.database()).deviceId());
             auto unsaved = std::make_unique<Unsaved>();
-            auto& inspection = unsaved->inspection;
-            inspection.id = newUuid();
-            inspection.propertyId = area->propertyId;
-            inspection.areaId = area->id;
-            inspection.checklistId = checklist->id;
-            inspection.inspectorId = str(session_->userId());
-            inspection.deviceId = sync::DeviceState(store.database()).deviceId();
-            for (const auto& line : checklist->items) {
-                InspectionItem item;
-                item.id = newUuid();
-                item.inspectionId = inspection.id;
-                item.itemCode = line.code;
-                item.category = line.category;
-                // The checklist's own wording (data, the estate's language), never the UI's.
-                item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
-                unsaved->items.push_back(std::move(item));
-            }
+            unsaved->inspection = std::move(patrol.inspection);
+            unsaved->items = std::move(patrol.items);
             // Unsaved before anything is shown: what QML reads on loaded() says so.
             unsaved_ = std::move(unsaved);
             show(unsaved_->inspection, unsaved_->items, *area, *checklist);
@@ -270,7 +258,7 @@ bool PatrolForm::stampPosition(double latitude, double longitude, double accurac
 void PatrolForm::updatePositionWarning()
 {
     positionWarning_ = hasPosition_
-        ? PatrolRules::positionWarning(session_->store().records().get<Area>(str(areaId_)), lat_, lon_, accuracy_)
+        ? PositionCheck::warning(session_->store().records().get<Area>(str(areaId_)), lat_, lon_, accuracy_)
         : QString();
 }
 

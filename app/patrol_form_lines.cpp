@@ -4,11 +4,11 @@
 #include "patrol_form.hpp"
 
 #include "form_support.hpp"
-#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "session.hpp"
 
 #include "patrolbook/error.hpp"
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/store.hpp"
 
 using namespace patrolbook;

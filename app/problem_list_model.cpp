@@ -2,30 +2,12 @@
 
 #include "record_text.hpp"
 
-#include "patrolbook/entities.hpp"
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/error.hpp"
-#include "patrolbook/sqlite/database.hpp"
-#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
-
-namespace {
-
-// Whether the server has ever had the record: only a creation it refused can be given up
-// (Outbox::discard); an edit of a record the server has must be fixed and sent again.
-bool onServer(patrolbook::Store& store, const std::string& entity, const std::string& id)
-{
-    if (!patrolbook::isKnownEntity(entity))
-        return true;
-    auto st = store.database().cached("SELECT version FROM " + entity + " WHERE id = ?");
-    st.bind(1, id);
-    const bool known = st.step() && st.getInt64(0) > 0;
-    return known;
-}
-
-} // namespace
 
 ProblemListModel::ProblemListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -82,7 +64,8 @@ void ProblemListModel::reload(patrolbook::Store& store)
             r.recordId = QString::fromStdString(e.recordId);
             r.title = RecordText::describe(store, e.entity, e.recordId);
             r.reason = e.reason ? QString::fromStdString(*e.reason) : tr("The server refused this change.");
-            r.canDiscard = e.baseVersion == 0 && !onServer(store, e.entity, e.recordId);
+            r.canDiscard = e.baseVersion == 0
+                && !patrolbook::DeviceQueries(store.database()).knownToServer(e.entity, e.recordId);
             rows.push_back(std::move(r));
         }
         // Conflicts are settled on the server already; they stay listed until looked at.

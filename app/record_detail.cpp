@@ -1,14 +1,15 @@
 #include "record_detail.hpp"
 
 #include "form_support.hpp"
-#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "vocabulary.hpp"
 
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/entities.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/renovation_standard.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
@@ -27,7 +28,9 @@
 
 namespace {
 
+using patrolbook::PatrolRules;
 using patrolbook::toString;
+using form::str;
 
 QString qstr(const std::string& s)
 {
@@ -233,14 +236,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         }
         if (found_) {
             // Photos attached to the record itself (a renovation check's, a visit's).
-            // By entity and id: a record of another type may carry the same id.
-            auto st = store.database().cached(
-                "SELECT id FROM photo WHERE record_id = ? AND record_entity = ? AND deleted = 0 ORDER BY taken_at");
-            st.bind(1, id).bind(2, kind.toStdString());
-            std::vector<std::string> own;
-            while (st.step())
-                own.push_back(st.getString(0));
-            st.reset();
+            auto own = patrolbook::DeviceQueries(store.database()).photosOf(str(kind), id);
             if (kind == QLatin1String("renovation_check"))
                 if (const auto r = records.get<patrolbook::RenovationCheck>(id); r && r->signaturePhotoId)
                     std::erase(own, *r->signaturePhotoId); // counted already
@@ -278,20 +274,14 @@ void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
             syncReason_ = qstr(c.reason);
             return;
         }
-    const std::string entity = kind_.toStdString();
-    bool pending = false;
-    if (patrolbook::isKnownEntity(entity)) {
-        auto st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + entity + " WHERE id = ?");
-        st.bind(1, id);
-        pending = st.step() && st.getInt64(0) != 0;
-    }
+    const std::string entity = str(kind_);
+    patrolbook::DeviceQueries queries(store.database());
+    bool pending = queries.hasPendingChange(entity, id);
     const std::string lineTable = entity == "inspection" ? "inspection_item" : "renovation_item";
     for (const auto& line : lineIds) {
         if (pending)
             break;
-        auto st = store.database().cached("SELECT pending_change IS NOT NULL FROM " + lineTable + " WHERE id = ?");
-        st.bind(1, line);
-        pending = st.step() && st.getInt64(0) != 0;
+        pending = queries.hasPendingChange(lineTable, line);
     }
     syncState_ = pending ? QStringLiteral("pending") : QStringLiteral("synced");
 }

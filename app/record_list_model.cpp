@@ -191,16 +191,15 @@ void RecordListModel::refresh(std::size_t keep)
     tablesWithRows_ = ~0u;
     try {
         readSyncStates();
-        std::vector<Param> params;
-        std::string sql = unionSql(true, nullptr, params);
-        if (!sql.empty()) {
+        auto countSql = patrolbook::RecordListQuery::countSql(filter());
+        if (!countSql.text.empty()) {
             rows_ = fetchPage(int(keep));
             exhausted_ = rows_.size() < keep;
             total_ = int(rows_.size());
             // Every match is loaded: that is the count. Otherwise it is counted aside.
             if (!exhausted_) {
                 countKnown_ = false;
-                countInBackground(std::move(sql), std::move(params));
+                countInBackground(std::move(countSql));
             }
         }
     } catch (const patrolbook::Error& e) {
@@ -211,7 +210,7 @@ void RecordListModel::refresh(std::size_t keep)
     emit countChanged();
 }
 
-void RecordListModel::countInBackground(std::string sql, std::vector<Param> params)
+void RecordListModel::countInBackground(patrolbook::RecordListQuery::Sql sql)
 {
     const quint64 generation = generation_;
     auto* watcher = new QFutureWatcher<std::vector<std::int64_t>>(this);
@@ -224,24 +223,19 @@ void RecordListModel::countInBackground(std::string sql, std::vector<Param> para
     // meanwhile leaves it harmless, and a count asked for an older question is not run at
     // all (saves while someone types ask again and again).
     latestCount_->store(generation);
-    watcher->setFuture(QtConcurrent::run([path = session_->storeFile().toStdString(), sql = std::move(sql),
-                                          params = std::move(params), latest = latestCount_, generation] {
-        std::vector<std::int64_t> perTable;
-        if (latest->load() != generation)
+    watcher->setFuture(QtConcurrent::run(
+        [path = session_->storeFile().toStdString(), sql = std::move(sql), latest = latestCount_, generation] {
+            std::vector<std::int64_t> perTable;
+            if (latest->load() != generation)
+                return perTable;
+            try {
+                patrolbook::sqlite::Database db(path, {.readOnly = true});
+                perTable = patrolbook::RecordListQuery::count(db, sql);
+            } catch (const std::exception& e) {
+                qWarning() << "records count:" << e.what();
+            }
             return perTable;
-        try {
-            patrolbook::sqlite::Database db(path, {.readOnly = true});
-            patrolbook::sqlite::Statement count(db, sql);
-            for (std::size_t i = 0; i < params.size(); ++i)
-                std::visit([&](const auto& v) { count.bind(int(i + 1), v); }, params[i]);
-            if (count.step())
-                for (int i = 0; i < count.columnCount(); ++i)
-                    perTable.push_back(count.getInt64(i));
-        } catch (const std::exception& e) {
-            qWarning() << "records count:" << e.what();
-        }
-        return perTable;
-    }));
+        }));
 }
 
 void RecordListModel::applyCount(const std::vector<std::int64_t>& perTable)

@@ -2,6 +2,8 @@
 
 #include "session_bound.hpp"
 
+#include "patrolbook/record_list_query.hpp"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
@@ -102,20 +104,17 @@ private:
         QString whenText;
         int failed = 0;
     };
-    using Param = std::variant<std::int64_t, std::string>;
     // Reads the count and the first `keep` rows again.
     void refresh(std::size_t keep);
-    // The UNION ALL of the record tables with the filters in each arm's WHERE: the rows'
-    // keys after `after` (count = false), or one column per table counting its matches.
-    // Tables found without a match at the last count are left out. Empty when no table
-    // can match.
-    std::string unionSql(bool count, const Row* after, std::vector<Param>& params) const;
+    // The filters as the shared query takes them; tables found without a match at the
+    // last count are left out.
+    patrolbook::RecordListQuery::Filter filter() const;
     // Up to `limit` rows after the last one loaded (keyset: time, then id, descending).
     std::vector<Row> fetchPage(int limit) const;
     void readSyncStates();
-    // Runs the count (unionSql(true, ...)) off the GUI thread; its answer is taken only
-    // if no newer question was asked meanwhile.
-    void countInBackground(std::string sql, std::vector<Param> params);
+    // Runs the count off the GUI thread, on a connection of its own; its answer is taken
+    // only if no newer question was asked meanwhile.
+    void countInBackground(patrolbook::RecordListQuery::Sql sql);
     void applyCount(const std::vector<std::int64_t>& perTable);
 
     std::vector<Row> rows_;

@@ -3,32 +3,20 @@
 #include "user_scope.hpp"
 #include "vocabulary.hpp"
 
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/records.hpp"
-#include "patrolbook/sqlite/database.hpp"
-#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
 
 namespace {
 
-QString text(std::string_view s)
+QString text(const std::optional<std::string>& s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return s ? QString::fromStdString(*s) : QString();
 }
 
-// The first column of a one-row lookup by id, or empty.
-QString lookup(patrolbook::Store& store, const std::string& sql, std::string_view id)
+QString unitOf(const patrolbook::DeviceQueries::UnitNumber& unit)
 {
-    auto st = store.database().cached(sql);
-    st.bind(1, id);
-    QString out;
-    if (st.step() && !st.isNull(0))
-        out = text(st.getText(0));
-    return out;
-}
-
-QString unitOf(patrolbook::sqlite::Statement& st, int number, int code)
-{
-    return RecordText::unitLabel(textColumn(st, number), textColumn(st, code));
+    return RecordText::unitLabel(QString::fromStdString(unit.number), QString::fromStdString(unit.buildingCode));
 }
 
 } // namespace
@@ -55,12 +43,7 @@ QString RecordText::shortDateTime(const QDateTime& t)
 
 std::int64_t RecordText::propertyOffset(patrolbook::Store& store, std::string_view propertyId)
 {
-    auto st = store.database().cached("SELECT utc_offset_min FROM property WHERE id = ?");
-    st.bind(1, propertyId);
-    std::int64_t offset = patrolbook::Property{}.utcOffsetMin;
-    if (st.step() && !st.isNull(0))
-        offset = st.getInt64(0);
-    return offset;
+    return patrolbook::DeviceQueries(store.database()).propertyOffsetMin(propertyId);
 }
 
 QString RecordText::zoneName(std::int64_t offsetMin)
@@ -126,86 +109,60 @@ QString RecordText::unitLabel(const QString& number, const QString& buildingCode
 
 QString RecordText::unitLabel(patrolbook::Store& store, std::string_view unitId)
 {
-    auto st = store.database().cached(
-        "SELECT u.number, b.code FROM unit u LEFT JOIN building b ON b.id = u.building_id WHERE u.id = ?");
-    st.bind(1, unitId);
-    QString out;
-    if (st.step())
-        out = unitLabel(text(st.getText(0)), st.isNull(1) ? QString() : text(st.getText(1)));
-    return out;
+    const auto unit = patrolbook::DeviceQueries(store.database()).unitNumber(unitId);
+    return unit ? unitOf(*unit) : QString();
 }
 
 QString RecordText::ownerName(patrolbook::Store& store, std::string_view ownerId)
 {
-    return lookup(store, "SELECT name FROM owner WHERE id = ?", ownerId);
+    return text(patrolbook::DeviceQueries(store.database()).ownerName(ownerId));
 }
 
 QString RecordText::areaName(patrolbook::Store& store, std::string_view areaId)
 {
-    return lookup(store, "SELECT name FROM area WHERE id = ?", areaId);
+    return text(patrolbook::DeviceQueries(store.database()).areaName(areaId));
 }
 
 QString RecordText::staffName(patrolbook::Store& store, std::string_view staffId)
 {
-    return lookup(store, "SELECT name FROM staff WHERE id = ?", staffId);
+    return text(patrolbook::DeviceQueries(store.database()).staffName(staffId));
 }
 
 QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::string_view id)
 {
-    auto& db = store.database();
-    // Each case reads its record's few words with one cached statement.
-    auto row = [&](const std::string& sql, auto&& use) {
-        auto st = db.cached(sql);
-        st.bind(1, id);
-        QString out;
-        if (st.step())
-            out = use(st);
-        return out;
-    };
-    auto str
-        = [](patrolbook::sqlite::Statement& st, int col) { return st.isNull(col) ? QString() : text(st.getText(col)); };
+    auto& records = store.records();
+    const std::string recordId(id);
     QString out;
     if (e == "inspection") {
-        out = row("SELECT area_id, started_at, started_at_offset FROM inspection WHERE id = ?", [&](auto& st) {
-            return tr("Area patrol: %1, %2")
-                .arg(areaName(store, st.getString(0)), shortDateTime(dateTime(st.getInt64(1), st.getInt64(2))));
-        });
+        if (const auto r = records.get<patrolbook::Inspection>(recordId))
+            out = tr("Area patrol: %1, %2").arg(areaName(store, r->areaId), shortDateTime(dateTime(r->startedAt)));
     } else if (e == "inspection_item") {
-        out = row(
-            "SELECT i.title, p.area_id FROM inspection_item i LEFT JOIN inspection p ON p.id = i.inspection_id "
-            "WHERE i.id = ?",
-            [&](auto& st) { return tr("“%1” in the patrol of %2").arg(str(st, 0), areaName(store, st.getString(1))); });
+        if (const auto r = records.get<patrolbook::InspectionItem>(recordId)) {
+            const auto parent = records.get<patrolbook::Inspection>(r->inspectionId);
+            out = tr("“%1” in the patrol of %2")
+                      .arg(QString::fromStdString(r->title), parent ? areaName(store, parent->areaId) : QString());
+        }
     } else if (e == "renovation_check") {
-        out = row("SELECT kind, unit_id, owner_id FROM renovation_check WHERE id = ?", [&](auto& st) {
-            return tr("%1: %2 %3")
-                .arg(Vocabulary::labelOf<patrolbook::RenovationKind>(st.getString(0)),
-                     unitLabel(store, st.getString(1)), ownerName(store, st.getString(2)));
-        });
+        if (const auto r = records.get<patrolbook::RenovationCheck>(recordId))
+            out = tr("%1: %2 %3")
+                      .arg(Vocabulary::label(r->kind), unitLabel(store, r->unitId), ownerName(store, r->ownerId));
     } else if (e == "renovation_item") {
-        out = row(
-            "SELECT i.title, c.unit_id FROM renovation_item i LEFT JOIN renovation_check c ON c.id = i.check_id "
-            "WHERE i.id = ?",
-            [&](auto& st) {
-                return tr("“%1” in the renovation check of %2").arg(str(st, 0), unitLabel(store, st.getString(1)));
-            });
+        if (const auto r = records.get<patrolbook::RenovationItem>(recordId)) {
+            const auto parent = records.get<patrolbook::RenovationCheck>(r->checkId);
+            out = tr("“%1” in the renovation check of %2")
+                      .arg(QString::fromStdString(r->title), parent ? unitLabel(store, parent->unitId) : QString());
+        }
     } else if (e == "owner_visit") {
-        out = row("SELECT owner_id, unit_id, purpose FROM owner_visit WHERE id = ?", [&](auto& st) {
-            return tr("Visit to %1 (%2): %3")
-                .arg(ownerName(store, st.getString(0)), unitLabel(store, st.getString(1)),
-                     Vocabulary::labelOf<patrolbook::VisitPurpose>(st.getString(2)));
-        });
+        if (const auto r = records.get<patrolbook::OwnerVisit>(recordId))
+            out = tr("Visit to %1 (%2): %3")
+                      .arg(ownerName(store, r->ownerId), unitLabel(store, r->unitId.value_or(std::string())),
+                           Vocabulary::label(r->purpose));
     } else if (e == "follow_up") {
-        out = row("SELECT description FROM follow_up WHERE id = ?",
-                  [&](auto& st) { return tr("Follow-up: %1").arg(str(st, 0)); });
+        if (const auto r = records.get<patrolbook::FollowUp>(recordId))
+            out = tr("Follow-up: %1").arg(QString::fromStdString(r->description));
     } else if (e == "photo") {
-        std::string entity, record;
-        row("SELECT record_entity, record_id FROM photo WHERE id = ?", [&](auto& st) {
-            entity = st.getString(0);
-            record = st.getString(1);
-            return QString();
-        });
-        if (!entity.empty() && entity != "photo")
-            out = tr("Photo of %1").arg(describe(store, entity, record));
+        if (const auto r = records.get<patrolbook::Photo>(recordId); r && r->recordEntity != "photo")
+            out = tr("Photo of %1").arg(describe(store, r->recordEntity, r->recordId));
     } else if (e == "owner") {
         out = ownerName(store, id);
     } else if (e == "area") {
@@ -219,51 +176,26 @@ QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::
 RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_view kind, std::string_view id)
 {
     Summary out;
-    auto& db = store.database();
-    if (kind == "inspection") {
-        auto st = db.cached("SELECT a.name, (SELECT count(*) FROM inspection_item i WHERE i.inspection_id = x.id "
-                            "AND i.deleted = 0 AND i.result = 'fail'), x.note "
-                            "FROM inspection x LEFT JOIN area a ON a.id = x.area_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            out.title = textColumn(st, 0);
-            out.failed = int(st.getInt64(1));
-            out.subtitle = textColumn(st, 2); // the screen shows the kind already
+    const auto h = patrolbook::DeviceQueries(store.database()).headline(kind, id);
+    if (h) {
+        const QString name = QString::fromStdString(h->name), unit = unitOf(h->unit);
+        if (kind == "inspection") {
+            out.title = name;
+            out.failed = h->failedLines;
+            out.subtitle = QString::fromStdString(h->text); // the screen shows the kind already
+        } else if (kind == "renovation_check") {
+            out.title = (unit + QLatin1Char(' ') + name).trimmed();
+            out.subtitle = Vocabulary::labelOf<patrolbook::RenovationKind>(h->kind);
+        } else if (kind == "owner_visit") {
+            out.title = (name + QLatin1Char(' ') + unit).trimmed();
+            out.subtitle = Vocabulary::labelOf<patrolbook::VisitPurpose>(h->purpose) + QStringLiteral(" · ")
+                + Vocabulary::labelOf<patrolbook::ContactChannel>(h->channel);
+        } else if (kind == "follow_up") {
+            out.subtitle = QString::fromStdString(h->text);
+            out.title = name.isEmpty() ? unit : name;
         }
-    } else if (kind == "renovation_check") {
-        auto st = db.cached("SELECT x.kind, u.number, b.code, o.name FROM renovation_check x "
-                            "LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN building b ON b.id = u.building_id "
-                            "LEFT JOIN owner o ON o.id = x.owner_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            out.title = (unitOf(st, 1, 2) + QLatin1Char(' ') + textColumn(st, 3)).trimmed();
-            out.subtitle = Vocabulary::labelOf<patrolbook::RenovationKind>(st.getText(0));
-        }
-    } else if (kind == "owner_visit") {
-        auto st = db.cached("SELECT o.name, u.number, b.code, x.purpose, x.channel FROM owner_visit x "
-                            "LEFT JOIN owner o ON o.id = x.owner_id LEFT JOIN unit u ON u.id = "
-                            "coalesce(x.unit_id, o.unit_id) LEFT JOIN building b ON b.id = u.building_id "
-                            "WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            out.title = (textColumn(st, 0) + QLatin1Char(' ') + unitOf(st, 1, 2)).trimmed();
-            out.subtitle = Vocabulary::labelOf<patrolbook::VisitPurpose>(st.getText(3)) + QStringLiteral(" · ")
-                + Vocabulary::labelOf<patrolbook::ContactChannel>(st.getText(4));
-        }
-    } else if (kind == "follow_up") {
-        auto st = db.cached("SELECT x.description, a.name, u.number, b.code FROM follow_up x "
-                            "LEFT JOIN area a ON a.id = x.area_id LEFT JOIN unit u ON u.id = x.unit_id "
-                            "LEFT JOIN building b ON b.id = u.building_id WHERE x.id = ?");
-        st.bind(1, id);
-        if (st.step()) {
-            out.subtitle = textColumn(st, 0);
-            out.title = textColumn(st, 1);
-            if (out.title.isEmpty())
-                out.title = unitOf(st, 2, 3);
-        }
-        st.reset();
-        if (out.title.isEmpty())
-            out.title = Vocabulary::entityLabel(kind);
     }
+    if (kind == "follow_up" && out.title.isEmpty())
+        out.title = Vocabulary::entityLabel(kind);
     return out;
 }

@@ -2,13 +2,13 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
-#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 
 #include "patrolbook/error.hpp"
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/renovation_standard.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"

@@ -36,12 +36,12 @@ protected:
 
     // Called by the derived class's constructor when it was given a session.
     void bindSession();
-    virtual void attachSession() {}
+    virtual void attachSession() { }
     // The object this is (the derived class is a QObject too).
     virtual QObject* boundObject() = 0;
 
     void classBegin() override;
-    void componentComplete() override {}
+    void componentComplete() override { }
 
     Session* session_;
     AppServices* services_ = nullptr;

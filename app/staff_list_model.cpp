@@ -1,27 +1,13 @@
 #include "staff_list_model.hpp"
 
+#include "form_support.hpp"
 #include "session.hpp"
 #include "user_scope.hpp"
 
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/error.hpp"
-#include "patrolbook/sqlite/database.hpp"
-#include "patrolbook/sqlite/statement.hpp"
 
 #include <QDebug>
-
-namespace {
-
-// property_ids is a JSON array: a member of staff is listed when it shares one of the
-// user's properties.
-constexpr const char* staffSql = R"sql(
-SELECT s.id, s.name, s.role, s.team FROM staff s
-WHERE s.deleted = 0 AND s.active = 1
-  AND (json_array_length(?1) = 0
-       OR EXISTS (SELECT 1 FROM json_each(s.property_ids) p WHERE p.value IN (SELECT value FROM json_each(?1))))
-ORDER BY s.team, s.name
-)sql";
-
-} // namespace
 
 StaffListModel::StaffListModel(Session* session, QObject* parent)
     : QAbstractListModel(parent)
@@ -84,10 +70,10 @@ void StaffListModel::reload()
 {
     std::vector<Row> rows;
     try {
-        auto st = session_->store().database().cached(staffSql);
-        st.bind(1, UserScope::of(*session_).propertyIdsJson());
-        while (st.step())
-            rows.push_back({textColumn(st, 0), textColumn(st, 1), textColumn(st, 2), textColumn(st, 3)});
+        // Everyone active who shares one of the user's properties.
+        for (auto& s : patrolbook::DeviceQueries(session_->store().database())
+                           .activeStaff(UserScope::of(*session_).propertyIdsJson()))
+            rows.push_back({form::qstr(s.id), form::qstr(s.name), form::qstr(s.role), form::qstr(s.team)});
     } catch (const patrolbook::Error& e) {
         qWarning() << "staff:" << e.what();
     }

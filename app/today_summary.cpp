@@ -1,11 +1,11 @@
 #include "today_summary.hpp"
 
 #include "area_patrol.hpp"
-#include "patrol_rules.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "user_scope.hpp"
 
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
@@ -54,37 +54,19 @@ void TodaySummary::reload()
             if (a.doneToday)
                 ++areasDone;
         }
-        // The follow-ups the user raised or is to fix (a manager: all of them), counted in
-        // SQLite: closed ones pile up over the years and are never read for this.
-        static const std::string followUpSql
-            = "SELECT count(*), coalesce(sum(f.due_at IS NOT NULL AND f.due_at < ?3), 0) FROM follow_up f "
-              "WHERE f.deleted = 0 AND "
-            + PatrolRules::unresolvedFollowUpSql("f")
-            + " AND (json_array_length(?1) = 0 OR f.property_id IN (SELECT value FROM json_each(?1))) "
-              "AND (?2 IS NULL OR f.created_by = ?2 OR f.assignee_id = ?2)";
-        auto followUps = store.database().cached(followUpSql);
-        followUps.bind(1, scope.propertyIdsJson());
-        if (scope.manager() || scope.userId().isEmpty())
-            followUps.bindNull(2);
-        else
-            followUps.bind(2, scope.userIdStd());
-        followUps.bind(3, now.utcMs);
-        if (followUps.step()) {
-            open = int(followUps.getInt64(0));
-            overdue = int(followUps.getInt64(1));
-        }
-        followUps.reset();
+        // The follow-ups the user raised or is to fix (a manager: all of them).
+        const auto counts = patrolbook::DeviceQueries(store.database())
+                                .unresolvedFollowUps(scope.propertyIdsJson(),
+                                                     scope.manager() ? std::string() : scope.userIdStd(), now.utcMs);
+        open = counts.open;
+        overdue = counts.overdue;
         pending = int(store.outbox().pendingCount());
         const auto offset = RecordText::propertyOffset(store, scope.propertyIds().value(0).toStdString());
         dateText = RecordText::propertyDate(now, offset);
-        auto st = store.database().cached("SELECT id FROM inspection WHERE inspector_id = ? AND deleted = 0 AND "
-                                          "status = 'draft' ORDER BY started_at DESC LIMIT 1");
-        st.bind(1, scope.userIdStd());
-        if (st.step())
-            draft = textColumn(st, 0);
-        st.reset();
-        if (!draft.isEmpty())
-            if (const auto in = store.records().get<patrolbook::Inspection>(draft.toStdString())) {
+        const auto latest = patrolbook::DeviceQueries(store.database()).latestDraftPatrol(scope.userIdStd());
+        if (latest)
+            if (const auto in = store.records().get<patrolbook::Inspection>(*latest)) {
+                draft = QString::fromStdString(in->id);
                 draftTitle = RecordText::areaName(store, in->areaId) + QStringLiteral(" \u00b7 ")
                     + RecordText::propertyDateTime(store, in->startedAt, in->propertyId);
                 fromHere = in->deviceId == patrolbook::sync::DeviceState(store.database()).deviceId();

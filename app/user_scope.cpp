@@ -2,8 +2,6 @@
 
 #include "session.hpp"
 
-#include "patrolbook/sqlite/statement.hpp"
-
 #include <nlohmann/json.hpp>
 
 UserScope UserScope::of(Session& session)
@@ -31,24 +29,4 @@ bool UserScope::hasProperty(std::string_view propertyId) const
         if (id.toStdString() == propertyId)
             return true;
     return false;
-}
-
-std::string containsPattern(const QString& text)
-{
-    std::string pattern = "%";
-    for (const char c : text.trimmed().toStdString()) {
-        if (c == '%' || c == '_' || c == '\\')
-            pattern += '\\';
-        pattern += c;
-    }
-    pattern += '%';
-    return pattern;
-}
-
-QString textColumn(patrolbook::sqlite::Statement& st, int column)
-{
-    if (st.isNull(column))
-        return {};
-    const auto t = st.getText(column);
-    return QString::fromUtf8(t.data(), qsizetype(t.size()));
 }

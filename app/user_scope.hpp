@@ -8,10 +8,6 @@
 
 class Session;
 
-namespace patrolbook::sqlite {
-class Statement;
-}
-
 // Whose records a screen shows: the signed-in user, the properties they work for, and
 // whether they see their team's work too (a manager) or only their own. Read from the
 // session on each reload, so a sign-in or a pulled staff record takes effect at once.
@@ -39,9 +35,3 @@ private:
     std::string propertyIdsJson_;
     bool manager_ = false;
 };
-
-// `text` as a LIKE pattern matching it anywhere, with its own % and _ taken literally
-// (the statement says ESCAPE '\').
-std::string containsPattern(const QString& text);
-// A text column as a QString; empty for NULL.
-QString textColumn(patrolbook::sqlite::Statement& st, int column);

@@ -7,6 +7,7 @@
 // (--only stops after that phase, for profiling one side with perf; --pushes-in-flight 1
 // pushes as the app's single-threaded transport does.)
 
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/uuid.hpp"
@@ -99,24 +100,22 @@ void makeInspections(Device& d, int n)
     const auto checklist = *d.store->records().get<Checklist>(area.checklistId);
     sqlite::Transaction tx(d.store->database());
     for (int i = 0; i < n; ++i) {
-        Inspection in;
-        in.id = newUuid();
-        in.propertyId = area.propertyId;
-        in.areaId = area.id;
-        in.checklistId = checklist.id;
-        in.inspectorId = d.userId();
+        auto patrol = PatrolRules::startPatrol(area, checklist, d.userId(), "bench");
+        auto& in = patrol.inspection;
         in.startedAt = Timestamp::now(480);
         in.finishedAt = in.startedAt.plusMinutes(5);
         in.status = RecordStatus::Finished;
         in.position = GeoPoint{31.2305, 121.4737, 8.0};
-        for (std::size_t k = 0; k < 12; ++k) {
-            const auto& c = checklist.items[k % checklist.items.size()];
-            InspectionItem it;
-            it.id = newUuid();
-            it.inspectionId = in.id;
-            it.itemCode = c.code + "-" + std::to_string(k);
-            it.category = c.category;
-            it.title = c.titleZh;
+        // Twelve lines whatever the checklist's length: the figures are per 12-line patrol.
+        for (std::size_t k = patrol.items.size(); k < 12; ++k) {
+            auto extra = patrol.items[k % checklist.items.size()];
+            extra.id = newUuid();
+            extra.itemCode += "-" + std::to_string(k);
+            patrol.items.push_back(std::move(extra));
+        }
+        patrol.items.resize(12);
+        for (std::size_t k = 0; k < patrol.items.size(); ++k) {
+            auto& it = patrol.items[k];
             it.result = k == 3 ? ItemResult::Fail : ItemResult::Pass;
             if (k == 3)
                 it.note = "地面有积水";

@@ -7,6 +7,7 @@
 
 #include "http/http_client_transport.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/store.hpp"
@@ -152,25 +153,13 @@ std::string newInspection(Store& store, const std::string& areaId, int failures)
 
     const auto now = Timestamp::now(localOffsetMin());
     sqlite::Transaction tx(store.database());
-    Inspection inspection;
-    inspection.id = newUuid();
-    inspection.propertyId = area->propertyId;
-    inspection.areaId = area->id;
-    inspection.checklistId = checklist->id;
-    inspection.inspectorId = *inspectorId;
+    auto patrol = PatrolRules::startPatrol(*area, *checklist, *inspectorId, state.deviceId());
+    auto& inspection = patrol.inspection;
     inspection.startedAt = now;
-    inspection.status = RecordStatus::Draft;
-    inspection.deviceId = state.deviceId();
     records.insert(inspection);
 
     int failed = 0;
-    for (const auto& line : checklist->items) {
-        InspectionItem item;
-        item.id = newUuid();
-        item.inspectionId = inspection.id;
-        item.itemCode = line.code;
-        item.category = line.category;
-        item.title = line.titleZh.empty() ? line.titleEn : line.titleZh;
+    for (auto& item : patrol.items) {
         item.answeredAt = now;
         item.result = ItemResult::Pass;
         const bool fails = failed < failures;
@@ -180,19 +169,8 @@ std::string newInspection(Store& store, const std::string& areaId, int failures)
             item.note = "问题";
         }
         records.insert(item);
-        if (!fails)
-            continue;
-        FollowUp followUp;
-        followUp.id = newUuid();
-        followUp.propertyId = area->propertyId;
-        followUp.sourceEntity = FollowUpSource::InspectionItem;
-        followUp.sourceId = item.id;
-        followUp.areaId = area->id;
-        followUp.description = item.title + "：问题";
-        followUp.status = FollowUpStatus::Open;
-        followUp.createdBy = *inspectorId;
-        followUp.createdAt = now;
-        records.insert(followUp);
+        if (fails)
+            records.insert(PatrolRules::followUpFor(item, inspection, *inspectorId, now.offsetMin));
     }
 
     inspection.status = RecordStatus::Finished;

@@ -1,8 +1,8 @@
 // The visit and renovation forms and photo preparation, on a real store and real files.
 #include "model_fixture.hpp"
 
-#include "patrol_rules.hpp"
 #include "photo_preparer.hpp"
+#include "position_check.hpp"
 #include "record_text.hpp"
 #include "renovation_form.hpp"
 #include "session.hpp"
@@ -201,11 +201,11 @@ TEST_F(FormTest, AStampedPositionIsQuestionedWhenImpreciseUnknownOrFarFromTheAre
     ASSERT_NE(it, areas.end());
     const Area area = *it;
     const double lat = area.center->lat, lon = area.center->lon;
-    EXPECT_TRUE(PatrolRules::positionWarning(area, lat, lon, 8).isEmpty()) << "at the area, precise";
-    EXPECT_TRUE(PatrolRules::positionWarning(area, lat, lon, 60).contains("60")) << "imprecise";
-    EXPECT_FALSE(PatrolRules::positionWarning(area, lat, lon, -1).isEmpty()) << "accuracy unknown";
+    EXPECT_TRUE(PositionCheck::warning(area, lat, lon, 8).isEmpty()) << "at the area, precise";
+    EXPECT_TRUE(PositionCheck::warning(area, lat, lon, 60).contains("60")) << "imprecise";
+    EXPECT_FALSE(PositionCheck::warning(area, lat, lon, -1).isEmpty()) << "accuracy unknown";
     // About 1.1 km north of the area.
-    const QString far = PatrolRules::positionWarning(area, lat + 0.01, lon, 8);
+    const QString far = PositionCheck::warning(area, lat + 0.01, lon, 8);
     EXPECT_TRUE(far.contains(QString::fromStdString(area.name))) << far.toStdString();
-    EXPECT_TRUE(PatrolRules::positionWarning(std::nullopt, lat + 0.01, lon, 8).isEmpty()) << "no area to compare with";
+    EXPECT_TRUE(PositionCheck::warning(std::nullopt, lat + 0.01, lon, 8).isEmpty()) << "no area to compare with";
 }

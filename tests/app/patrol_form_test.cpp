@@ -3,10 +3,10 @@
 #include "model_fixture.hpp"
 
 #include "patrol_form.hpp"
-#include "patrol_rules.hpp"
 #include "record_detail.hpp"
 #include "session.hpp"
 
+#include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/records.hpp"
 
 #include <QLocale>

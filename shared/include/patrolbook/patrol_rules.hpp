@@ -1,8 +1,11 @@
 #pragma once
 
-#include "patrolbook/records.hpp"
+// The area-patrol rules, beside the visit rules: how a patrol starts from its checklist,
+// what a failed line raises, the order lines are listed in, and when a follow-up still
+// counts as open. The app's form, the headless device and the benchmarks all use these.
 
-#include <QString>
+#include "patrolbook/records.hpp"
+#include "patrolbook/timestamp.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -11,32 +14,40 @@
 #include <vector>
 
 namespace patrolbook {
-class Store;
-}
 
-// What a patrol form decides beyond saving answers: the follow-up a failed line carries,
-// and whether a stamped position is worth questioning.
+class Store;
+
 class PatrolRules {
 public:
     // Beyond this from an area's center (when the area sets no radius of its own) a
     // stamped position is questioned.
     static constexpr double defaultAreaRadiusM = 150.0;
 
+    // A new patrol of `area`: a draft inspection and one unanswered line per checklist
+    // item, in the checklist's order, each worded as the checklist words it (the estate's
+    // data and language, never the UI's). Nothing is stored; `startedAt` is left unset.
+    struct NewPatrol {
+        Inspection inspection;
+        std::vector<InspectionItem> items;
+    };
+    static NewPatrol startPatrol(const Area& area, const Checklist& checklist, const std::string& inspectorId,
+                                 const std::string& deviceId);
+
     // The live follow-up raised from an inspection line, if any.
-    static std::optional<patrolbook::FollowUp> followUpOf(patrolbook::Store& store, const std::string& itemId);
+    static std::optional<FollowUp> followUpOf(Store& store, const std::string& itemId);
     // A new follow-up for a failed line: the fault (faultText), due the next day at the
     // property's offset, nobody assigned yet.
-    static patrolbook::FollowUp followUpFor(const patrolbook::InspectionItem& item, const patrolbook::Inspection& of,
-                                            const std::string& userId, std::int32_t offsetMin);
+    static FollowUp followUpFor(const InspectionItem& item, const Inspection& of, const std::string& userId,
+                                std::int32_t offsetMin);
     // What a failed line's follow-up says until the user words it: the line marked as
-    // failed ("✗" and the checklist's own wording, the estate's data, never the UI's
-    // language) and the officer's note on it. A checklist line words the good state
-    // ("Walls free of flyers"), so the mark is what makes it a fault.
-    static std::string faultText(const patrolbook::InspectionItem& item);
+    // failed ("✗" and the checklist's own wording) and the officer's note on it. A
+    // checklist line words the good state ("Walls free of flyers"), so the mark is what
+    // makes it a fault.
+    static std::string faultText(const InspectionItem& item);
     // The lines of a checklist in the checklist's order (how the form and the record's
     // detail both list them), whatever order they were stored in.
     template <typename Item>
-    static void sortByChecklist(std::vector<Item>& items, const patrolbook::Checklist& checklist)
+    static void sortByChecklist(std::vector<Item>& items, const Checklist& checklist)
     {
         auto rank = [&](const Item& item) {
             for (std::size_t i = 0; i < checklist.items.size(); ++i)
@@ -50,7 +61,6 @@ public:
     // being fixed, and not raised by a patrol that is still a draft (its officer may yet
     // change the answer). Today's count and the list it opens use this one condition.
     static std::string unresolvedFollowUpSql(const std::string& alias);
-    // "" when the position is fine for the area; else what to tell the user.
-    static QString positionWarning(const std::optional<patrolbook::Area>& area, double latitude, double longitude,
-                                   double accuracyM);
 };
+
+} // namespace patrolbook
