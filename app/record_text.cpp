@@ -7,6 +7,8 @@
 #include "patrolbook/records.hpp"
 #include "patrolbook/store.hpp"
 
+#include <type_traits>
+
 namespace {
 
 QString text(const std::optional<std::string>& s)
@@ -128,74 +130,85 @@ QString RecordText::staffName(patrolbook::Store& store, std::string_view staffId
     return text(patrolbook::DeviceQueries(store.database()).staffName(staffId));
 }
 
+namespace {
+
+// A record in a few words, by type (the shared type list dispatches to it). Reference
+// data without words of its own is named by its type (Vocabulary::entityLabel).
+template <class T>
+QString describeRecord(patrolbook::Store& store, const T& r)
+{
+    using namespace patrolbook;
+    if constexpr (std::is_same_v<T, Inspection>) {
+        return RecordText::tr("Area patrol: %1, %2")
+            .arg(RecordText::areaName(store, r.areaId), RecordText::shortDateTime(RecordText::dateTime(r.startedAt)));
+    } else if constexpr (std::is_same_v<T, InspectionItem>) {
+        const auto parent = store.records().get<Inspection>(r.inspectionId);
+        return RecordText::tr("“%1” in the patrol of %2")
+            .arg(QString::fromStdString(r.title), parent ? RecordText::areaName(store, parent->areaId) : QString());
+    } else if constexpr (std::is_same_v<T, RenovationCheck>) {
+        return RecordText::tr("%1: %2 %3")
+            .arg(Vocabulary::label(r.kind), RecordText::unitLabel(store, r.unitId),
+                 RecordText::ownerName(store, r.ownerId));
+    } else if constexpr (std::is_same_v<T, RenovationItem>) {
+        const auto parent = store.records().get<RenovationCheck>(r.checkId);
+        return RecordText::tr("“%1” in the renovation check of %2")
+            .arg(QString::fromStdString(r.title), parent ? RecordText::unitLabel(store, parent->unitId) : QString());
+    } else if constexpr (std::is_same_v<T, OwnerVisit>) {
+        return RecordText::tr("Visit to %1 (%2): %3")
+            .arg(RecordText::ownerName(store, r.ownerId),
+                 RecordText::unitLabel(store, r.unitId.value_or(std::string())), Vocabulary::label(r.purpose));
+    } else if constexpr (std::is_same_v<T, FollowUp>) {
+        return RecordText::tr("Follow-up: %1").arg(QString::fromStdString(r.description));
+    } else if constexpr (std::is_same_v<T, Photo>) {
+        return r.recordEntity == Schema<Photo>::entity
+            ? QString()
+            : RecordText::tr("Photo of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
+    } else if constexpr (std::is_same_v<T, Owner> || std::is_same_v<T, Area> || std::is_same_v<T, Staff>) {
+        return QString::fromStdString(r.name);
+    } else {
+        return QString();
+    }
+}
+
+} // namespace
+
 QString RecordText::describe(patrolbook::Store& store, std::string_view e, std::string_view id)
 {
-    auto& records = store.records();
-    const std::string recordId(id);
     QString out;
-    if (e == "inspection") {
-        if (const auto r = records.get<patrolbook::Inspection>(recordId))
-            out = tr("Area patrol: %1, %2").arg(areaName(store, r->areaId), shortDateTime(dateTime(r->startedAt)));
-    } else if (e == "inspection_item") {
-        if (const auto r = records.get<patrolbook::InspectionItem>(recordId)) {
-            const auto parent = records.get<patrolbook::Inspection>(r->inspectionId);
-            out = tr("“%1” in the patrol of %2")
-                      .arg(QString::fromStdString(r->title), parent ? areaName(store, parent->areaId) : QString());
-        }
-    } else if (e == "renovation_check") {
-        if (const auto r = records.get<patrolbook::RenovationCheck>(recordId))
-            out = tr("%1: %2 %3")
-                      .arg(Vocabulary::label(r->kind), unitLabel(store, r->unitId), ownerName(store, r->ownerId));
-    } else if (e == "renovation_item") {
-        if (const auto r = records.get<patrolbook::RenovationItem>(recordId)) {
-            const auto parent = records.get<patrolbook::RenovationCheck>(r->checkId);
-            out = tr("“%1” in the renovation check of %2")
-                      .arg(QString::fromStdString(r->title), parent ? unitLabel(store, parent->unitId) : QString());
-        }
-    } else if (e == "owner_visit") {
-        if (const auto r = records.get<patrolbook::OwnerVisit>(recordId))
-            out = tr("Visit to %1 (%2): %3")
-                      .arg(ownerName(store, r->ownerId), unitLabel(store, r->unitId.value_or(std::string())),
-                           Vocabulary::label(r->purpose));
-    } else if (e == "follow_up") {
-        if (const auto r = records.get<patrolbook::FollowUp>(recordId))
-            out = tr("Follow-up: %1").arg(QString::fromStdString(r->description));
-    } else if (e == "photo") {
-        if (const auto r = records.get<patrolbook::Photo>(recordId); r && r->recordEntity != "photo")
-            out = tr("Photo of %1").arg(describe(store, r->recordEntity, r->recordId));
-    } else if (e == "owner") {
-        out = ownerName(store, id);
-    } else if (e == "area") {
-        out = areaName(store, id);
-    } else if (e == "staff") {
-        out = staffName(store, id);
-    }
+    patrolbook::forEachRecordType(patrolbook::AllRecordTypes{}, [&]<class T>() {
+        if (patrolbook::Schema<T>::entity == e)
+            if (const auto r = store.records().get<T>(std::string(id)))
+                out = describeRecord(store, *r);
+    });
     return out.isEmpty() ? Vocabulary::entityLabel(e) : out;
 }
 
 RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_view kind, std::string_view id)
 {
+    using namespace patrolbook;
     Summary out;
-    const auto h = patrolbook::DeviceQueries(store.database()).headline(kind, id);
-    if (h) {
+    const auto h = DeviceQueries(store.database()).headline(kind, id);
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (!h || Schema<T>::entity != kind)
+            return;
         const QString name = QString::fromStdString(h->name), unit = unitOf(h->unit);
-        if (kind == "inspection") {
+        if constexpr (std::is_same_v<T, Inspection>) {
             out.title = name;
             out.failed = h->failedLines;
             out.subtitle = QString::fromStdString(h->text); // the screen shows the kind already
-        } else if (kind == "renovation_check") {
+        } else if constexpr (std::is_same_v<T, RenovationCheck>) {
             out.title = (unit + QLatin1Char(' ') + name).trimmed();
-            out.subtitle = Vocabulary::labelOf<patrolbook::RenovationKind>(h->kind);
-        } else if (kind == "owner_visit") {
+            out.subtitle = Vocabulary::labelOf<RenovationKind>(h->kind);
+        } else if constexpr (std::is_same_v<T, OwnerVisit>) {
             out.title = (name + QLatin1Char(' ') + unit).trimmed();
-            out.subtitle = Vocabulary::labelOf<patrolbook::VisitPurpose>(h->purpose) + QStringLiteral(" · ")
-                + Vocabulary::labelOf<patrolbook::ContactChannel>(h->channel);
-        } else if (kind == "follow_up") {
+            out.subtitle = Vocabulary::labelOf<VisitPurpose>(h->purpose) + QStringLiteral(" · ")
+                + Vocabulary::labelOf<ContactChannel>(h->channel);
+        } else if constexpr (std::is_same_v<T, FollowUp>) {
             out.subtitle = QString::fromStdString(h->text);
             out.title = name.isEmpty() ? unit : name;
         }
-    }
-    if (kind == "follow_up" && out.title.isEmpty())
+    });
+    if (out.title.isEmpty() && kind == Schema<FollowUp>::entity)
         out.title = Vocabulary::entityLabel(kind);
     return out;
 }

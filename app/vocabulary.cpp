@@ -1,5 +1,9 @@
 #include "vocabulary.hpp"
 
+#include "patrolbook/records.hpp"
+
+#include <type_traits>
+
 using namespace patrolbook;
 
 namespace {
@@ -269,37 +273,59 @@ QString Vocabulary::statusLabel(std::string_view wire)
     return wireText(wire);
 }
 
+namespace {
+
+template <class>
+constexpr bool noWordsFor = false;
+
+// A record type's name, by type: a record type added to shared/ without its words here
+// does not compile.
+template <class T>
+QString recordTypeLabel()
+{
+    using namespace patrolbook;
+    if constexpr (std::is_same_v<T, Property>)
+        return Vocabulary::tr("Property");
+    else if constexpr (std::is_same_v<T, Building>)
+        return Vocabulary::tr("Building");
+    else if constexpr (std::is_same_v<T, Checklist>)
+        return Vocabulary::tr("Checklist");
+    else if constexpr (std::is_same_v<T, Area>)
+        return Vocabulary::tr("Area");
+    else if constexpr (std::is_same_v<T, Staff>)
+        return Vocabulary::tr("Staff member");
+    else if constexpr (std::is_same_v<T, Unit>)
+        return Vocabulary::tr("Unit");
+    else if constexpr (std::is_same_v<T, Owner>)
+        return Vocabulary::tr("Owner");
+    else if constexpr (std::is_same_v<T, Inspection>)
+        return Vocabulary::tr("Area patrol");
+    else if constexpr (std::is_same_v<T, InspectionItem>)
+        return Vocabulary::tr("Patrol line");
+    else if constexpr (std::is_same_v<T, RenovationCheck>)
+        return Vocabulary::tr("Renovation check");
+    else if constexpr (std::is_same_v<T, RenovationItem>)
+        return Vocabulary::tr("Renovation line");
+    else if constexpr (std::is_same_v<T, OwnerVisit>)
+        return Vocabulary::tr("Owner visit");
+    else if constexpr (std::is_same_v<T, FollowUp>)
+        return Vocabulary::tr("Follow-up");
+    else if constexpr (std::is_same_v<T, Photo>)
+        return Vocabulary::tr("Photo");
+    else
+        static_assert(noWordsFor<T>, "a record type without its name in the user's language");
+}
+
+} // namespace
+
 QString Vocabulary::entityLabel(std::string_view e)
 {
-    if (e == "property")
-        return tr("Property");
-    if (e == "building")
-        return tr("Building");
-    if (e == "checklist")
-        return tr("Checklist");
-    if (e == "area")
-        return tr("Area");
-    if (e == "staff")
-        return tr("Staff member");
-    if (e == "unit")
-        return tr("Unit");
-    if (e == "owner")
-        return tr("Owner");
-    if (e == "inspection")
-        return tr("Area patrol");
-    if (e == "inspection_item")
-        return tr("Patrol line");
-    if (e == "renovation_check")
-        return tr("Renovation check");
-    if (e == "renovation_item")
-        return tr("Renovation line");
-    if (e == "owner_visit")
-        return tr("Owner visit");
-    if (e == "follow_up")
-        return tr("Follow-up");
-    if (e == "photo")
-        return tr("Photo");
-    return wireText(e);
+    QString out;
+    patrolbook::forEachRecordType(patrolbook::AllRecordTypes{}, [&]<class T>() {
+        if (patrolbook::Schema<T>::entity == e)
+            out = recordTypeLabel<T>();
+    });
+    return out.isEmpty() ? wireText(e) : out;
 }
 
 QString Vocabulary::syncStateLabel(std::string_view s)

@@ -3,7 +3,9 @@
 
 #include "problem_list_model.hpp"
 #include "record_detail.hpp"
+#include "record_text.hpp"
 #include "session.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/uuid.hpp"
@@ -187,4 +189,24 @@ TEST_F(ModelTest, ProblemListShowsRefusalsAndConflictsWithWhatCanBeDone)
     model.reload(store());
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(at(model, 0, ProblemListModel::RecordIdRole).toString().toStdString(), edited.id);
+}
+
+TEST_F(ModelTest, ARecordIsDescribedInAFewWordsByItsType)
+{
+    // What a refusal or a follow-up's source says about the record it names.
+    auto describe
+        = [&](std::string_view entity, const std::string& id) { return RecordText::describe(store(), entity, id); };
+    const auto& in = estate_.inspections.front();
+    const QString area = RecordText::areaName(store(), in.areaId);
+    EXPECT_TRUE(describe("inspection", in.id).contains(area)) << describe("inspection", in.id).toStdString();
+    const auto& line = estate_.inspectionItems.front();
+    EXPECT_TRUE(describe("inspection_item", line.id).contains(QString::fromStdString(line.title)));
+    const auto& visit = estate_.visits.front();
+    EXPECT_TRUE(describe("owner_visit", visit.id).contains(RecordText::ownerName(store(), visit.ownerId)));
+    const auto& fu = estate_.followUps.front();
+    EXPECT_TRUE(describe("follow_up", fu.id).contains(QString::fromStdString(fu.description)));
+    const auto& owner = estate_.owners.front();
+    EXPECT_EQ(describe("owner", owner.id), QString::fromStdString(owner.name));
+    EXPECT_EQ(describe("inspection", "gone"), Vocabulary::entityLabel("inspection")) << "no such record: its type";
+    EXPECT_EQ(describe("unit", estate_.units.front().id), Vocabulary::entityLabel("unit")) << "no words of its own";
 }
