@@ -20,8 +20,10 @@ struct PhotoLimits {
     // An unfinished upload nobody added to for this long is deleted (the device still has
     // the photo and sends it again).
     std::chrono::seconds partExpiry = std::chrono::hours(48);
-    // A finished upload that no record claimed within this long is deleted.
-    std::chrono::seconds unclaimedExpiry = std::chrono::hours(24 * 7);
+    // A finished upload that no record claimed within this long is deleted. Long: the
+    // device deletes its copy once the server holds the bytes, and a record refused
+    // until someone fixes it (a property to be given back) must still find its photo.
+    std::chrono::seconds unclaimedExpiry = std::chrono::hours(24 * 30);
 };
 
 // Photo bytes bound to their uploader and their record (docs/security.md): who may see,

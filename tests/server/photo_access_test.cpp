@@ -228,14 +228,14 @@ TEST_F(PhotoAccess, GcDeletesStaleUploadsAndUnclaimedPhotosAndKeepsClaimedOnes)
     ASSERT_EQ(put(patrol, fresh).status, 201);
     ASSERT_EQ(photoRecordFor(patrol, me, claimed)[1]["status"], "applied");
 
-    // Eight days pass for all but `fresh`: the files' times and the uploads' records.
-    const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * 8);
+    // 31 days pass for all but `fresh`: the files' times and the uploads' records.
+    const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * 31);
     for (const auto& entry : std::filesystem::recursive_directory_iterator(photosDir()))
         if (entry.is_regular_file() && entry.path().filename() != server::sha256Hex(fresh))
             std::filesystem::last_write_time(entry.path(), old);
     {
         sqlite::Database db(server.dataDir() / "server.db");
-        sqlite::Statement st(db, "UPDATE photo_upload SET uploaded_at = uploaded_at - 8 * 86400000 WHERE sha256 != ?");
+        sqlite::Statement st(db, "UPDATE photo_upload SET uploaded_at = uploaded_at - 31 * 86400000 WHERE sha256 != ?");
         st.bind(1, server::sha256Hex(fresh));
         st.run();
     }
@@ -243,7 +243,7 @@ TEST_F(PhotoAccess, GcDeletesStaleUploadsAndUnclaimedPhotosAndKeepsClaimedOnes)
     ASSERT_EQ(server.runCommand("gc --data-dir " + server.dataDir().string()), 0);
     const auto gone = patrol.call("HEAD", pathOf(server::sha256Hex(part)));
     EXPECT_EQ(gone.headers.at("upload-offset"), "0") << "a stale unfinished upload goes";
-    EXPECT_EQ(patrol.call("HEAD", pathOf(server::sha256Hex(unclaimed))).status, 404) << "unclaimed for 8 days";
+    EXPECT_EQ(patrol.call("HEAD", pathOf(server::sha256Hex(unclaimed))).status, 404) << "unclaimed for 31 days";
     EXPECT_FALSE(std::filesystem::exists(photosDir() / server::sha256Hex(unclaimed)));
     EXPECT_EQ(patrol.call("GET", pathOf(server::sha256Hex(claimed))).body, claimed) << "a record names it";
     EXPECT_EQ(patrol.call("GET", pathOf(server::sha256Hex(fresh))).body, fresh) << "not expired yet";

@@ -26,7 +26,7 @@ PRAGMA user_version = 4;
 
 void age(const std::filesystem::path& file)
 {
-    std::filesystem::last_write_time(file, std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * 8));
+    std::filesystem::last_write_time(file, std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * 31));
 }
 
 } // namespace
@@ -87,9 +87,9 @@ TEST(PhotoUpgrade, PhotosRecordsNameStayVisibleAndUnnamedOnesAndOldUploadsExpire
     ASSERT_EQ(server.runCommand("gc --data-dir " + server.dataDir().string()), 0);
     EXPECT_FALSE(std::filesystem::exists(oldPart)) << "an old unfinished upload expires";
     const auto unnamedFile = server.dataDir() / "photos" / server::sha256Hex(unnamed);
-    EXPECT_TRUE(std::filesystem::exists(unnamedFile)) << "spared for 7 days: it may be named soon";
+    EXPECT_TRUE(std::filesystem::exists(unnamedFile)) << "spared for 30 days: it may be named soon";
     age(unnamedFile);
     ASSERT_EQ(server.runCommand("gc --data-dir " + server.dataDir().string()), 0);
-    EXPECT_FALSE(std::filesystem::exists(unnamedFile)) << "nobody's, and 8 days old";
+    EXPECT_FALSE(std::filesystem::exists(unnamedFile)) << "nobody's, and 31 days old";
     EXPECT_TRUE(std::filesystem::exists(server.dataDir() / "photos" / server::sha256Hex(named)));
 }
