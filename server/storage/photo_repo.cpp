@@ -8,10 +8,12 @@ namespace patrolbook::server {
 namespace {
 
 // A live photo record naming the upload's bytes, made by its uploader: the claim. The
-// expression and the entity test are those of the index record_photo_sha. Records made
-// before uploads had owners name no account; their bytes were recorded as account ''.
+// expression and the entity test are those of the index record_photo_sha; the unary +
+// takes the column's TEXT affinity off the comparison, which otherwise keeps SQLite from
+// searching that index (it scanned every photo record per upload). Records made before
+// uploads had owners name no account; their bytes were recorded as account ''.
 constexpr const char* claimedBy = "EXISTS (SELECT 1 FROM record r WHERE r.entity = 'photo' AND "
-                                  "json_extract(r.fields, '$.sha256') = u.sha256 AND r.deleted = 0 AND "
+                                  "json_extract(r.fields, '$.sha256') = +u.sha256 AND r.deleted = 0 AND "
                                   "coalesce(r.created_account, '') = u.account_id)";
 
 } // namespace
