@@ -2,9 +2,10 @@
 
 #include "api/api_error.hpp"
 #include "auth/auth_service.hpp"
+#include "handlers/content_range.hpp"
 #include "photos/photo_service.hpp"
 
-#include <cstdio>
+#include <cstdint>
 
 namespace patrolbook::server {
 
@@ -49,17 +50,12 @@ Response PhotoHandler::put(const Request& request, const PathParams& params)
 {
     const auto who = auth_.authenticate(request);
     const auto sha = shaOf(params);
-    const auto size = static_cast<long long>(request.body.size());
-    long long start = 0, end = size - 1, total = size;
-    if (const auto range = request.header("content-range"); !range.empty()) {
-        char tail = 0;
-        if (std::sscanf(range.c_str(), "bytes %lld-%lld/%lld%c", &start, &end, &total, &tail) != 3 || start < 0
-            || end < start - 1 || end - start + 1 != size || total <= end)
-            throw ApiError::badRequest("Content-Range must be 'bytes <start>-<end>/<total>' matching the body");
-    }
-    if (total <= 0)
+    const auto range = uploadRange(request.header("content-range"), static_cast<std::int64_t>(request.body.size()));
+    if (!range)
+        throw ApiError::badRequest("Content-Range must be 'bytes <start>-<end>/<total>' matching the body");
+    if (range->total <= 0)
         throw ApiError::badRequest("a photo has at least one byte");
-    const auto progress = photos_.append(who, sha, start, total, request.body);
+    const auto progress = photos_.append(who, sha, range->start, range->total, request.body);
     switch (progress.result) {
     case PhotoStore::AppendResult::Complete:
         return withOffset(Response::json(R"({"status":"stored"})", 201), progress.offset);
