@@ -1,4 +1,5 @@
 #include "app_errors.hpp"
+#include "form_support.hpp"
 
 #include "patrolbook/error.hpp"
 
@@ -37,8 +38,8 @@ QString fieldLabel(const QString& field)
 
 QString userMessage(const patrolbook::Error& error)
 {
-    const QString field = fieldLabel(QString::fromStdString(error.field()));
-    const QString detail = QString::fromStdString(error.what());
+    const QString field = fieldLabel(form::qstr(error.field()));
+    const QString detail = form::qstr(error.what());
     switch (error.code()) {
     case ErrorCode::Required:
         return translated(QT_TRANSLATE_NOOP("Errors", "Please fill in: %1.")).arg(field);
@@ -105,7 +106,7 @@ QString signInMessage(const patrolbook::Error& error, const QString& serverUrl)
         return translated(QT_TRANSLATE_NOOP("Errors",
                                             "The server has a problem (%1), so you are not signed in. Try again in "
                                             "a few minutes; if it lasts, tell the office."))
-            .arg(QString::fromStdString(error.what()));
+            .arg(form::qstr(error.what()));
     default:
         return userMessage(error);
     }

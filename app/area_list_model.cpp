@@ -1,4 +1,5 @@
 #include "area_list_model.hpp"
+#include "form_support.hpp"
 
 #include "area_patrol.hpp"
 #include "record_text.hpp"
@@ -108,11 +109,11 @@ void AreaListModel::reload()
         const patrolbook::GeoPoint here{refLat_, refLon_, std::nullopt};
         for (const auto& a : loadAreaPatrols(store, UserScope::of(*session_), RecordText::timestamp(now))) {
             Row r;
-            r.id = QString::fromStdString(a.area.id);
-            r.name = QString::fromStdString(a.area.name);
-            r.code = QString::fromStdString(a.area.code);
+            r.id = form::qstr(a.area.id);
+            r.name = form::qstr(a.area.name);
+            r.code = form::qstr(a.area.code);
             const auto type = patrolbook::toString(a.area.areaType);
-            r.type = QString::fromUtf8(type.data(), qsizetype(type.size()));
+            r.type = form::qstr(type);
             r.dueToday = a.dueToday;
             r.doneToday = a.doneToday;
             r.hasDraft = a.hasDraft;

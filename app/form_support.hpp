@@ -13,36 +13,50 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 class PositionProvider;
 class Session;
 
-// Small conversions the form controllers share.
+// Small conversions the form controllers and models share.
 namespace form {
 
+// The one crossing between Qt's strings and shared/'s (UTF-8 std::string): every
+// conversion in app/ is one of these.
 inline std::string str(const QString& s)
 {
     return s.toStdString();
 }
+inline QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 inline QString qstr(const std::string& s)
 {
-    return QString::fromStdString(s);
+    return qstr(std::string_view(s));
+}
+inline QString qstr(const char* s)
+{
+    return qstr(std::string_view(s));
+}
+inline QString qstr(const std::optional<std::string>& s)
+{
+    return s ? qstr(*s) : QString();
 }
 inline std::optional<std::string> optionalText(const QString& s)
 {
     const auto t = s.trimmed();
-    return t.isEmpty() ? std::nullopt : std::optional<std::string>(t.toStdString());
+    return t.isEmpty() ? std::nullopt : std::optional<std::string>(str(t));
 }
 template <patrolbook::NamedEnum E>
 QString name(E value)
 {
-    const auto text = patrolbook::toString(value);
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return qstr(patrolbook::toString(value));
 }
 template <patrolbook::NamedEnum E>
 std::optional<E> parse(const QString& text)
 {
-    return patrolbook::enumFromString<E>(text.toStdString());
+    return patrolbook::enumFromString<E>(str(text));
 }
 // "yyyy-MM-dd" at the end of that day on the property's clock (offsetMin from UTC);
 // nullopt for an empty or invalid date.

@@ -1,4 +1,5 @@
 #include "language.hpp"
+#include "form_support.hpp"
 
 #include "app_services.hpp"
 #include "session.hpp"
@@ -15,7 +16,7 @@ QString savedChoice(Session& session)
 {
     patrolbook::sync::DeviceState state(session.store().database());
     const auto saved = state.get("language");
-    return saved ? QString::fromStdString(*saved) : QStringLiteral("system");
+    return saved ? form::qstr(*saved) : QStringLiteral("system");
 }
 
 QString resolve(const QString& choice)
@@ -54,7 +55,7 @@ void Language::setChoice(const QString& choice)
     if (valid == choice_)
         return;
     choice_ = valid;
-    patrolbook::sync::DeviceState(session_->store().database()).set("language", valid.toStdString());
+    patrolbook::sync::DeviceState(session_->store().database()).set("language", form::str(valid));
     install(resolve(valid));
     emit changed();
     // Text the models built in C++ (labels, lines, reasons) is rebuilt in the new language.

@@ -1,4 +1,5 @@
 #include "photo_preparer.hpp"
+#include "form_support.hpp"
 
 #include "patrolbook/error.hpp"
 #include "patrolbook/uuid.hpp"
@@ -29,8 +30,7 @@ patrolbook::Photo PhotoPreparer::prepare(const QUrl& source, const std::string& 
     QImage image = reader.read();
     if (image.isNull())
         throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue,
-                    "cannot read the image " + source.toString().toStdString() + ": "
-                        + reader.errorString().toStdString(),
+                    "cannot read the image " + form::str(source.toString()) + ": " + form::str(reader.errorString()),
                     "photo");
     return prepare(std::move(image), recordEntity, recordId);
 }
@@ -76,7 +76,7 @@ patrolbook::Photo PhotoPreparer::prepare(QImage image, const std::string& record
 
     patrolbook::Photo photo;
     photo.id = patrolbook::newUuid();
-    photo.sha256 = sha.toStdString();
+    photo.sha256 = form::str(sha);
     photo.sizeBytes = jpeg.size();
     photo.width = image.width();
     photo.height = image.height();
@@ -89,6 +89,6 @@ patrolbook::Photo PhotoPreparer::prepare(QImage image, const std::string& record
 
 QUrl PhotoPreparer::localUrl(const std::string& sha256) const
 {
-    const QString path = QDir(dir_).filePath(QString::fromStdString(sha256) + ".jpg");
+    const QString path = QDir(dir_).filePath(form::qstr(sha256) + ".jpg");
     return QFile::exists(path) ? QUrl::fromLocalFile(path) : QUrl();
 }

@@ -1,4 +1,5 @@
 #include "position_check.hpp"
+#include "form_support.hpp"
 
 #include "position_provider.hpp"
 
@@ -24,7 +25,7 @@ QString PositionCheck::warning(const std::optional<Area>& area, double latitude,
         if (distance > area->radiusM.value_or(PatrolRules::defaultAreaRadiusM))
             return QCoreApplication::translate("PatrolForm", "You are %1 m from %2. Is this the right area?")
                 .arg(qRound(distance))
-                .arg(QString::fromStdString(area->name));
+                .arg(form::qstr(area->name));
     }
     return {};
 }

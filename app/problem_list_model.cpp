@@ -1,4 +1,5 @@
 #include "problem_list_model.hpp"
+#include "form_support.hpp"
 
 #include "record_text.hpp"
 
@@ -60,10 +61,10 @@ void ProblemListModel::reload(patrolbook::Store& store)
             Row r;
             r.seq = e.seq;
             r.kind = QStringLiteral("rejected");
-            r.entity = QString::fromStdString(e.entity);
-            r.recordId = QString::fromStdString(e.recordId);
+            r.entity = form::qstr(e.entity);
+            r.recordId = form::qstr(e.recordId);
             r.title = RecordText::describe(store, e.entity, e.recordId);
-            r.reason = e.reason ? QString::fromStdString(*e.reason) : tr("The server refused this change.");
+            r.reason = e.reason ? form::qstr(*e.reason) : tr("The server refused this change.");
             r.canDiscard = e.baseVersion == 0
                 && !patrolbook::DeviceQueries(store.database()).knownToServer(e.entity, e.recordId);
             rows.push_back(std::move(r));
@@ -72,12 +73,12 @@ void ProblemListModel::reload(patrolbook::Store& store)
         for (const auto& c : patrolbook::sync::DeviceState(store.database()).conflicts()) {
             Row r;
             r.kind = QStringLiteral("conflict");
-            r.entity = QString::fromStdString(c.entity);
-            r.recordId = QString::fromStdString(c.id);
+            r.entity = form::qstr(c.entity);
+            r.recordId = form::qstr(c.id);
             r.title = RecordText::describe(store, c.entity, c.id);
             r.reason = c.reason.empty()
                 ? tr("Changed on the server too: one version was kept, the other saved for review.")
-                : QString::fromStdString(c.reason);
+                : form::qstr(c.reason);
             rows.push_back(std::move(r));
         }
     } catch (const patrolbook::Error& err) {

@@ -1,4 +1,5 @@
 #include "qt_transport.hpp"
+#include "form_support.hpp"
 
 #include "patrolbook/error.hpp"
 
@@ -24,7 +25,7 @@ patrolbook::sync::HttpResponse QtTransport::send(const std::string& method, cons
 {
     if (baseUrl_.isEmpty())
         throw Error(ErrorDomain::Sync, ErrorCode::Unreachable, "no server address set");
-    QNetworkRequest request(QUrl(baseUrl_ + QString::fromStdString(path)));
+    QNetworkRequest request(QUrl(baseUrl_ + form::qstr(path)));
     request.setTransferTimeout(int(timeout_.count()));
     for (const auto& [name, value] : headers)
         request.setRawHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
@@ -45,12 +46,12 @@ patrolbook::sync::HttpResponse QtTransport::send(const std::string& method, cons
 
     const auto status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) // no HTTP answer at all: offline, refused, timed out, TLS failed
-        throw Error(ErrorDomain::Sync, ErrorCode::Unreachable, reply->errorString().toStdString());
+        throw Error(ErrorDomain::Sync, ErrorCode::Unreachable, form::str(reply->errorString()));
 
     patrolbook::sync::HttpResponse response;
     response.status = status.toInt();
-    response.body = reply->readAll().toStdString();
+    response.body = reply->readAll().toStdString(); // bytes, not text
     for (const auto& [name, value] : reply->rawHeaderPairs())
-        response.headers[name.toLower().toStdString()] = value.toStdString();
+        response.headers[name.toLower().toStdString()] = value.toStdString(); // raw header bytes
     return response;
 }

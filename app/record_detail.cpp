@@ -28,26 +28,17 @@
 
 namespace {
 
+using form::qstr;
+using form::str;
 using patrolbook::PatrolRules;
 using patrolbook::toString;
-using form::str;
-
-QString qstr(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-QString qstr(const std::optional<std::string>& s)
-{
-    return s ? QString::fromStdString(*s) : QString();
-}
 
 // Wire names ("fail"): the screen words them, and colours the line by them.
 template <patrolbook::NamedEnum E>
 QString name(E value)
 {
     const auto text = patrolbook::toString(value);
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return form::qstr(text);
 }
 
 // On the property's clock (offsetMin), whatever zone the phone is in.
@@ -104,7 +95,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
     try {
         auto& store = session_->store();
         auto& records = store.records();
-        const std::string id = recordId.toStdString();
+        const std::string id = form::str(recordId);
         const PhotoPreparer photos(session_->photoDir());
         Extras extras;
         // Photos of a line go with the line; each counts once for the record.
@@ -258,7 +249,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
 void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
 {
     auto& store = session_->store();
-    const std::string id = id_.toStdString();
+    const std::string id = form::str(id_);
     auto ours = [&](const std::string& recordId) {
         return recordId == id || std::find(lineIds.begin(), lineIds.end(), recordId) != lineIds.end();
     };

@@ -1,4 +1,5 @@
 #include "record_list_model.hpp"
+#include "form_support.hpp"
 
 #include "record_text.hpp"
 #include "session.hpp"
@@ -224,7 +225,7 @@ void RecordListModel::countInBackground(patrolbook::RecordListQuery::Sql sql)
     // all (saves while someone types ask again and again).
     latestCount_->store(generation);
     watcher->setFuture(QtConcurrent::run(
-        [path = session_->storeFile().toStdString(), sql = std::move(sql), latest = latestCount_, generation] {
+        [path = form::str(session_->storeFile()), sql = std::move(sql), latest = latestCount_, generation] {
             std::vector<std::int64_t> perTable;
             if (latest->load() != generation)
                 return perTable;

@@ -1,4 +1,5 @@
 #include "record_text.hpp"
+#include "form_support.hpp"
 
 #include "user_scope.hpp"
 #include "vocabulary.hpp"
@@ -13,12 +14,12 @@ namespace {
 
 QString text(const std::optional<std::string>& s)
 {
-    return s ? QString::fromStdString(*s) : QString();
+    return s ? form::qstr(*s) : QString();
 }
 
 QString unitOf(const patrolbook::DeviceQueries::UnitNumber& unit)
 {
-    return RecordText::unitLabel(QString::fromStdString(unit.number), QString::fromStdString(unit.buildingCode));
+    return RecordText::unitLabel(form::qstr(unit.number), form::qstr(unit.buildingCode));
 }
 
 } // namespace
@@ -144,7 +145,7 @@ QString describeRecord(patrolbook::Store& store, const T& r)
     } else if constexpr (std::is_same_v<T, InspectionItem>) {
         const auto parent = store.records().get<Inspection>(r.inspectionId);
         return RecordText::tr("“%1” in the patrol of %2")
-            .arg(QString::fromStdString(r.title), parent ? RecordText::areaName(store, parent->areaId) : QString());
+            .arg(form::qstr(r.title), parent ? RecordText::areaName(store, parent->areaId) : QString());
     } else if constexpr (std::is_same_v<T, RenovationCheck>) {
         return RecordText::tr("%1: %2 %3")
             .arg(Vocabulary::label(r.kind), RecordText::unitLabel(store, r.unitId),
@@ -152,19 +153,19 @@ QString describeRecord(patrolbook::Store& store, const T& r)
     } else if constexpr (std::is_same_v<T, RenovationItem>) {
         const auto parent = store.records().get<RenovationCheck>(r.checkId);
         return RecordText::tr("“%1” in the renovation check of %2")
-            .arg(QString::fromStdString(r.title), parent ? RecordText::unitLabel(store, parent->unitId) : QString());
+            .arg(form::qstr(r.title), parent ? RecordText::unitLabel(store, parent->unitId) : QString());
     } else if constexpr (std::is_same_v<T, OwnerVisit>) {
         return RecordText::tr("Visit to %1 (%2): %3")
             .arg(RecordText::ownerName(store, r.ownerId),
                  RecordText::unitLabel(store, r.unitId.value_or(std::string())), Vocabulary::label(r.purpose));
     } else if constexpr (std::is_same_v<T, FollowUp>) {
-        return RecordText::tr("Follow-up: %1").arg(QString::fromStdString(r.description));
+        return RecordText::tr("Follow-up: %1").arg(form::qstr(r.description));
     } else if constexpr (std::is_same_v<T, Photo>) {
         return r.recordEntity == Schema<Photo>::entity
             ? QString()
             : RecordText::tr("Photo of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
     } else if constexpr (std::is_same_v<T, Owner> || std::is_same_v<T, Area> || std::is_same_v<T, Staff>) {
-        return QString::fromStdString(r.name);
+        return form::qstr(r.name);
     } else {
         return QString();
     }
@@ -191,11 +192,11 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
     forEachRecordType(AllRecordTypes{}, [&]<class T>() {
         if (!h || Schema<T>::entity != kind)
             return;
-        const QString name = QString::fromStdString(h->name), unit = unitOf(h->unit);
+        const QString name = form::qstr(h->name), unit = unitOf(h->unit);
         if constexpr (std::is_same_v<T, Inspection>) {
             out.title = name;
             out.failed = h->failedLines;
-            out.subtitle = QString::fromStdString(h->text); // the screen shows the kind already
+            out.subtitle = form::qstr(h->text); // the screen shows the kind already
         } else if constexpr (std::is_same_v<T, RenovationCheck>) {
             out.title = (unit + QLatin1Char(' ') + name).trimmed();
             out.subtitle = Vocabulary::labelOf<RenovationKind>(h->kind);
@@ -204,7 +205,7 @@ RecordText::Summary RecordText::summary(patrolbook::Store& store, std::string_vi
             out.subtitle = Vocabulary::labelOf<VisitPurpose>(h->purpose) + QStringLiteral(" · ")
                 + Vocabulary::labelOf<ContactChannel>(h->channel);
         } else if constexpr (std::is_same_v<T, FollowUp>) {
-            out.subtitle = QString::fromStdString(h->text);
+            out.subtitle = form::qstr(h->text);
             out.title = name.isEmpty() ? unit : name;
         }
     });

@@ -1,4 +1,5 @@
 #include "session.hpp"
+#include "form_support.hpp"
 
 #include "app_errors.hpp"
 #include "app_services.hpp"
@@ -39,7 +40,7 @@ Session::Session(QString dataDir, QString defaultServerUrl, QObject* parent)
     changeTimer_.setInterval(changeCoalesceMs);
     connect(&changeTimer_, &QTimer::timeout, this, &Session::flushRecordsChanged);
     const auto storePath = storeFile();
-    store_ = std::make_unique<patrolbook::Store>(storePath.toStdString());
+    store_ = std::make_unique<patrolbook::Store>(form::str(storePath));
     worker_ = new SyncWorker(storePath, photoDir());
     connect(worker_, &SyncWorker::signInFinished, this, [this](const QString& error) {
         setBusy(false);
@@ -79,11 +80,11 @@ void Session::loadUser()
     const auto url = state.get("server_url");
     QString id, name, role;
     if (user && state.token()) {
-        id = QString::fromStdString(user->value("id", ""));
-        name = QString::fromStdString(user->value("name", ""));
-        role = QString::fromStdString(user->value("role", ""));
+        id = form::qstr(user->value("id", ""));
+        name = form::qstr(user->value("name", ""));
+        role = form::qstr(user->value("role", ""));
     }
-    const QString server = url ? QString::fromStdString(*url) : defaultServerUrl_;
+    const QString server = url ? form::qstr(*url) : defaultServerUrl_;
     if (id != userId_ || name != userName_ || role != role_ || server != serverUrl_) {
         userId_ = id;
         userName_ = name;
@@ -98,12 +99,12 @@ QStringList Session::propertyIds()
     QStringList ids;
     if (userId_.isEmpty())
         return ids;
-    if (const auto staff = store_->records().get<patrolbook::Staff>(userId_.toStdString()))
+    if (const auto staff = store_->records().get<patrolbook::Staff>(form::str(userId_)))
         for (const auto& p : staff->propertyIds)
-            ids << QString::fromStdString(p);
+            ids << form::qstr(p);
     if (ids.isEmpty()) // before the first pull brought the staff record: every property here
         for (const auto& p : store_->records().all<patrolbook::Property>())
-            ids << QString::fromStdString(p.id);
+            ids << form::qstr(p.id);
     return ids;
 }
 
@@ -122,9 +123,9 @@ void Session::signIn(const QString& serverUrl, const QString& username, const QS
     // name: they must be sent by their author first, never dropped.
     patrolbook::sync::DeviceState state(store_->database());
     const auto lastUser = state.get("last_username");
-    if (lastUser && *lastUser != username.trimmed().toStdString() && store_->outbox().pendingCount() > 0) {
+    if (lastUser && *lastUser != form::str(username.trimmed()) && store_->outbox().pendingCount() > 0) {
         setError(tr("%1 has changes on this device that are not sent yet. Sign in as %1 and sync first.")
-                     .arg(QString::fromStdString(*lastUser)));
+                     .arg(form::qstr(*lastUser)));
         return;
     }
     setError({});

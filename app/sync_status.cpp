@@ -1,4 +1,5 @@
 #include "sync_status.hpp"
+#include "form_support.hpp"
 
 #include "app_services.hpp"
 #include "session.hpp"
@@ -60,7 +61,7 @@ SyncStatus::SyncStatus(Session& session, QObject* parent)
                 });
     }
     if (const auto last = patrolbook::sync::DeviceState(session.store().database()).get("last_sync_at"))
-        lastSyncAt_ = QDateTime::fromString(QString::fromStdString(*last), Qt::ISODateWithMs);
+        lastSyncAt_ = QDateTime::fromString(form::qstr(*last), Qt::ISODateWithMs);
     refreshCounts();
 }
 
@@ -110,8 +111,7 @@ bool SyncStatus::discard(qint64 seq)
 
 void SyncStatus::acknowledgeConflict(const QString& entity, const QString& recordId)
 {
-    patrolbook::sync::DeviceState(session_->store().database())
-        .removeConflict(entity.toStdString(), recordId.toStdString());
+    patrolbook::sync::DeviceState(session_->store().database()).removeConflict(form::str(entity), form::str(recordId));
     refreshCounts();
 }
 
@@ -138,7 +138,7 @@ void SyncStatus::onFinished(int, int, int, int, const QString& error, bool)
         lastSyncAt_ = QDateTime::currentDateTime();
         // Kept with the records, so "last sync" survives a restart of the app.
         patrolbook::sync::DeviceState(session_->store().database())
-            .set("last_sync_at", lastSyncAt_.toString(Qt::ISODateWithMs).toStdString());
+            .set("last_sync_at", form::str(lastSyncAt_.toString(Qt::ISODateWithMs)));
     }
     uploading_ = false;
     emit progressChanged();

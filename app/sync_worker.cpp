@@ -1,4 +1,5 @@
 #include "sync_worker.hpp"
+#include "form_support.hpp"
 
 #include "app_errors.hpp"
 #include "qt_transport.hpp"
@@ -73,11 +74,11 @@ void SyncWorker::open()
 {
     if (engine_)
         return;
-    store_ = std::make_unique<patrolbook::Store>(storePath_.toStdString());
+    store_ = std::make_unique<patrolbook::Store>(form::str(storePath_));
     transport_ = std::make_unique<QtTransport>();
     engine_ = std::make_unique<psync::SyncEngine>(*store_, *transport_);
     if (const auto url = engine_->state().get("server_url"))
-        transport_->setBaseUrl(QString::fromStdString(*url));
+        transport_->setBaseUrl(form::qstr(*url));
 }
 
 void SyncWorker::signIn(const QString& serverUrl, const QString& username, const QString& password)
@@ -92,18 +93,18 @@ void SyncWorker::doSignIn(const QString& serverUrl, const QString& username, con
         const auto previous = transport_->baseUrl();
         transport_->setBaseUrl(serverUrl);
         try {
-            engine_->signIn(username.toStdString(), password.toStdString());
+            engine_->signIn(form::str(username), form::str(password));
         } catch (...) {
             transport_->setBaseUrl(previous);
             throw;
         }
-        engine_->state().set("server_url", transport_->baseUrl().toStdString());
-        engine_->state().set("last_username", username.toStdString());
+        engine_->state().set("server_url", form::str(transport_->baseUrl()));
+        engine_->state().set("last_username", form::str(username));
         emit signInFinished({});
     } catch (const Error& e) {
         emit signInFinished(signInMessage(e, serverUrl));
     } catch (const std::exception& e) {
-        emit signInFinished(QString::fromStdString(e.what()));
+        emit signInFinished(form::qstr(e.what()));
     }
 }
 
@@ -121,7 +122,7 @@ void SyncWorker::doSignOut()
     } catch (const Error& e) {
         error = userMessage(e);
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = form::qstr(e.what());
     }
     emit signOutFinished(error);
 }
@@ -162,14 +163,14 @@ void SyncWorker::doSync()
         } else if (!stopping_) {
             // Photos after the records that name them: the server keeps a photo's bytes
             // only for users who can see a photo record with its hash.
-            engine_->uploadPhotos(photoDir_.toStdString(),
+            engine_->uploadPhotos(form::str(photoDir_),
                                   [this](std::int64_t done, std::int64_t total) { emit photoProgress(done, total); });
         }
     } catch (const Error& e) {
         error = userMessage(e);
         needsUser = !psync::SyncLoop::worthRetrying(e);
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = form::qstr(e.what());
     }
     emit syncFinished(pushed, pulled, rejected, conflicts, error, needsUser);
 }

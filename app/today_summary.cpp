@@ -1,4 +1,5 @@
 #include "today_summary.hpp"
+#include "form_support.hpp"
 
 #include "area_patrol.hpp"
 #include "record_text.hpp"
@@ -61,12 +62,12 @@ void TodaySummary::reload()
         open = counts.open;
         overdue = counts.overdue;
         pending = int(store.outbox().pendingCount());
-        const auto offset = RecordText::propertyOffset(store, scope.propertyIds().value(0).toStdString());
+        const auto offset = RecordText::propertyOffset(store, form::str(scope.propertyIds().value(0)));
         dateText = RecordText::propertyDate(now, offset);
         const auto latest = patrolbook::DeviceQueries(store.database()).latestDraftPatrol(scope.userIdStd());
         if (latest)
             if (const auto in = store.records().get<patrolbook::Inspection>(*latest)) {
-                draft = QString::fromStdString(in->id);
+                draft = form::qstr(in->id);
                 draftTitle = RecordText::areaName(store, in->areaId) + QStringLiteral(" \u00b7 ")
                     + RecordText::propertyDateTime(store, in->startedAt, in->propertyId);
                 fromHere = in->deviceId == patrolbook::sync::DeviceState(store.database()).deviceId();

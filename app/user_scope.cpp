@@ -1,4 +1,5 @@
 #include "user_scope.hpp"
+#include "form_support.hpp"
 
 #include "session.hpp"
 
@@ -11,13 +12,13 @@ UserScope UserScope::of(Session& session)
 
 UserScope::UserScope(QString userId, QStringList propertyIds, bool manager)
     : userId_(std::move(userId))
-    , userIdStd_(userId_.toStdString())
+    , userIdStd_(form::str(userId_))
     , propertyIds_(std::move(propertyIds))
     , manager_(manager)
 {
     auto ids = nlohmann::json::array();
     for (const auto& id : propertyIds_)
-        ids.push_back(id.toStdString());
+        ids.push_back(form::str(id));
     propertyIdsJson_ = ids.dump();
 }
 
@@ -26,7 +27,7 @@ bool UserScope::hasProperty(std::string_view propertyId) const
     if (allProperties())
         return true;
     for (const auto& id : propertyIds_)
-        if (id.toStdString() == propertyId)
+        if (form::str(id) == propertyId)
             return true;
     return false;
 }

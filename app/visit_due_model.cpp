@@ -1,4 +1,5 @@
 #include "visit_due_model.hpp"
+#include "form_support.hpp"
 
 #include "record_text.hpp"
 #include "session.hpp"
@@ -89,17 +90,17 @@ void VisitDueModel::reload()
             if (!scope.manager() && !scope.userId().isEmpty() && v.staffId != scope.userIdStd())
                 continue;
             Row r;
-            r.visitId = QString::fromStdString(v.id);
-            r.ownerId = QString::fromStdString(v.ownerId);
+            r.visitId = form::qstr(v.id);
+            r.ownerId = form::qstr(v.ownerId);
             const auto owner = store.records().get<patrolbook::Owner>(v.ownerId);
             if (owner) {
-                r.ownerName = QString::fromStdString(owner->name);
+                r.ownerName = form::qstr(owner->name);
                 r.member = owner->member;
             }
             const std::string unitId = v.unitId ? *v.unitId : (owner ? owner->unitId : std::string());
             r.unitLabel = RecordText::unitLabel(store, unitId);
             const auto purpose = patrolbook::toString(v.purpose); // the wire name: the screen words it
-            r.purpose = QString::fromUtf8(purpose.data(), qsizetype(purpose.size()));
+            r.purpose = form::qstr(purpose);
             const auto offset = RecordText::propertyOffset(store, v.propertyId);
             if (const auto due = patrolbook::visitDueAt(v)) {
                 r.dueAt = RecordText::dateTime(*due);

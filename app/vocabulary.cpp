@@ -1,4 +1,5 @@
 #include "vocabulary.hpp"
+#include "form_support.hpp"
 
 #include "patrolbook/records.hpp"
 
@@ -10,12 +11,12 @@ namespace {
 
 QString wireText(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return form::qstr(s);
 }
 
 std::string utf8(const QString& s)
 {
-    return s.toStdString();
+    return form::str(s);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "form_support.hpp"
+
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/enums.hpp"
 
@@ -45,7 +47,7 @@ public:
     {
         if (const auto v = patrolbook::enumFromString<E>(wire))
             return label(*v);
-        return QString::fromUtf8(wire.data(), qsizetype(wire.size()));
+        return form::qstr(wire);
     }
 
     // A status of any record type: RecordStatus, VisitStatus or FollowUpStatus, and the
