@@ -316,14 +316,9 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
                 return rejected("a " + c.entity + " stays with the record it belongs to");
         }
         if (parent)
-            if (auto owned = ownershipOf(parent->entity, parent->id)) {
-                // Photos may follow a finished patrol from its own inspector: they often
-                // travel in a later request than the finish.
-                if (c.entity == "photo" && p.storedVersion == 0)
-                    owned->closed = false;
-                if (auto refusal = ownershipRefusal(who_, *owned))
+            if (const auto owned = ownershipOf(parent->entity, parent->id))
+                if (auto refusal = childRefusal(who_, c.entity, p.storedVersion == 0, *owned))
                     return rejected(*refusal);
-            }
     } else if (p.storedVersion != 0) {
         if (const auto owned = ownershipIn(c.entity, p.previous))
             if (auto refusal = ownershipRefusal(who_, *owned))

@@ -161,6 +161,13 @@ std::optional<std::string> ownershipRefusal(const Principal& who, const Ownershi
     return std::nullopt;
 }
 
+std::optional<std::string> childRefusal(const Principal& who, const std::string& entity, bool isNew, Ownership parent)
+{
+    if (entity == "photo" && isNew)
+        parent.closed = false;
+    return ownershipRefusal(who, parent);
+}
+
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
                                         const FieldLookup& previous, bool deleting)
 {

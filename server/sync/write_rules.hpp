@@ -71,6 +71,11 @@ std::optional<std::string> accessRefusal(const Principal& who, const std::option
 // manager's act).
 std::optional<std::string> ownershipRefusal(const Principal& who, const Ownership& owned);
 
+// The same for a line or a photo (`entity`) of a record owned so: judged by the parent's
+// owner. A new photo may follow a finished record: photos often travel in a later
+// request than the finish.
+std::optional<std::string> childRefusal(const Principal& who, const std::string& entity, bool isNew, Ownership parent);
+
 // Why this principal may not write this change, in words for the user; nullopt if it may.
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity,
                                         const FieldLookup& mergedFields, const FieldLookup& previousFields,
