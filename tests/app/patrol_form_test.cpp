@@ -1,5 +1,6 @@
 // The patrol form on a real store: a patrol comes into being with the user's first
-// answer, its follow-ups describe the fault, and its detail lists what the form listed.
+// answer, a failed line gets its follow-up, which describes the fault, the patrol
+// finishes only when complete, and its detail lists what the form listed.
 #include "model_fixture.hpp"
 
 #include "patrol_form.hpp"
@@ -117,4 +118,45 @@ TEST_F(PatrolFormTest, TheRecordListsItsLinesAsTheFormDidInTheSameLanguageAndOrd
     for (int row = 0; row < form.total(); ++row)
         EXPECT_EQ(detail.lines().at(row).toMap().value("title").toString(), form.items()->row(row).title) << row;
     QLocale::setDefault(QLocale::c());
+}
+
+TEST_F(PatrolFormTest, AFailedLineGetsItsFollowUpInTheSameSaveAndLosesItIfAnsweredAgain)
+{
+    PatrolForm form(&session());
+    const auto areas = store().records().all<patrolbook::Area>();
+    ASSERT_FALSE(areas.empty());
+    ASSERT_TRUE(form.start(QString::fromStdString(areas.front().id))) << form.errorString().toStdString();
+    const auto before = store().records().count<patrolbook::FollowUp>();
+    ASSERT_TRUE(form.setResult(0, "fail"));
+    EXPECT_EQ(store().records().count<patrolbook::FollowUp>(), before + 1);
+    EXPECT_FALSE(form.items()->row(0).followUpId.isEmpty());
+    ASSERT_TRUE(form.setFollowUp(0, "Broken tile", "", "2026-12-31"));
+    EXPECT_EQ(form.items()->row(0).followUpText, "Broken tile");
+    EXPECT_EQ(form.items()->row(0).dueDate, "2026-12-31");
+    EXPECT_FALSE(form.setFollowUp(0, "  ", "", "")) << "what is wrong must be said";
+    EXPECT_TRUE(form.hasError());
+    EXPECT_FALSE(form.setFollowUp(0, "Broken tile", "", "31/12/2026")) << "not a date";
+
+    ASSERT_TRUE(form.setResult(0, "pass"));
+    EXPECT_EQ(store().records().count<patrolbook::FollowUp>(), before)
+        << "a follow-up that never left the phone goes with the failed answer";
+    EXPECT_TRUE(form.items()->row(0).followUpId.isEmpty());
+}
+
+TEST_F(PatrolFormTest, APatrolFinishesOnlyWhenEveryLineIsAnswered)
+{
+    PatrolForm form(&session());
+    const auto areas = store().records().all<patrolbook::Area>();
+    ASSERT_TRUE(form.start(QString::fromStdString(areas.back().id)));
+    for (int row = 0; row + 1 < form.total(); ++row)
+        ASSERT_TRUE(form.setResult(row, "pass"));
+    EXPECT_FALSE(form.finish());
+    EXPECT_TRUE(form.errorString().contains(form.items()->row(form.total() - 1).title));
+    EXPECT_EQ(form.status(), "draft");
+    ASSERT_TRUE(form.setResult(form.total() - 1, "na"));
+    EXPECT_TRUE(form.finish()) << form.errorString().toStdString();
+    const auto stored = store().records().get<patrolbook::Inspection>(form.inspectionId().toStdString());
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->status, patrolbook::RecordStatus::Finished);
+    EXPECT_TRUE(stored->finishedAt.has_value());
 }
