@@ -8,7 +8,6 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
-#include "storage/db_pool.hpp"
 
 #include <gtest/gtest.h>
 
@@ -166,43 +165,4 @@ TEST_F(TwoInFlight, AnAnswerLostWhileTheNextPushIsOnTheWireLeavesNothingBehindAn
     EXPECT_EQ(engine.pendingChanges(), 0);
     EXPECT_EQ(serverFollowUps(), 4000);
     expectConverged(server.url(), {&d});
-}
-
-TEST(DbPool, WritersOfOneServerTakeTurnsInsteadOfMeetingABusyDatabase)
-{
-    TempDir dir;
-    server::DbPool pool(dir.file("turns.db"));
-    std::atomic<bool> asking = false;
-    std::atomic<bool> committed = false;
-    bool sawCommit = false;
-    {
-        auto turn = pool.writeTurn();
-        sqlite::Transaction tx(pool.db());
-        pool.db().exec("CREATE TABLE t (x)");
-        std::thread other([&] {
-            asking = true;
-            const auto second = pool.writeTurn();
-            sawCommit = committed;
-            sqlite::Transaction tx2(pool.db()); // its own connection: no SQLITE_BUSY to wait out
-            pool.db().exec("INSERT INTO t VALUES (2)");
-            tx2.commit();
-        });
-        while (!asking)
-            std::this_thread::yield();
-        // Long enough for a writer that did not wait its turn to reach its BEGIN.
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        pool.db().exec("INSERT INTO t VALUES (1)");
-        tx.commit();
-        committed = true;
-        turn.unlock();
-        other.join();
-    }
-    EXPECT_TRUE(sawCommit);
-    sqlite::Statement checkpoint(pool.db(), "PRAGMA wal_autocheckpoint");
-    checkpoint.step();
-    EXPECT_EQ(checkpoint.getInt64(0), server::DbPool::serverWalCheckpointPages)
-        << "the log copied back every thirty pushes or so, not every second one";
-    sqlite::Statement count(pool.db(), "SELECT count(*) FROM t");
-    count.step();
-    EXPECT_EQ(count.getInt64(0), 2);
 }

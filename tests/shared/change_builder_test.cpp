@@ -1,147 +1,18 @@
-// The device-side sync parts that need no server: backoff, the state kept in `meta`, and
-// the changes a push sends. The exchanges with a real server are tested end to end.
+// The changes a push sends (sync/change_builder.hpp), built from the outbox and the
+// records as they are now, and the push text made from them. The exchanges with a real
+// server are tested end to end in tests/server.
 
 #include "patrolbook/entities.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/store.hpp"
-#include "patrolbook/sync/backoff.hpp"
 #include "patrolbook/sync/change_builder.hpp"
-#include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/uuid.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <set>
-
 using namespace patrolbook;
-using namespace std::chrono_literals;
 using patrolbook::test::sample;
-
-// ---- Backoff ----
-
-TEST(Backoff, TheCeilingDoublesFromOneSecond)
-{
-    sync::Backoff b(42);
-    EXPECT_EQ(b.ceiling(), 1s);
-    b.next();
-    EXPECT_EQ(b.ceiling(), 2s);
-    b.next();
-    EXPECT_EQ(b.ceiling(), 4s);
-    b.next();
-    EXPECT_EQ(b.ceiling(), 8s);
-}
-
-TEST(Backoff, IsCappedAtFiveMinutesHoweverLongTheOutage)
-{
-    sync::Backoff b(7);
-    for (int i = 0; i < 10'000; ++i)
-        EXPECT_LE(b.next(), 300s);
-    EXPECT_EQ(b.ceiling(), 300s);
-}
-
-TEST(Backoff, DelaysAreSpreadOverTheWholeRange)
-{
-    // Full jitter: anything from 0 to the ceiling, so devices that failed together do not
-    // come back together.
-    std::set<std::int64_t> seen;
-    std::chrono::milliseconds lowest = 300s;
-    std::chrono::milliseconds highest = 0ms;
-    for (std::uint64_t seed = 0; seed < 200; ++seed) {
-        sync::Backoff b(seed);
-        for (int i = 0; i < 12; ++i)
-            b.next(); // well past the cap
-        const auto d = b.next();
-        EXPECT_GE(d, 0ms);
-        EXPECT_LE(d, 300s);
-        seen.insert(d.count());
-        lowest = std::min(lowest, d);
-        highest = std::max(highest, d);
-    }
-    EXPECT_GT(seen.size(), 150u);
-    EXPECT_LT(lowest, 60s);
-    EXPECT_GT(highest, 240s);
-}
-
-TEST(Backoff, LaterDelaysAreLongerOnAverage)
-{
-    double first = 0;
-    double fifth = 0;
-    for (std::uint64_t seed = 0; seed < 500; ++seed) {
-        sync::Backoff b(seed);
-        first += static_cast<double>(b.next().count());
-        for (int i = 0; i < 3; ++i)
-            b.next();
-        fifth += static_cast<double>(b.next().count());
-    }
-    EXPECT_GT(fifth, first * 8); // ceilings 1 s and 16 s
-}
-
-TEST(Backoff, ResetStartsAgainFromTheBase)
-{
-    sync::Backoff b(3);
-    for (int i = 0; i < 20; ++i)
-        b.next();
-    b.reset();
-    EXPECT_EQ(b.failures(), 0);
-    EXPECT_EQ(b.ceiling(), 1s);
-    EXPECT_LE(b.next(), 1s);
-}
-
-TEST(Backoff, TheSameSeedGivesTheSameDelays)
-{
-    sync::Backoff a(99);
-    sync::Backoff b(99);
-    for (int i = 0; i < 15; ++i)
-        EXPECT_EQ(a.next(), b.next());
-}
-
-// ---- DeviceState ----
-
-TEST(DeviceState, SurvivesReopeningTheStore)
-{
-    test::TempDir dir;
-    const auto path = dir.file("device.db");
-    std::string deviceId;
-    {
-        Store store(path);
-        sync::DeviceState state(store.database());
-        deviceId = state.deviceId();
-        EXPECT_TRUE(isUuid(deviceId));
-        EXPECT_EQ(state.deviceId(), deviceId) << "made once, then kept";
-        EXPECT_FALSE(state.token());
-        EXPECT_FALSE(state.pullCursor());
-        state.setSignIn("tok-123", {{"id", "u-1"}, {"name", "王师傅"}, {"role", "patrol"}});
-        state.setPullCursor("opaque/cursor+1=");
-    }
-    Store store(path);
-    sync::DeviceState state(store.database());
-    EXPECT_EQ(state.deviceId(), deviceId);
-    EXPECT_EQ(state.token(), "tok-123");
-    ASSERT_TRUE(state.user());
-    EXPECT_EQ(state.user()->at("name"), "王师傅");
-    EXPECT_EQ(state.userId(), "u-1");
-    EXPECT_EQ(state.pullCursor(), "opaque/cursor+1=");
-}
-
-TEST(DeviceState, SigningOutKeepsTheDeviceAndTheCursor)
-{
-    test::TempDir dir;
-    Store store(dir.file("device.db"));
-    sync::DeviceState state(store.database());
-    const auto deviceId = state.deviceId();
-    state.setSignIn("tok", {{"id", "u"}});
-    state.setPullCursor("c1");
-    state.setPullCursor("c2");
-    state.clearSignIn();
-    EXPECT_FALSE(state.token());
-    EXPECT_FALSE(state.user());
-    EXPECT_FALSE(state.userId());
-    EXPECT_EQ(state.deviceId(), deviceId);
-    EXPECT_EQ(state.pullCursor(), "c2");
-}
-
-// ---- buildChanges ----
 
 namespace {
 

@@ -1,3 +1,5 @@
+// Records to JSON and back (record_json.hpp): every field, unknown fields kept, and
+// refusals that name the field.
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/validation.hpp"
 #include "record_types.hpp"
