@@ -201,6 +201,7 @@ void PatrolForm::show(const Inspection& inspection, std::vector<InspectionItem> 
     checklist_ = checklist.id.empty() ? nullptr : std::make_shared<Checklist>(checklist);
     offsetMin_ = std::int32_t(RecordText::propertyOffset(session_->store(), inspection.propertyId));
     std::vector<AnswerListModel::Row> rows;
+    rows.reserve(items.size());
     for (const auto& item : items)
         rows.push_back(makeRow(item));
     items_.reset(std::move(rows));

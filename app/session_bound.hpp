@@ -30,7 +30,7 @@ protected:
         : session_(session)
     {
     }
-    ~SessionBound() = default;
+    ~SessionBound() override = default;
     SessionBound(const SessionBound&) = delete;
     SessionBound& operator=(const SessionBound&) = delete;
 

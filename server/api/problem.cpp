@@ -28,7 +28,7 @@ Response problem(int status, const std::string& title, const std::string& detail
     return r;
 }
 
-Response problemFor(std::exception_ptr error)
+Response problemFor(const std::exception_ptr& error)
 {
     try {
         std::rethrow_exception(error);

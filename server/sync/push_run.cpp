@@ -269,6 +269,8 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     p.storedDeleted = stored.state.deleted;
     p.fields = lookupIn(fields);
     p.previous = lookupIn(stored.state.fields);
+    // merge() takes only the change's fields: its entity, id and text are still here.
+    // NOLINTNEXTLINE(bugprone-use-after-move)
     p.problem = [&] { return validationProblem(c.entity, c.id, fields); };
     p.status = outcome.status;
     p.write = outcome.write;

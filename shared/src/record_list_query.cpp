@@ -136,9 +136,17 @@ RecordListQuery::Sql RecordListQuery::unionSql(bool count, const Filter& filter,
         if (!user.empty()) {
             // A follow-up is also "mine" when I am the one to fix it.
             const std::string me = param("user", user);
-            where += std::string{arm.kind} == "follow_up"
-                ? " AND (" + std::string{arm.author} + " = " + me + " OR x.assignee_id = " + me + ")"
-                : " AND " + std::string{arm.author} + " = " + me;
+            where += " AND ";
+            if (std::string_view{arm.kind} == "follow_up")
+                where.append("(")
+                    .append(arm.author)
+                    .append(" = ")
+                    .append(me)
+                    .append(" OR x.assignee_id = ")
+                    .append(me)
+                    .append(")");
+            else
+                where.append(arm.author).append(" = ").append(me);
         }
         if (filter.fromDay) {
             const std::int64_t from = *filter.fromDay;
@@ -156,8 +164,15 @@ RecordListQuery::Sql RecordListQuery::unionSql(bool count, const Filter& filter,
             // Not a row value: SQLite walks an expression index (the visits' time) only
             // for a plain bound on the expression.
             const std::string at = param("afterTime", after->timeMs);
-            where += " AND " + time + " <= " + at + " AND (" + time + " < " + at + " OR x.id < "
-                + param("afterId", after->id) + ")";
+            const std::string afterId = param("afterId", after->id);
+            where.append(" AND ").append(time).append(" <= ").append(at);
+            where.append(" AND (")
+                .append(time)
+                .append(" < ")
+                .append(at)
+                .append(" OR x.id < ")
+                .append(afterId)
+                .append(")");
         }
         const std::string from = std::string{" FROM "} + arm.kind + " x WHERE " + where;
         if (count) {
@@ -165,8 +180,8 @@ RecordListQuery::Sql RecordListQuery::unionSql(bool count, const Filter& filter,
         } else {
             if (!sql.empty())
                 sql += " UNION ALL ";
-            sql += "SELECT '" + std::string{arm.kind} + "', x.id, " + time + ", " + arm.offset
-                + ", x.status, x.pending_change, x.property_id" + from;
+            sql.append("SELECT '").append(arm.kind).append("', x.id, ").append(time).append(", ").append(arm.offset);
+            sql.append(", x.status, x.pending_change, x.property_id").append(from);
         }
     }
     if (any)
@@ -193,7 +208,7 @@ std::vector<std::int64_t> RecordListQuery::count(sqlite::Database& db, const Sql
 }
 
 std::vector<RecordListQuery::Key> RecordListQuery::page(sqlite::Database& db, const Filter& filter,
-                                                         const std::optional<After>& after, int limit)
+                                                        const std::optional<After>& after, int limit)
 {
     auto sql = unionSql(false, filter, after);
     std::vector<Key> keys;

@@ -104,8 +104,8 @@ TEST_F(DeviceQueriesTest, AnAreasPatrolStateAndTheInspectorsDraft)
     ASSERT_TRUE(last);
     EXPECT_EQ(last->started, finished.startedAt);
     EXPECT_EQ(last->finished, finished.finishedAt);
-    EXPECT_EQ(queries().lastFinishedPatrol(area.id, finished.startedAt.utcMs).has_value(), before.has_value()
-              && before->started.utcMs < finished.startedAt.utcMs)
+    EXPECT_EQ(queries().lastFinishedPatrol(area.id, finished.startedAt.utcMs).has_value(),
+              before.has_value() && before->started.utcMs < finished.startedAt.utcMs)
         << "only patrols started before the bound";
     EXPECT_TRUE(queries().finishedPatrolBetween(area.id, now.utcMs - day, now.utcMs));
     EXPECT_FALSE(queries().finishedPatrolBetween(area.id, now.utcMs, now.utcMs + day));
@@ -170,8 +170,7 @@ TEST_F(DeviceQueriesTest, StaffAreListedForTheirProperties)
     ASSERT_FALSE(listed.empty());
     for (const auto& s : listed) {
         const auto record = store_->records().get<Staff>(s.id);
-        EXPECT_NE(std::find(record->propertyIds.begin(), record->propertyIds.end(), home.id),
-                  record->propertyIds.end())
+        EXPECT_NE(std::find(record->propertyIds.begin(), record->propertyIds.end(), home.id), record->propertyIds.end())
             << s.name;
     }
     EXPECT_GE(queries().activeStaff("[]").size(), listed.size());
@@ -204,8 +203,8 @@ TEST_F(DeviceQueriesTest, TheRecordsListPagesByKeysetAndCountsPerTable)
     patrols.kind = "inspection";
     patrols.status = "finished";
     const auto finished = RecordListQuery::page(store_->database(), patrols, std::nullopt, 1000);
-    EXPECT_EQ(std::int64_t(finished.size()), RecordListQuery::count(store_->database(),
-                                                                     RecordListQuery::countSql(patrols))[0]);
+    EXPECT_EQ(std::int64_t(finished.size()),
+              RecordListQuery::count(store_->database(), RecordListQuery::countSql(patrols))[0]);
     EXPECT_TRUE(std::all_of(finished.begin(), finished.end(),
                             [](const auto& k) { return k.kind == "inspection" && k.status == "finished"; }));
 

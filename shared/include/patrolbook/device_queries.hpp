@@ -16,7 +16,7 @@
 namespace patrolbook::sqlite {
 class Database;
 class SqlLiteral;
-}
+} // namespace patrolbook::sqlite
 
 namespace patrolbook {
 
@@ -47,12 +47,12 @@ public:
 
     // ---- a list row's few words (RecordListQuery gives the rows, this their text)
     struct Headline {
-        std::string name;         // area (inspection, follow-up) or owner (check, visit)
-        UnitNumber unit;          // the unit (checks, visits, follow-ups of a unit)
-        std::string kind;         // a renovation check's kind
+        std::string name; // area (inspection, follow-up) or owner (check, visit)
+        UnitNumber unit; // the unit (checks, visits, follow-ups of a unit)
+        std::string kind; // a renovation check's kind
         std::string purpose, channel; // an owner visit's
-        std::string text;         // an inspection's note, a follow-up's description
-        int failedLines = 0;      // an inspection's lines answered "fail"
+        std::string text; // an inspection's note, a follow-up's description
+        int failedLines = 0; // an inspection's lines answered "fail"
     };
     std::optional<Headline> headline(std::string_view entity, std::string_view id);
 

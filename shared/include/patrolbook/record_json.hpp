@@ -124,12 +124,12 @@ T fromJson(const Json& j)
 // A record from a sync envelope, whose id, version and deleted flag come beside its
 // fields (a pull decodes thousands: they are not put into the object first).
 template <Record T>
-T fromFields(std::string id, std::int64_t version, bool deleted, const Json& fields)
+T fromFields(const std::string& id, std::int64_t version, bool deleted, const Json& fields)
 {
     if (!isUuid(id))
         throw Error(ErrorDomain::Validation, ErrorCode::InvalidId, "id must be a UUID", "id");
     T r;
-    r.id = std::move(id);
+    r.id = id;
     r.version = version;
     r.deleted = deleted;
     applyFields(r, fields);

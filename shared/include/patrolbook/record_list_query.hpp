@@ -26,7 +26,7 @@ public:
     static constexpr std::size_t tableCount = 4;
 
     struct Filter {
-        std::string kind;   // an entity name, or "" for every kind
+        std::string kind; // an entity name, or "" for every kind
         std::string status; // a status value of the kind, unresolvedStatus, or ""
         std::string areaId; // "" for any area
         // Only records this user made (or must fix); "" for everyone's.

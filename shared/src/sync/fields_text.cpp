@@ -13,8 +13,11 @@ std::optional<std::string> readFieldsText(std::string_view text, T& out, std::ve
     return problem;
 }
 
+// T names a type in an explicit instantiation: it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PATROLBOOK_READ_FIELDS_TEXT(T)                                                                                 \
     template std::optional<std::string> readFieldsText<T>(std::string_view, T&, std::vector<std::string>*);
+// NOLINTEND(bugprone-macro-parentheses)
 PATROLBOOK_READ_FIELDS_TEXT(Property)
 PATROLBOOK_READ_FIELDS_TEXT(Building)
 PATROLBOOK_READ_FIELDS_TEXT(Checklist)

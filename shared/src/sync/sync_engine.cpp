@@ -144,7 +144,7 @@ PushReport SyncEngine::pushLocked()
                       step.next = takeBatch(store_, deviceId, {&current}, nextLimits);
                   return step;
               });
-        answered.reset();
+        answered = std::nullopt; // moved into the helper above: empty again
         PushOutcome outcome = sendBatch(api, current);
         learn(current, outcome);
         Step step = helper.get();
@@ -179,6 +179,7 @@ PushReport SyncEngine::pushTwoInFlight(ApiClient& api, const std::string& device
     };
     auto takeNext = [&] {
         std::vector<const Batch*> onWire;
+        onWire.reserve(flights.size());
         for (const auto& f : flights)
             onWire.push_back(&f->batch);
         return takeBatch(store_, deviceId, onWire, pushLimits());

@@ -9,7 +9,7 @@ namespace patrolbook::sync {
 
 SyncLoop::SyncLoop(SyncEngine& engine, Backoff backoff, Sleep sleep)
     : engine_(engine)
-    , backoff_(std::move(backoff))
+    , backoff_(backoff)
     , sleep_(std::move(sleep))
 {
 }
