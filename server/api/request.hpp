@@ -13,6 +13,9 @@ struct Request {
     std::map<std::string, std::string> headers; // names in lower case
     std::string body;
     std::string remote; // the peer's address, for throttling and logs
+    // The client reached the edge over TLS: X-Forwarded-Proto https from the trusted
+    // proxy. A session cookie is then marked Secure.
+    bool secure = false;
 
     std::string header(const std::string& lowerName) const
     {

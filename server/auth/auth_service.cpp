@@ -59,7 +59,7 @@ std::string AuthService::throttleKey(const std::string& address)
 }
 
 LoginResult AuthService::login(const std::string& address, const std::string& username, const std::string& password,
-                               const std::string& deviceId)
+                               const std::string& deviceId, std::int64_t lifetimeMs)
 {
     auto& db = pool_.db();
     AccountRepo accounts(db);
@@ -87,7 +87,7 @@ LoginResult AuthService::login(const std::string& address, const std::string& us
     LoginResult result;
     result.principal = principalOf(account->id, account->username);
     result.token = newToken();
-    result.expiresAt = Timestamp::fromUtcMs(now + tokenLifetimeMs);
+    result.expiresAt = Timestamp::fromUtcMs(now + lifetimeMs);
     const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
     accounts.clearFailures(from, username);
@@ -106,7 +106,17 @@ void AuthService::logout(const Request& request)
 
 Principal AuthService::authenticate(const Request& request)
 {
-    const auto token = bearerToken(request);
+    return authenticateToken(bearerToken(request));
+}
+
+void AuthService::revokeToken(const std::string& token)
+{
+    const auto turn = pool_.writeTurn();
+    AccountRepo(pool_.db()).revokeToken(sha256Hex(token));
+}
+
+Principal AuthService::authenticateToken(const std::string& token)
+{
     auto& db = pool_.db();
     const auto accountId = AccountRepo(db).accountOfToken(sha256Hex(token), Timestamp::now().utcMs);
     if (!accountId)

@@ -34,13 +34,19 @@ public:
     explicit AuthService(DbPool& pool);
 
     // `address`: the client's (Request::remote).
+    // `lifetimeMs`: a device keeps its token for tokenLifetimeMs; a browser session
+    // (BrowserSession) asks for less.
     LoginResult login(const std::string& address, const std::string& username, const std::string& password,
-                      const std::string& deviceId);
+                      const std::string& deviceId, std::int64_t lifetimeMs = tokenLifetimeMs);
     // What failures are counted against: an IPv4 address, or an IPv6 address's /64 (one
     // customer's network, which holds more addresses than could ever be counted apart).
     static std::string throttleKey(const std::string& address);
     void logout(const Request& request);
     Principal authenticate(const Request& request);
+    // The same for a token that came another way than the Authorization header (the
+    // console's session cookie), and its revocation.
+    Principal authenticateToken(const std::string& token);
+    void revokeToken(const std::string& token);
     // The staff member behind an account, with role and properties as the staff record says.
     Principal principalOf(const std::string& accountId, const std::string& username);
 

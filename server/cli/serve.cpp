@@ -2,7 +2,10 @@
 
 #include "api/worker_pool.hpp"
 #include "auth/auth_service.hpp"
+#include "auth/browser_session.hpp"
 #include "handlers/auth_handler.hpp"
+#include "handlers/console_files.hpp"
+#include "handlers/console_handler.hpp"
 #include "handlers/health_handler.hpp"
 #include "handlers/photo_handler.hpp"
 #include "handlers/sync_handler.hpp"
@@ -12,6 +15,7 @@
 #include "photos/photo_service.hpp"
 #include "photos/photo_store.hpp"
 #include "routes/api_routes.hpp"
+#include "routes/console_routes.hpp"
 #include "storage/db_pool.hpp"
 #include "sync/sync_service.hpp"
 
@@ -67,11 +71,16 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     PhotoService photoService(photos, pool, {.unclaimedQuotaBytes = options.photoQuotaBytes});
     PhotoHandler photoHandler(auth, photoService);
     HealthHandler healthHandler(pool, metrics, options.metricsToken);
-    const Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
+    BrowserSession browserSession(auth);
+    ConsoleHandler consoleHandler(browserSession, pool, photoService);
+    const ConsoleFiles consoleFiles;
+    Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
+    addConsoleRoutes(router, consoleHandler, consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
-    HttpServer http("http://" + listen, router, metrics, general, logins,
-                    {"/api/v1/auth/login", options.behindProxy ? options.proxy : std::string{}});
+    HttpServer http(
+        "http://" + listen, router, metrics, general, logins,
+        {{"/api/v1/auth/login", "/api/v1/console/login"}, options.behindProxy ? options.proxy : std::string{}});
     try {
         http.start();
     } catch (const std::exception& e) {

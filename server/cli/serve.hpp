@@ -13,7 +13,7 @@ struct ServeOptions {
     // Requests waiting for a worker beyond this are answered 503 (see WorkerPool): at
     // 4 MiB a push, 64 of them are 256 MiB of bodies held at most.
     std::size_t queueLimit = 64;
-    // Sign-ins have their own threads and queue (see HttpServer::Options::slowRoute):
+    // Sign-ins have their own threads and queue (see HttpServer::Options::slowRoutes):
     // one Argon2id hash at a time uses one of the machine's cores and 64 MiB.
     unsigned loginWorkers = 1;
     std::size_t loginQueueLimit = 8;

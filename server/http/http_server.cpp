@@ -10,6 +10,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <chrono>
@@ -109,7 +110,10 @@ struct HttpServer::Impl {
     void dispatch(http_request req, Request request, std::chrono::steady_clock::time_point started)
     {
         auto shared = std::make_shared<Request>(std::move(request));
-        WorkerPool& pool = router.routeOf(*shared) == options.slowRoute ? slow : general;
+        const auto route = router.routeOf(*shared);
+        const bool isSlow
+            = std::find(options.slowRoutes.begin(), options.slowRoutes.end(), route) != options.slowRoutes.end();
+        WorkerPool& pool = isSlow ? slow : general;
         const auto posted = pool.post(
             [this, req, shared, started]() mutable { finish(req, *shared, router.dispatch(*shared), started); });
         if (posted == WorkerPool::Posted::Full)
@@ -130,6 +134,9 @@ struct HttpServer::Impl {
         for (const auto& [k, v] : req.headers())
             request.headers[lower(k)] = v;
         request.remote = clientAddress(req.remote_address(), request.header("x-forwarded-for"), options.trustedProxy);
+        // Like X-Forwarded-For, believed only from the trusted proxy.
+        request.secure = !options.trustedProxy.empty() && unmapped(req.remote_address()) == options.trustedProxy
+            && lower(request.header("x-forwarded-proto")) == "https";
 
         // A chunked body has no length to check before reading it, and this is before
         // sign-in: refuse it rather than read an unbounded body into memory.

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace patrolbook::server {
 
@@ -21,10 +22,10 @@ public:
     static constexpr std::size_t maxPhotoBody = 21 * 1024 * 1024;
 
     struct Options {
-        // The route whose requests run on `slow` instead of `general`: sign-in hashes
+        // The routes whose requests run on `slow` instead of `general`: sign-in hashes
         // with Argon2id (64 MiB, tens of milliseconds of a core each), and a burst of
         // sign-ins must not hold every worker while devices wait to sync.
-        std::string slowRoute;
+        std::vector<std::string> slowRoutes;
         // The reverse proxy's address (e.g. "127.0.0.1"): only on connections from it
         // is X-Forwarded-For believed, its last entry being the address the proxy saw.
         // Empty: the header is ignored, as any client can write it.

@@ -156,12 +156,97 @@ INSERT OR IGNORE INTO photo_upload (sha256, account_id, bytes, uploaded_at)
     FROM record WHERE entity = 'photo' AND deleted = 0 AND json_extract(fields, '$.sha256') IS NOT NULL;
 )sql";
 
+// The office console's list (docs/console-api.md): one row per reviewable record
+// (patrol, renovation check, owner visit, follow-up) with the columns its filters and
+// its newest-first keyset paging need, typed and indexed, so a page is an index range
+// and never a scan of JSON text. Triggers keep it with the record table in the same
+// statement as each write, so neither the push nor any later writer has to know of it;
+// a line's trigger runs only when a failed answer comes or goes. at_ms is the record's
+// own time as a UTC instant (the ISO text with its offset does not sort by instant).
+constexpr std::string_view v6 = R"sql(
+CREATE TABLE IF NOT EXISTS console_record (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    property_id TEXT NOT NULL,
+    staff_id TEXT,             -- who did it: inspector_id, staff_id, created_by
+    assignee_id TEXT,          -- a follow-up's assignee
+    at_ms INTEGER NOT NULL,    -- started, visited (else planned) or created; UTC ms
+    status TEXT,
+    failed_lines INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS console_record_property ON console_record (property_id, at_ms, id);
+CREATE INDEX IF NOT EXISTS console_record_staff ON console_record (staff_id, at_ms, id);
+CREATE INDEX IF NOT EXISTS console_record_assignee ON console_record (assignee_id, at_ms, id)
+    WHERE assignee_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
+CREATE INDEX IF NOT EXISTS record_follow_up_source ON record (json_extract(fields, '$.source_id'))
+    WHERE entity = 'follow_up';
+
+CREATE VIEW IF NOT EXISTS console_source AS
+    SELECT r.entity AS entity, r.id AS id, r.property_id AS property_id, r.deleted AS deleted,
+           CASE r.entity WHEN 'owner_visit' THEN json_extract(r.fields, '$.staff_id')
+                         WHEN 'follow_up' THEN json_extract(r.fields, '$.created_by')
+                         ELSE json_extract(r.fields, '$.inspector_id') END AS staff_id,
+           CASE r.entity WHEN 'follow_up' THEN json_extract(r.fields, '$.assignee_id') END AS assignee_id,
+           coalesce(CAST(round((julianday(CASE r.entity
+                        WHEN 'owner_visit' THEN coalesce(json_extract(r.fields, '$.visited_at'),
+                                                         json_extract(r.fields, '$.planned_at'))
+                        WHEN 'follow_up' THEN json_extract(r.fields, '$.created_at')
+                        ELSE json_extract(r.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER),
+                    r.created_at, 0) AS at_ms,
+           json_extract(r.fields, '$.status') AS status,
+           (SELECT count(*) FROM record i WHERE i.parent_id = r.id AND i.deleted = 0
+                AND i.entity IN ('inspection_item', 'renovation_item')
+                AND json_extract(i.fields, '$.result') = 'fail') AS failed_lines
+    FROM record r
+    WHERE r.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up') AND r.property_id IS NOT NULL;
+
+CREATE TRIGGER IF NOT EXISTS console_record_insert AFTER INSERT ON record
+    WHEN NEW.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up')
+BEGIN
+    INSERT OR REPLACE INTO console_record
+        SELECT entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines FROM console_source
+        WHERE entity = NEW.entity AND id = NEW.id AND deleted = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS console_record_update AFTER UPDATE ON record
+    WHEN NEW.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up')
+BEGIN
+    DELETE FROM console_record WHERE entity = NEW.entity AND id = NEW.id;
+    INSERT INTO console_record
+        SELECT entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines FROM console_source
+        WHERE entity = NEW.entity AND id = NEW.id AND deleted = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS console_line_insert AFTER INSERT ON record
+    WHEN NEW.entity IN ('inspection_item', 'renovation_item') AND json_extract(NEW.fields, '$.result') = 'fail'
+BEGIN
+    UPDATE console_record SET failed_lines = failed_lines + 1
+    WHERE entity = CASE NEW.entity WHEN 'inspection_item' THEN 'inspection' ELSE 'renovation_check' END
+      AND id = NEW.parent_id;
+END;
+CREATE TRIGGER IF NOT EXISTS console_line_update AFTER UPDATE ON record
+    WHEN NEW.entity IN ('inspection_item', 'renovation_item')
+     AND (json_extract(NEW.fields, '$.result') = 'fail' OR json_extract(OLD.fields, '$.result') = 'fail')
+BEGIN
+    UPDATE console_record SET failed_lines =
+        (SELECT count(*) FROM record i WHERE i.parent_id = NEW.parent_id AND i.deleted = 0
+             AND i.entity = NEW.entity AND json_extract(i.fields, '$.result') = 'fail')
+    WHERE entity = CASE NEW.entity WHEN 'inspection_item' THEN 'inspection' ELSE 'renovation_check' END
+      AND id = NEW.parent_id;
+END;
+
+INSERT OR REPLACE INTO console_record
+    SELECT entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines FROM console_source
+    WHERE deleted = 0;
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
     {3, "a record's creating change kept in its row", v3},
     {4, "failed sign-ins by address and username", v4},
     {5, "photo uploads have owners", v5},
+    {6, "the office console's list of records, indexed", v6},
 };
 
 } // namespace

@@ -1,0 +1,29 @@
+#include "routes/console_routes.hpp"
+
+#include "handlers/console_files.hpp"
+#include "handlers/console_handler.hpp"
+
+namespace patrolbook::server {
+
+void addConsoleRoutes(Router& router, ConsoleHandler& handler, const ConsoleFiles& files)
+{
+    router.add("POST", "/api/v1/console/login",
+               [&handler](const Request& r, const PathParams&) { return handler.login(r); });
+    router.add("POST", "/api/v1/console/logout",
+               [&handler](const Request& r, const PathParams&) { return handler.logout(r); });
+    router.add("GET", "/api/v1/console/me", [&handler](const Request& r, const PathParams&) { return handler.me(r); });
+    router.add("GET", "/api/v1/console/records",
+               [&handler](const Request& r, const PathParams&) { return handler.records(r); });
+    router.add("GET", "/api/v1/console/records/{entity}/{id}",
+               [&handler](const Request& r, const PathParams& p) { return handler.record(r, p); });
+    router.add("GET", "/api/v1/console/photos/{sha256}",
+               [&handler](const Request& r, const PathParams& p) { return handler.photo(r, p); });
+    // "/console" and "/console/" are the page; its scripts and styles are under assets/.
+    router.add("GET", "/console", [&files](const Request&, const PathParams&) { return files.get(""); });
+    router.add("GET", "/console/{file}",
+               [&files](const Request&, const PathParams& p) { return files.get(p.at("file")); });
+    router.add("GET", "/console/assets/{file}",
+               [&files](const Request&, const PathParams& p) { return files.get("assets/" + p.at("file")); });
+}
+
+} // namespace patrolbook::server

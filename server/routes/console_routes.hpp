@@ -1,0 +1,15 @@
+#pragma once
+
+#include "routes/router.hpp"
+
+namespace patrolbook::server {
+
+class ConsoleHandler;
+class ConsoleFiles;
+
+// The office console's routes: its pages under /console/ and its API under
+// /api/v1/console/ (docs/console-api.md). Browsers send no Patrolbook-Protocol header,
+// so these skip the device protocol check of buildApiRoutes.
+void addConsoleRoutes(Router& router, ConsoleHandler& handler, const ConsoleFiles& files);
+
+} // namespace patrolbook::server

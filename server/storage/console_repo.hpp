@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patrolbook::sqlite {
+class Database;
+}
+
+namespace patrolbook::server {
+
+// What a console list asks for. The scope (propertyIds, ownerId) is the caller's to
+// decide (ConsoleService): the repository only turns it into SQL.
+struct ConsoleFilter {
+    std::vector<std::string> entities; // empty: every reviewable kind
+    std::vector<std::string> propertyIds; // never empty
+    std::optional<std::string> ownerId; // only records this staff member did or is assigned
+    std::optional<std::string> staffId; // who did it
+    std::optional<std::int64_t> fromMs; // at or after
+    std::optional<std::int64_t> toMs; // before
+    std::optional<std::string> status;
+    bool failedOnly = false;
+};
+
+// Where a page ends: the last row's time and id (rows are newest first).
+struct ConsoleCursor {
+    std::int64_t atMs = 0;
+    std::string id;
+};
+
+struct ConsoleRow {
+    std::string entity;
+    std::string id;
+    std::string propertyId;
+    std::optional<std::string> staffId;
+    std::optional<std::string> assigneeId;
+    std::int64_t atMs = 0;
+    std::optional<std::string> status;
+    int failedLines = 0;
+    std::int64_t version = 0;
+    std::string fields; // the stored JSON text, handed out as it is
+};
+
+// A record's children for its detail page, each as stored JSON text.
+struct ConsoleChild {
+    std::string entity;
+    std::string id;
+    std::string fields;
+};
+
+struct ConsoleDetail {
+    ConsoleRow record;
+    std::vector<ConsoleChild> lines; // checklist lines
+    std::vector<ConsoleChild> photos; // of the record and of its lines
+    std::vector<ConsoleChild> followUps; // raised by the record or one of its lines
+};
+
+// The office console's reads, over console_record (kept by triggers, server_schema.cpp
+// step 6) and the record table. Newest first, keyset-paged on (at_ms, id).
+class ConsoleRepo {
+public:
+    explicit ConsoleRepo(sqlite::Database& db);
+
+    // At most `limit` rows after `after`. Each property is read along its own index range
+    // and the ranges merged, so a page costs `limit` index steps per property, never a sort
+    // of everything that matches.
+    std::vector<ConsoleRow> list(const ConsoleFilter& filter, const std::optional<ConsoleCursor>& after,
+                                 std::size_t limit);
+    // The row of one listed record (deleted and unknown: none), without its children.
+    std::optional<ConsoleRow> row(const std::string& entity, const std::string& id);
+    ConsoleDetail children(ConsoleRow record);
+
+    // Reference data the console names things with: JSON text of each record.
+    std::vector<ConsoleChild> reference(const std::string& entity, const std::vector<std::string>& propertyIds);
+
+private:
+    sqlite::Database& db_;
+};
+
+} // namespace patrolbook::server

@@ -1,0 +1,259 @@
+// The office console in real Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core from server/console's lock file; never a downloaded browser) against
+// a real patrolbook-server with the demo estate on a free loopback port: sign in as the
+// front desk, see the records, filter to failed patrols, open one with a photo and see
+// the full image, switch to English, sign out. Screenshots at 1280x800 and 1920x1080,
+// in Chinese and English, are saved and checked to show the screen they are named for.
+//
+// node console_browser_test.mjs --server <patrolbook-server> --console <server/console> --screenshots <dir>
+
+import { spawn, execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import assert from "node:assert/strict";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
+);
+const require = createRequire(path.join(path.resolve(args.console), "package.json"));
+const { chromium } = require("playwright-core");
+
+const step = (what) => console.log(`-- ${what}`);
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), "pb-console-"));
+const dataDir = path.join(tmp, "data");
+mkdirSync(args.screenshots, { recursive: true });
+execFileSync(args.server, ["init", "--data-dir", dataDir, "--demo"], { stdio: "ignore" });
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+const server = spawn(args.server, ["serve", "--data-dir", dataDir, "--listen", `127.0.0.1:${port}`], {
+  stdio: ["ignore", "inherit", "inherit"],
+});
+let context;
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the server did not start");
+}
+
+// A manager's tablet adds a photo to a failed line of a finished patrol (as the app
+// would: the bytes first, then the record naming them). Returns the patrol.
+async function failedPatrolWithAPhoto(jpeg) {
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: "POST",
+    body: JSON.stringify({ username: "manager", password: "demo", device_id: "browser-test" }),
+  }).then((r) => r.json());
+  const auth = { Authorization: `Bearer ${login.token}` };
+  const consoleLogin = await fetch(`${url}/api/v1/console/login`, {
+    method: "POST",
+    headers: { "X-Patrolbook-Console": "1" },
+    body: JSON.stringify({ username: "manager", password: "demo", device_id: "console" }),
+  });
+  const cookie = consoleLogin.headers.get("set-cookie").split(";")[0];
+  const page = await fetch(`${url}/api/v1/console/records?kind=inspection&failed=1&limit=1`, {
+    headers: { Cookie: cookie },
+  }).then((r) => r.json());
+  const patrol = page.records[0];
+  const detail = await fetch(`${url}/api/v1/console/records/inspection/${patrol.id}`, {
+    headers: { Cookie: cookie },
+  }).then((r) => r.json());
+  const line = detail.lines.find((l) => l.fields.result === "fail");
+  const sha = (await import("node:crypto")).createHash("sha256").update(jpeg).digest("hex");
+  const put = await fetch(`${url}/api/v1/photos/${sha}`, {
+    method: "PUT",
+    headers: { ...auth, "Content-Type": "image/jpeg", "Content-Range": `bytes 0-${jpeg.length - 1}/${jpeg.length}` },
+    body: jpeg,
+  });
+  assert.equal(put.status, 201);
+  const change = (entity, fields) => ({
+    change_id: crypto.randomUUID(),
+    entity,
+    id: crypto.randomUUID(),
+    base_version: 0,
+    fields,
+  });
+  const push = await fetch(`${url}/api/v1/sync/push`, {
+    method: "POST",
+    headers: { ...auth, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      device_id: "browser-test",
+      changes: [
+        change("photo", {
+          sha256: sha,
+          size_bytes: jpeg.length,
+          mime_type: "image/jpeg",
+          width: 800,
+          height: 600,
+          taken_at: patrol.fields.started_at,
+          record_entity: "inspection_item",
+          record_id: line.id,
+        }),
+      ],
+    }),
+  }).then((r) => r.json());
+  assert.equal(push.results[0].status, "applied", JSON.stringify(push));
+  return patrol;
+}
+
+// A photo-like JPEG made by the browser's own encoder.
+async function makeJpeg(page) {
+  const b64 = await page.evaluate(() => {
+    const c = document.createElement("canvas");
+    c.width = 800;
+    c.height = 600;
+    const g = c.getContext("2d");
+    const sky = g.createLinearGradient(0, 0, 0, 600);
+    sky.addColorStop(0, "#8fb8de");
+    sky.addColorStop(1, "#e9e4d8");
+    g.fillStyle = sky;
+    g.fillRect(0, 0, 800, 600);
+    g.fillStyle = "#7a6f62";
+    g.fillRect(0, 380, 800, 220);
+    g.fillStyle = "#3d3a36";
+    for (let i = 0; i < 40; i++) g.fillRect(90 + i * 13, 430 + ((i * 37) % 50), 6, 4);
+    g.fillStyle = "#222";
+    g.font = "40px sans-serif";
+    g.fillText("B1 car park / 地面有烟头", 40, 80);
+    return c.toDataURL("image/jpeg", 0.85).split(",")[1];
+  });
+  return Buffer.from(b64, "base64");
+}
+
+async function shot(page, name, mustShow) {
+  // Visible text only (an <option> of a closed list is not what the screen shows).
+  await page.locator(`:text("${mustShow}"):visible`).first().waitFor();
+  const file = path.join(args.screenshots, name);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(`   saved ${file}`);
+}
+
+try {
+  await waitForServer();
+  const userDataDir = path.join(tmp, "chromium-profile");
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1280, height: 800 },
+    locale: "zh-CN",
+    timezoneId: "America/New_York", // not the property's: times must still be Shanghai's
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+
+  step("sign-in page, in Chinese by default");
+  await page.goto(`${url}/console/`);
+  await page.locator("form.signin").waitFor();
+  assert.equal(await page.locator("h1").textContent(), "登录");
+  await shot(page, "console-signin-zh-1280x800.png", "登录");
+  const patrol = await failedPatrolWithAPhoto(await makeJpeg(page));
+
+  step("a wrong password says so");
+  await page.fill("input[name=username]", "office");
+  await page.fill("input[name=password]", "nope");
+  await page.click("button[type=submit]");
+  await page.getByText("用户名或密码错误").waitFor();
+
+  step("sign in as office / demo and see the records");
+  await page.fill("input[name=password]", "demo");
+  await page.click("button[type=submit]");
+  const rows = page.locator("table.records tbody tr");
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 50, "a first page of 50");
+  assert.ok(await page.locator("[data-test=load-more]").isVisible(), "more pages to load");
+  const cookies = await context.cookies(url);
+  const session = cookies.find((c) => c.name === "patrolbook_session");
+  assert.ok(session.httpOnly && session.sameSite === "Strict", "an HttpOnly SameSite=Strict session cookie");
+  assert.equal(await page.evaluate(() => document.cookie), "", "scripts cannot read the session");
+  await shot(page, "console-records-zh-1280x800.png", "日常巡视");
+  await page.click("[data-test=load-more]");
+  await page.waitForFunction(() => document.querySelectorAll("table.records tbody tr").length > 50);
+
+  step("filter: patrols with failed lines");
+  await page.selectOption("select[name=kind]", "inspection");
+  await page.check("input[name=failed]");
+  await page.waitForFunction(() => {
+    const r = [...document.querySelectorAll("table.records tbody tr")];
+    return r.length > 0 && r.every((tr) => tr.dataset.entity === "inspection" && tr.lastElementChild.textContent !== "");
+  });
+  const filtered = await rows.count();
+  assert.ok(filtered > 0 && filtered < 50, `failed patrols only (${filtered})`);
+  await shot(page, "console-records-failed-zh-1280x800.png", "不合格");
+
+  step("open the patrol with the photo; its time on the property's clock");
+  await page.click(`tr[data-id="${patrol.id}"]`);
+  await page.locator("[data-test=detail]").waitFor();
+  await page.locator("table.lines").waitFor();
+  const thumb = page.locator("img[data-test=thumb]").first();
+  await thumb.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const img = document.querySelector("img[data-test=thumb]");
+    return img && img.complete && img.naturalWidth === 800;
+  });
+  const shanghai = patrol.fields.started_at.slice(0, 16).replace("T", " ");
+  assert.ok((await page.locator(".facts").textContent()).includes(shanghai), `shows ${shanghai} (UTC+8)`);
+  assert.match(await page.locator("[data-test=gps]").textContent(), /精度 \d+ m/);
+  await page.evaluate(() => scrollTo(0, 0));
+  await shot(page, "console-detail-zh-1280x800.png", "检查项");
+  await thumb.click();
+  await page.locator("[data-test=lightbox] img").waitFor();
+  await page.waitForFunction(() => document.querySelector("[data-test=lightbox] img").naturalWidth === 800);
+  await shot(page, "console-photo-zh-1280x800.png", "关闭");
+  await page.locator("[data-test=lightbox] button").click();
+
+  step("switch to English at 1920x1080");
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.selectOption("[data-test=language]", "en");
+  await page.getByText("Checklist lines").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  await shot(page, "console-detail-en-1920x1080.png", "Checklist lines");
+  await page.click("[data-test=back]");
+  await rows.first().waitFor();
+  await shot(page, "console-records-en-1920x1080.png", "Area patrol");
+  await page.selectOption("[data-test=language]", "zh");
+  await shot(page, "console-records-zh-1920x1080.png", "日常巡视");
+  await page.selectOption("[data-test=language]", "en");
+
+  step("sign out: back to sign-in, and the session is gone");
+  await page.click("[data-test=sign-out]");
+  await page.locator("form.signin").waitFor();
+  assert.equal(await page.locator("h1").textContent(), "Sign in", "the language choice stays");
+  const after = await page.evaluate(() => fetch("/api/v1/console/me").then((r) => r.status));
+  assert.equal(after, 401);
+  await shot(page, "console-signin-en-1920x1080.png", "Sign in");
+
+  const unexpected = problems.filter((p) => !p.includes("401"));
+  assert.deepEqual(unexpected, [], "no script error and no Content-Security-Policy violation");
+  console.log("console browser test: passed");
+} finally {
+  await context?.close().catch(() => {});
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  rmSync(tmp, { recursive: true, force: true });
+}
