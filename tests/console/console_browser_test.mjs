@@ -136,6 +136,16 @@ async function makeJpeg(page) {
   return Buffer.from(b64, "base64");
 }
 
+// page.waitForFunction evaluates its predicate from a string inside the page, which the
+// console's Content-Security-Policy (rightly) forbids: poll with page.evaluate instead.
+async function until(page, predicate, what, timeoutMs = 15_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function shot(page, name, mustShow) {
   // Visible text only (an <option> of a closed list is not what the screen shows).
   await page.locator(`:text("${mustShow}"):visible`).first().waitFor();
@@ -157,6 +167,7 @@ try {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=zh-CN", // the office's browsers: date fields in Chinese
     ],
     viewport: { width: 1280, height: 800 },
     locale: "zh-CN",
@@ -193,15 +204,19 @@ try {
   assert.equal(await page.evaluate(() => document.cookie), "", "scripts cannot read the session");
   await shot(page, "console-records-zh-1280x800.png", "日常巡视");
   await page.click("[data-test=load-more]");
-  await page.waitForFunction(() => document.querySelectorAll("table.records tbody tr").length > 50);
+  await until(page, () => document.querySelectorAll("table.records tbody tr").length > 50, "the second page");
 
   step("filter: patrols with failed lines");
   await page.selectOption("select[name=kind]", "inspection");
   await page.check("input[name=failed]");
-  await page.waitForFunction(() => {
-    const r = [...document.querySelectorAll("table.records tbody tr")];
-    return r.length > 0 && r.every((tr) => tr.dataset.entity === "inspection" && tr.lastElementChild.textContent !== "");
-  });
+  await until(
+    page,
+    () => {
+      const r = [...document.querySelectorAll("table.records tbody tr")];
+      return r.length > 0 && r.every((tr) => tr.dataset.entity === "inspection" && tr.lastElementChild.textContent !== "");
+    },
+    "failed patrols only",
+  );
   const filtered = await rows.count();
   assert.ok(filtered > 0 && filtered < 50, `failed patrols only (${filtered})`);
   await shot(page, "console-records-failed-zh-1280x800.png", "不合格");
@@ -212,10 +227,14 @@ try {
   await page.locator("table.lines").waitFor();
   const thumb = page.locator("img[data-test=thumb]").first();
   await thumb.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const img = document.querySelector("img[data-test=thumb]");
-    return img && img.complete && img.naturalWidth === 800;
-  });
+  await until(
+    page,
+    () => {
+      const img = document.querySelector("img[data-test=thumb]");
+      return img && img.complete && img.naturalWidth === 800;
+    },
+    "the thumbnail",
+  );
   const shanghai = patrol.fields.started_at.slice(0, 16).replace("T", " ");
   assert.ok((await page.locator(".facts").textContent()).includes(shanghai), `shows ${shanghai} (UTC+8)`);
   assert.match(await page.locator("[data-test=gps]").textContent(), /精度 \d+ m/);
@@ -223,7 +242,7 @@ try {
   await shot(page, "console-detail-zh-1280x800.png", "检查项");
   await thumb.click();
   await page.locator("[data-test=lightbox] img").waitFor();
-  await page.waitForFunction(() => document.querySelector("[data-test=lightbox] img").naturalWidth === 800);
+  await until(page, () => document.querySelector("[data-test=lightbox] img").naturalWidth === 800, "the full photo");
   await shot(page, "console-photo-zh-1280x800.png", "关闭");
   await page.locator("[data-test=lightbox] button").click();
 

@@ -73,7 +73,10 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
             : w.t("noGps")}
         </dd>
       </dl>
-      <PhotoStrip photos={photosOf(record.id)} />
+      <h2>
+        {w.t("photos")} ({record.photos.length})
+      </h2>
+      <PhotoStrip photos={record.photos} />
       {record.lines.length > 0 && <Lines lines={record.lines} photosOf={photosOf} />}
       <h2>{w.t("followUps")}</h2>
       {record.follow_ups.length === 0 && <p class="empty">{w.t("noFollowUps")}</p>}

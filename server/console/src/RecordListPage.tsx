@@ -30,7 +30,7 @@ export function describe(r: RecordRow, s: Session, w: Words): string {
     case "renovation_check":
       return [w.v(r.entity), f.contractor].filter(Boolean).join(" · ");
     case "owner_visit":
-      return [w.v(f.channel), w.v(f.outcome), f.note].filter(Boolean).join(" · ");
+      return [w.v(f.purpose), w.v(f.channel), w.v(f.outcome), f.note].filter(Boolean).join(" · ");
     case "follow_up":
       return f.description ?? "";
   }
