@@ -10,7 +10,11 @@ namespace patrolbook::server {
 
 namespace {
 
-const std::vector<std::string> listedEntities{"inspection", "renovation_check", "owner_visit", "follow_up"};
+const std::vector<std::string>& listedEntities()
+{
+    static const std::vector<std::string> kinds{"inspection", "renovation_check", "owner_visit", "follow_up"};
+    return kinds;
+}
 
 std::string placeholders(std::size_t n)
 {
@@ -81,7 +85,7 @@ ConsoleRepo::ConsoleRepo(sqlite::Database& db)
 std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std::optional<ConsoleCursor>& after,
                                           std::size_t limit)
 {
-    const auto& entities = filter.entities.empty() ? listedEntities : filter.entities;
+    const auto& entities = filter.entities.empty() ? listedEntities() : filter.entities;
     // One property per statement: `property_id = ?` with ORDER BY at_ms DESC, id DESC
     // walks console_record_property (or _failed) backwards and stops after `limit`.
     std::string sql = std::string{"SELECT "} + rowColumns + " FROM console_record c "
