@@ -11,19 +11,19 @@
 #include "patrolbook/error.hpp"
 #include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/renovation_standard.hpp"
-#include "patrolbook/sqlite/database.hpp"
-#include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/visit_rules.hpp"
 
 #include <QDebug>
+
 #include <QVariantMap>
 
 #include <algorithm>
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -123,9 +123,15 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                                       {QStringLiteral("note"), qstr(note)},
                                       {QStringLiteral("photos"), photoUrls(photoIds)}});
         };
-        if (kind == QLatin1String("inspection")) {
-            if (const auto r = records.get<patrolbook::Inspection>(id)) {
-                found_ = true;
+        // The record's own fields, by its type (the shared type list picks it).
+        patrolbook::forEachRecordType(patrolbook::AllRecordTypes{}, [&]<class T>() {
+            if (patrolbook::Schema<T>::entity != str(kind))
+                return;
+            const auto r = records.get<T>(id);
+            if (!r)
+                return;
+            found_ = true;
+            if constexpr (std::is_same_v<T, patrolbook::Inspection>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 title_ = RecordText::areaName(store, r->areaId);
                 addField(tr("Area"), title_);
@@ -145,10 +151,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                         form::str(form::checklistTitle(checklist ? &*checklist : nullptr, item.itemCode, item.title)),
                         item.result, item.note, item.photoIds);
                 extras.position = r->position;
-            }
-        } else if (kind == QLatin1String("renovation_check")) {
-            if (const auto r = records.get<patrolbook::RenovationCheck>(id)) {
-                found_ = true;
+            } else if constexpr (std::is_same_v<T, patrolbook::RenovationCheck>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 const QString unit = RecordText::unitLabel(store, r->unitId);
                 title_ = Vocabulary::label(r->kind) + QStringLiteral(" · ") + unit;
@@ -176,10 +179,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                     addField(tr("Owner's signature"), tr("Signed"));
                 }
                 extras.position = r->position;
-            }
-        } else if (kind == QLatin1String("owner_visit")) {
-            if (const auto r = records.get<patrolbook::OwnerVisit>(id)) {
-                found_ = true;
+            } else if constexpr (std::is_same_v<T, patrolbook::OwnerVisit>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 const auto owner = records.get<patrolbook::Owner>(r->ownerId);
                 const std::string unitId = r->unitId ? *r->unitId : (owner ? owner->unitId : std::string());
@@ -202,10 +202,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Suggestions"), qstr(r->suggestions));
                 if (r->durationMin)
                     addField(tr("Duration"), tr("%n minute(s)", nullptr, int(*r->durationMin)));
-            }
-        } else if (kind == QLatin1String("follow_up")) {
-            if (const auto r = records.get<patrolbook::FollowUp>(id)) {
-                found_ = true;
+            } else if constexpr (std::is_same_v<T, patrolbook::FollowUp>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
                 title_ = qstr(r->description);
                 addField(tr("Problem"), title_);
@@ -223,8 +220,10 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Checked by"), r->verifiedBy ? RecordText::staffName(store, *r->verifiedBy) : QString());
                 addField(tr("Checked"), when(r->verifiedAt, offset));
                 addField(tr("Resolution"), qstr(r->resolution));
+            } else {
+                found_ = false; // not a record the detail shows
             }
-        }
+        });
         if (found_) {
             // Photos attached to the record itself (a renovation check's, a visit's).
             auto own = patrolbook::DeviceQueries(store.database()).photosOf(str(kind), id);
