@@ -47,6 +47,14 @@ Response problemFor(const std::exception_ptr& error)
         case ErrorDomain::Storage:
             if (e.code() == ErrorCode::Busy)
                 return problem(503, "Busy", "the server is busy; try again shortly");
+            if (e.code() == ErrorCode::DiskFull) {
+                // The transaction rolled back, so the client keeps its changes and sends
+                // them again; the operator has to free space, hence the log line.
+                std::fprintf(stderr, "patrolbook-server: disk full: %s\n", e.what());
+                return problem(507, "Server storage full",
+                               "the server's disk is full, so nothing of this request was saved; it is kept on "
+                               "the device and can be sent again once the server has room");
+            }
             std::fprintf(stderr, "patrolbook-server: storage error: %s\n", e.what());
             return problem(500, "Server error", "the server could not complete the request; nothing was changed");
         case ErrorDomain::Sync:

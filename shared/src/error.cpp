@@ -56,6 +56,8 @@ std::string_view toString(ErrorCode code)
         return "schema_too_new";
     case ErrorCode::MigrationFailed:
         return "migration_failed";
+    case ErrorCode::DiskFull:
+        return "disk_full";
     case ErrorCode::Malformed:
         return "malformed";
     case ErrorCode::WrongType:

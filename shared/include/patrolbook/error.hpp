@@ -31,6 +31,7 @@ enum class ErrorCode {
     AlreadyExists,
     SchemaTooNew,
     MigrationFailed,
+    DiskFull, // SQLITE_FULL, or an I/O error whose cause was no space left: try later
     // Json
     Malformed,
     WrongType,

@@ -5,7 +5,18 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace patrolbook::sqlite {
+
+namespace {
+
+bool isNoSpace(int error)
+{
+    return error == ENOSPC || error == EDQUOT;
+}
+
+} // namespace
 
 void throwSqliteError(sqlite3* db, int rc, std::string_view context)
 {
@@ -18,6 +29,12 @@ void throwSqliteError(sqlite3* db, int rc, std::string_view context)
         code = ErrorCode::Busy;
     else if (primary == SQLITE_CONSTRAINT)
         code = ErrorCode::Constraint;
+    else if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && db && isNoSpace(sqlite3_system_errno(db))))
+        // A full disk is no bug and passes once space is freed: callers answer "try later"
+        // (the server 507) instead of reporting a failure. SQLite says SQLITE_FULL where it
+        // saw ENOSPC on a write, but an I/O error where it met it elsewhere (growing the
+        // -shm, an fsync): the errno behind it tells.
+        code = ErrorCode::DiskFull;
     throw Error(ErrorDomain::Storage, code, std::move(message));
 }
 
