@@ -276,9 +276,6 @@ QString Vocabulary::statusLabel(std::string_view wire)
 
 namespace {
 
-template <class>
-constexpr bool noWordsFor = false;
-
 // A record type's name, by type: a record type added to shared/ without its words here
 // does not compile.
 template <class T>
@@ -314,7 +311,8 @@ QString recordTypeLabel()
     else if constexpr (std::is_same_v<T, Photo>)
         return Vocabulary::tr("Photo");
     else
-        static_assert(noWordsFor<T>, "a record type without its name in the user's language");
+        static_assert(sizeof(T) == 0,
+                      "a record type without its name in the user's language"); // dependent: fires only here
 }
 
 } // namespace
