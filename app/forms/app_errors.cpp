@@ -63,6 +63,10 @@ QString userMessage(const patrolbook::Error& error)
         return translated(QT_TRANSLATE_NOOP("Errors", "The device's storage is busy; try again."));
     case ErrorCode::NotFound:
         return translated(QT_TRANSLATE_NOOP("Errors", "This record is no longer on this device."));
+    case ErrorCode::DiskFull:
+        return translated(QT_TRANSLATE_NOOP("Errors",
+                                            "This phone's storage is full, so this was not saved. Free some space "
+                                            "(photos, other apps) and try again; what was saved before is kept."));
     case ErrorCode::SchemaTooNew:
         return translated(QT_TRANSLATE_NOOP(
             "Errors", "The records on this device were written by a newer Patrolbook. Update the app."));

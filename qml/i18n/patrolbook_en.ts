@@ -196,6 +196,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This phone&apos;s storage is full, so this was not saved. Free some space (photos, other apps) and try again; what was saved before is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
             <translation type="unfinished" />
         </message>

@@ -194,6 +194,10 @@
             <translation>您无权执行此操作：%1</translation>
         </message>
         <message>
+            <source>This phone&apos;s storage is full, so this was not saved. Free some space (photos, other apps) and try again; what was saved before is kept.</source>
+            <translation>手机存储空间已满，这次没有保存。请清理一些空间（照片、其他应用）后重试；之前保存的内容不会丢失。</translation>
+        </message>
+        <message>
             <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
             <translation>登录尝试次数过多，请等几分钟后再试。</translation>
         </message>

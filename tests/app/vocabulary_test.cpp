@@ -2,6 +2,9 @@
 // every sync state has its words in English and in Simplified Chinese.
 #include "vocabulary.hpp"
 
+#include "app_errors.hpp"
+
+#include "patrolbook/error.hpp"
 #include "patrolbook/records.hpp"
 
 #include <QCoreApplication>
@@ -85,4 +88,19 @@ TEST(VocabularyTest, QmlAsksByWireNameAndAnUnknownValueShowsAsItIs)
     EXPECT_EQ(words.purpose(QStringLiteral("holiday")), Vocabulary::label(VisitPurpose::Holiday));
     EXPECT_EQ(words.result(QString()), "Not answered");
     EXPECT_EQ(words.areaType(QStringLiteral("moon_base")), "moon_base");
+}
+
+TEST(VocabularyTest, AFullPhoneSaysSoAndWhatToDoInBothLanguages)
+{
+    // Not the catch-all "Something went wrong" with SQLite's message.
+    const Error full(ErrorDomain::Storage, ErrorCode::DiskFull, "database or disk is full");
+    const QString english = userMessage(full);
+    EXPECT_TRUE(english.contains("storage is full")) << english.toStdString();
+    EXPECT_FALSE(english.contains("database or disk")) << english.toStdString();
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/patrolbook_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const QString zh = userMessage(full);
+    QCoreApplication::removeTranslator(&chinese);
+    EXPECT_TRUE(zh.contains(QStringLiteral("存储空间已满"))) << zh.toStdString();
 }
