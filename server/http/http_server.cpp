@@ -40,6 +40,8 @@ void send(http_request& req, const Response& r)
         resp.set_body(std::vector<unsigned char>(r.body.begin(), r.body.end()));
     resp.headers().set_content_type(r.contentType);
     // A client that went away must not take a thread down with it.
+    // pplx hands continuations their task by value.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     req.reply(resp).then([](pplx::task<void> t) {
         try {
             t.get();
@@ -76,7 +78,7 @@ Response serverBusy(const std::string& title, const std::string& detail)
 std::string HttpServer::clientAddress(const std::string& peer, const std::string& forwardedFor,
                                       const std::string& trustedProxy)
 {
-    const std::string from = unmapped(peer);
+    std::string from = unmapped(peer);
     if (trustedProxy.empty() || from != trustedProxy || forwardedFor.empty())
         return from;
     // The proxy appends the address it saw; anything before it was written by the client.
@@ -158,10 +160,11 @@ struct HttpServer::Impl {
         // Without a body (GET, HEAD: "anything new?" above all) there is nothing to read:
         // straight to a worker, one thread hop fewer.
         if (req.headers().content_length() == 0 && (request.method == "GET" || request.method == "HEAD")) {
-            dispatch(std::move(req), std::move(request), started);
+            dispatch(req, std::move(request), started); // http_request is a shared handle: copied
             return;
         }
         req.extract_vector()
+            // NOLINTNEXTLINE(performance-unnecessary-value-param): pplx hands the task by value
             .then([this, req, request, cap, started](pplx::task<std::vector<unsigned char>> t) mutable {
                 try {
                     const auto bytes = t.get();
@@ -174,8 +177,9 @@ struct HttpServer::Impl {
                     finish(req, request, problem(400, "Malformed request", "the body could not be read"), started);
                     return;
                 }
-                dispatch(std::move(req), std::move(request), started);
+                dispatch(req, std::move(request), started); // http_request is a shared handle: copied
             })
+            // NOLINTNEXTLINE(performance-unnecessary-value-param): pplx hands the task by value
             .then([](pplx::task<void> t) {
                 try {
                     t.get();
@@ -206,7 +210,7 @@ HttpServer::HttpServer(const std::string& listenUrl, const Router& router, Metri
                        WorkerPool& slow, Options options)
     : impl_(std::make_unique<Impl>(listenUrl, router, metrics, general, slow, std::move(options)))
 {
-    impl_->listener.support([this](http_request req) { impl_->handle(std::move(req)); });
+    impl_->listener.support([this](const http_request& req) { impl_->handle(req); });
 }
 
 HttpServer::~HttpServer() = default;
