@@ -63,6 +63,12 @@ class ConsoleRepo {
 public:
     explicit ConsoleRepo(sqlite::Database& db);
 
+    // console_record is brought up to date here, not by the writers: whether records were
+    // written since it last was (a read), and the update itself (the records written
+    // since, found by version; the caller holds the write turn and the transaction).
+    bool behind();
+    void catchUp();
+
     // At most `limit` rows after `after`. Each property is read along its own index range
     // and the ranges merged, so a page costs `limit` index steps per property, never a sort
     // of everything that matches.

@@ -159,28 +159,10 @@ INSERT OR IGNORE INTO photo_upload (sha256, account_id, bytes, uploaded_at)
 // The office console's list (docs/console-api.md): one row per reviewable record
 // (patrol, renovation check, owner visit, follow-up) with the columns its filters and
 // its newest-first keyset paging need, typed and indexed, so a page is an index range
-// and never a scan of JSON text. Triggers keep it with the record table in the same
-// statement as each write, so neither the push nor any later writer has to know of it;
-// a line's trigger runs only when a failed answer comes or goes. at_ms is the record's
-// own time as a UTC instant (the ISO text with its offset does not sort by instant).
-// The triggers read only the row being written (no view, no later column), so a test
-// that puts the record table back into an earlier layout can still do so.
-#define PB_CONSOLE_ROW                                                                                                 \
-    "NEW.entity, NEW.id, NEW.property_id, "                                                                            \
-    "CASE NEW.entity WHEN 'owner_visit' THEN json_extract(NEW.fields, '$.staff_id') "                                  \
-    "    WHEN 'follow_up' THEN json_extract(NEW.fields, '$.created_by') "                                              \
-    "    ELSE json_extract(NEW.fields, '$.inspector_id') END, "                                                        \
-    "CASE NEW.entity WHEN 'follow_up' THEN json_extract(NEW.fields, '$.assignee_id') END, "                            \
-    "coalesce(CAST(round((julianday(CASE NEW.entity "                                                                  \
-    "    WHEN 'owner_visit' THEN coalesce(json_extract(NEW.fields, '$.visited_at'), "                                  \
-    "                                     json_extract(NEW.fields, '$.planned_at')) "                                  \
-    "    WHEN 'follow_up' THEN json_extract(NEW.fields, '$.created_at') "                                              \
-    "    ELSE json_extract(NEW.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER), 0), "                \
-    "json_extract(NEW.fields, '$.status'), "                                                                           \
-    "(SELECT count(*) FROM record i WHERE i.parent_id = NEW.id AND i.deleted = 0 "                                     \
-    "    AND i.entity IN ('inspection_item', 'renovation_item') AND json_extract(i.fields, '$.result') = 'fail')"
-#define PB_CONSOLE_KINDS "('inspection', 'renovation_check', 'owner_visit', 'follow_up')"
-
+// and never a scan of JSON text. It is brought up to date by the console itself before
+// it reads (ConsoleRepo::catchUp: the records written since, found by version), not by
+// triggers: a trigger on the record table made every push write pay a statement journal
+// and a second row, half again the server's CPU per inspection.
 constexpr std::string_view v6 = R"sql(
 CREATE TABLE IF NOT EXISTS console_record (
     entity TEXT NOT NULL,
@@ -200,41 +182,7 @@ CREATE INDEX IF NOT EXISTS console_record_assignee ON console_record (assignee_i
 CREATE INDEX IF NOT EXISTS console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
 CREATE INDEX IF NOT EXISTS record_follow_up_source ON record (json_extract(fields, '$.source_id'))
     WHERE entity = 'follow_up';
-
-CREATE TRIGGER IF NOT EXISTS console_record_insert AFTER INSERT ON record
-    WHEN NEW.entity IN )sql" PB_CONSOLE_KINDS R"sql( AND NEW.property_id IS NOT NULL AND NEW.deleted = 0
-BEGIN
-    INSERT OR REPLACE INTO console_record VALUES ()sql" PB_CONSOLE_ROW R"sql();
-END;
-CREATE TRIGGER IF NOT EXISTS console_record_update AFTER UPDATE ON record
-    WHEN NEW.entity IN )sql" PB_CONSOLE_KINDS R"sql(
-BEGIN
-    DELETE FROM console_record WHERE entity = NEW.entity AND id = NEW.id;
-    INSERT INTO console_record SELECT )sql" PB_CONSOLE_ROW R"sql( WHERE NEW.deleted = 0 AND NEW.property_id IS NOT NULL;
-END;
-CREATE TRIGGER IF NOT EXISTS console_line_insert AFTER INSERT ON record
-    WHEN NEW.entity IN ('inspection_item', 'renovation_item') AND json_extract(NEW.fields, '$.result') = 'fail'
-BEGIN
-    UPDATE console_record SET failed_lines = failed_lines + 1
-    WHERE entity = CASE NEW.entity WHEN 'inspection_item' THEN 'inspection' ELSE 'renovation_check' END
-      AND id = NEW.parent_id;
-END;
-CREATE TRIGGER IF NOT EXISTS console_line_update AFTER UPDATE ON record
-    WHEN NEW.entity IN ('inspection_item', 'renovation_item')
-     AND (json_extract(NEW.fields, '$.result') = 'fail' OR json_extract(OLD.fields, '$.result') = 'fail')
-BEGIN
-    UPDATE console_record SET failed_lines =
-        (SELECT count(*) FROM record i WHERE i.parent_id = NEW.parent_id AND i.deleted = 0
-             AND i.entity = NEW.entity AND json_extract(i.fields, '$.result') = 'fail')
-    WHERE entity = CASE NEW.entity WHEN 'inspection_item' THEN 'inspection' ELSE 'renovation_check' END
-      AND id = NEW.parent_id;
-END;
-
--- The records already stored, through the update trigger: one mapping, written once.
-UPDATE record SET deleted = deleted WHERE entity IN )sql" PB_CONSOLE_KINDS R"sql(;
 )sql";
-#undef PB_CONSOLE_ROW
-#undef PB_CONSOLE_KINDS
 
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},

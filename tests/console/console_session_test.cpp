@@ -3,6 +3,9 @@
 // the console's pages served with a Content-Security-Policy. Each test on a real server.
 
 #include "console_client.hpp"
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/timestamp.hpp"
 #include "server_process.hpp"
 
 #include <gtest/gtest.h>
@@ -124,6 +127,22 @@ TEST_F(ConsoleSession, WrongPasswordsAreThrottledLikeADevicesSignIns)
     const auto r = office.login("office", "demo");
     EXPECT_EQ(r.status, 429) << "the same throttle as /api/v1/auth/login";
     EXPECT_FALSE(header(r, "retry-after").empty());
+}
+
+TEST_F(ConsoleSession, ASessionExpiresOnTheServerWhateverTheBrowserKeeps)
+{
+    ASSERT_EQ(office.login("office").status, 200);
+    {
+        // Twelve hours later, as the server's clock sees it: the token's expiry passed.
+        sqlite::Database db(server.dataDir() / "server.db");
+        sqlite::Statement expire(db, "UPDATE token SET expires_at = ? WHERE device_id = 'console'");
+        expire.bind(1, Timestamp::now().utcMs - 1);
+        expire.run();
+        ASSERT_EQ(db.changes(), 1);
+    }
+    const auto r = office.get("/api/v1/console/me");
+    EXPECT_EQ(r.status, 401);
+    EXPECT_NE(r.body.find("expired"), std::string::npos) << r.body;
 }
 
 TEST_F(ConsoleSession, ADisabledAccountsSessionEnds)
