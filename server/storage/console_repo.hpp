@@ -57,8 +57,8 @@ struct ConsoleDetail {
     std::vector<ConsoleChild> followUps; // raised by the record or one of its lines
 };
 
-// The office console's reads, over console_record (kept by triggers, server_schema.cpp
-// step 6) and the record table. Newest first, keyset-paged on (at_ms, id).
+// The office console's reads, over console_record (server_schema.cpp step 6, brought up
+// to date by catchUp) and the record table. Newest first, keyset-paged on (at_ms, id).
 class ConsoleRepo {
 public:
     explicit ConsoleRepo(sqlite::Database& db);
