@@ -338,3 +338,40 @@ TEST_F(ConsoleRecords, ARecordSyncedNowIsAtTheTopAndLeavesWhenDeleted)
     EXPECT_NE(manager.json("/api/v1/console/records?kind=follow_up&limit=1")["records"][0]["id"], id);
     EXPECT_EQ(manager.get("/api/v1/console/records/follow_up/" + id).status, 404);
 }
+
+TEST_F(ConsoleRecords, ALineFailedAfterThePatrolWasListedCountsOnIt)
+{
+    ConsoleClient office(server.url());
+    ASSERT_EQ(office.login("office").status, 200);
+    const auto before = office.all("kind=inspection", 50); // the list is now up to date
+    const auto all = storedRecords(server);
+    const auto line = std::find_if(all.begin(), all.end(), [&](const Stored& r) {
+        return r.entity == "inspection_item" && r.fields.value("result", json()) == "pass";
+    });
+    ASSERT_NE(line, all.end());
+    const std::string patrolId = line->fields["inspection_id"];
+    std::int64_t version = 0;
+    {
+        sqlite::Database db(server.dataDir() / "server.db", {.readOnly = true});
+        sqlite::Statement st(db, "SELECT version FROM record WHERE entity = 'inspection_item' AND id = ?");
+        st.bind(1, line->id);
+        ASSERT_TRUE(st.step());
+        version = st.getInt64(0);
+    }
+    // A manager corrects a finished patrol's line (theirs to do, docs/security.md).
+    test::ApiClient manager(server.url());
+    manager.login("manager");
+    const json change{{"change_id", newUuid()},
+                      {"entity", "inspection_item"},
+                      {"id", line->id},
+                      {"base_version", version},
+                      {"fields", {{"result", "fail"}, {"note", "复查发现破损"}}}};
+    const auto pushed = manager.json("POST", "/api/v1/sync/push", {{"device_id", "m"}, {"changes", {change}}});
+    ASSERT_EQ(pushed["results"][0]["status"], "applied") << pushed.dump();
+
+    const auto failedBefore = failedLinesOf(all, patrolId);
+    const auto d = office.json("/api/v1/console/records/inspection/" + patrolId);
+    EXPECT_EQ(d["failed_lines"], failedBefore + 1);
+    EXPECT_TRUE(idsOf(office.all("kind=inspection&failed=1")).count(patrolId));
+    EXPECT_EQ(office.all("kind=inspection", 50).size(), before.size());
+}
