@@ -63,6 +63,10 @@ SyncStatus::SyncStatus(Session& session, QObject* parent)
     if (const auto last = patrolbook::sync::DeviceState(session.store().database()).get("last_sync_at"))
         lastSyncAt_ = QDateTime::fromString(form::qstr(*last), Qt::ISODateWithMs);
     refreshCounts();
+    // Changes left waiting when the app last stopped (killed, out of signal) go out as it
+    // opens, not at the next save or the periodic try minutes later.
+    if (pending_ > 0)
+        debounce_.start();
 }
 
 int SyncStatus::problemCount() const

@@ -67,3 +67,16 @@ TEST_F(SessionTest, TwoSessionsInOneProcessKeepTheirOwnDevices)
     EXPECT_EQ(theirs.rowCount(), 0) << "the other device holds no estate";
     EXPECT_NE(other.storeFile(), session().storeFile());
 }
+
+TEST_F(SessionTest, ChangesLeftWaitingAreSentWhenTheAppOpens)
+{
+    // A change saved before the app was killed: the new session's sync runs by itself,
+    // without waiting for another save. (No server here: the run ends in an error.)
+    auto fu = estate_.followUps.front();
+    fu.description = "left waiting";
+    records().update(fu);
+    ASSERT_GT(store().outbox().pendingCount(), 0);
+    SyncStatus status(session());
+    QSignalSpy finished(&status, &SyncStatus::finished);
+    EXPECT_TRUE(finished.wait(15'000)) << "a sync ran without any new save";
+}
