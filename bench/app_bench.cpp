@@ -136,7 +136,7 @@ int main(int argc, char* argv[])
         form.start(QString::fromStdString(areas[std::size_t(round) % areas.size()].id));
         for (int row = 0; row < form.total(); ++row) {
             clock.restart();
-            form.setResult(row, "pass");
+            form.setResult(row, Values::ItemResult::Pass);
             saves.push_back(double(clock.nsecsElapsed()) / 1e6);
         }
         clock.restart();
@@ -146,7 +146,7 @@ int main(int argc, char* argv[])
     std::sort(saves.begin(), saves.end());
     print("save_answer_median_ms", saves[saves.size() / 2], "ms", 20);
     print("save_answer_max_ms", saves.back(), "ms", 20);
-    print("patrols_finished", form.status() == "finished" ? 20 : 0, "patrols", 20);
+    print("patrols_finished", form.status() == Values::RecordStatus::Finished ? 20 : 0, "patrols", 20);
 
     // What follows a burst of saves once: every list and count on screen reads the
     // store again (a frame's work on the GUI thread).

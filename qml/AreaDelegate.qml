@@ -11,7 +11,7 @@ ItemDelegate {
     required property string areaId
     required property string name
     required property string code
-    required property string areaType
+    required property int areaType
     required property bool dueToday
     required property bool doneToday
     required property bool hasDraft

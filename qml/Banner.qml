@@ -7,8 +7,9 @@ import QtQuick.Layouts
 Rectangle {
     id: banner
 
-    // "warning", "error", "info" or "ok".
-    property string kind: "warning"
+    enum Kind { Warning, Error, Info, Ok }
+
+    property int kind: Banner.Warning
     property string text
     // Shows a close button that emits dismissed().
     property bool dismissable: false
@@ -20,10 +21,8 @@ Rectangle {
     implicitWidth: row.implicitWidth + 2 * Theme.gap
     radius: Theme.radius
     border.width: 2
-    border.color: kind === "error" ? Theme.errorEdge : kind === "info" ? Theme.infoEdge
-                                                     : kind === "ok" ? Theme.okEdge : Theme.warningEdge
-    color: kind === "error" ? Theme.errorBack : kind === "info" ? Theme.infoBack
-                                              : kind === "ok" ? Theme.okBack : Theme.warningBack
+    border.color: [Theme.warningEdge, Theme.errorEdge, Theme.infoEdge, Theme.okEdge][kind]
+    color: [Theme.warningBack, Theme.errorBack, Theme.infoBack, Theme.okBack][kind]
 
     RowLayout {
         id: row
@@ -40,9 +39,8 @@ Rectangle {
             text: banner.text
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
-            font.bold: banner.kind === "error" || banner.kind === "warning"
-            color: banner.kind === "error" ? Theme.errorText : banner.kind === "info" ? Theme.infoText
-                                           : banner.kind === "ok" ? Theme.okText : Theme.warningText
+            font.bold: banner.kind === Banner.Error || banner.kind === Banner.Warning
+            color: [Theme.warningText, Theme.errorText, Theme.infoText, Theme.okText][banner.kind]
         }
         ToolButton {
             visible: banner.dismissable

@@ -3,13 +3,13 @@ import QtQuick.Layouts
 import Patrolbook
 
 // How the owner is reached (phone, in person, SMS, e-mail): four large buttons, the
-// current one filled. chosen(channel) gives the stored value.
+// current one filled. chosen(channel) gives the Values.ContactChannel.
 GridLayout {
     id: picker
 
-    property string current
+    property int current: Values.ContactChannel.Unset
 
-    signal chosen(string channel)
+    signal chosen(int channel)
 
     columns: width > 520 ? 4 : 2
     columnSpacing: 6
@@ -18,32 +18,32 @@ GridLayout {
     ResultButton {
         objectName: "channel_phone"
         Layout.fillWidth: true
-        text: Vocabulary.channel("phone")
-        checked: picker.current === "phone"
-        onClicked: picker.chosen("phone")
+        text: Vocabulary.channel(Values.ContactChannel.Phone)
+        checked: picker.current === Values.ContactChannel.Phone
+        onClicked: picker.chosen(Values.ContactChannel.Phone)
     }
 
     ResultButton {
         objectName: "channel_in_person"
         Layout.fillWidth: true
-        text: Vocabulary.channel("in_person")
-        checked: picker.current === "in_person"
-        onClicked: picker.chosen("in_person")
+        text: Vocabulary.channel(Values.ContactChannel.InPerson)
+        checked: picker.current === Values.ContactChannel.InPerson
+        onClicked: picker.chosen(Values.ContactChannel.InPerson)
     }
 
     ResultButton {
         objectName: "channel_sms"
         Layout.fillWidth: true
-        text: Vocabulary.channel("sms")
-        checked: picker.current === "sms"
-        onClicked: picker.chosen("sms")
+        text: Vocabulary.channel(Values.ContactChannel.Sms)
+        checked: picker.current === Values.ContactChannel.Sms
+        onClicked: picker.chosen(Values.ContactChannel.Sms)
     }
 
     ResultButton {
         objectName: "channel_email"
         Layout.fillWidth: true
-        text: Vocabulary.channel("email")
-        checked: picker.current === "email"
-        onClicked: picker.chosen("email")
+        text: Vocabulary.channel(Values.ContactChannel.Email)
+        checked: picker.current === Values.ContactChannel.Email
+        onClicked: picker.chosen(Values.ContactChannel.Email)
     }
 }

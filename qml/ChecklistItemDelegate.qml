@@ -11,10 +11,11 @@ Rectangle {
 
     required property int index
     required property string code
-    required property string category
+    required property string categoryText
     required property string title
     required property string hint
-    required property string result
+    // A Values.ItemResult.
+    required property int result
     required property string note
     required property var photoUrls
     required property int photoCount
@@ -25,7 +26,8 @@ Rectangle {
 
     readonly property ChecklistView view: ListView.view as ChecklistView
     readonly property bool readOnly: view ? view.readOnly : false
-    readonly property bool missing: view !== null && view.markMissing && result === ""
+    readonly property bool failed: result === Values.ItemResult.Fail
+    readonly property bool missing: view !== null && view.markMissing && result === Values.ItemResult.Unset
     readonly property int localPhotos: photoUrls && photoUrls.length !== undefined ? photoUrls.length : 0
 
     objectName: "answer_" + code
@@ -33,10 +35,10 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.pad
     radius: Theme.radius
     color: Theme.background
-    border.width: result === "fail" || missing ? 3 : 1
-    border.color: result === "fail" || missing ? Theme.fail : result === "" ? Theme.divider : Theme.resultColor(result)
+    border.width: failed || missing ? 3 : 1
+    border.color: failed || missing ? Theme.fail : result === Values.ItemResult.Unset ? Theme.divider : Theme.resultColor(result)
 
-    function choose(value: string): void {
+    function choose(value: int): void {
         if (view && !readOnly && value !== result)
             view.resultChosen(index, value)
     }
@@ -51,7 +53,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: (line.index + 1) + " \u00b7 " + Vocabulary.category(line.category)
+            text: (line.index + 1) + " \u00b7 " + line.categoryText
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.textSecondary
@@ -88,29 +90,29 @@ Rectangle {
             ResultButton {
                 objectName: "resultPass"
                 Layout.fillWidth: true
-                text: Vocabulary.result("pass")
+                text: Vocabulary.result(Values.ItemResult.Pass)
                 tint: Theme.pass
-                checked: line.result === "pass"
+                checked: line.result === Values.ItemResult.Pass
                 enabled: !line.readOnly
-                onClicked: line.choose("pass")
+                onClicked: line.choose(Values.ItemResult.Pass)
             }
             ResultButton {
                 objectName: "resultFail"
                 Layout.fillWidth: true
-                text: Vocabulary.result("fail")
+                text: Vocabulary.result(Values.ItemResult.Fail)
                 tint: Theme.fail
-                checked: line.result === "fail"
+                checked: line.failed
                 enabled: !line.readOnly
-                onClicked: line.choose("fail")
+                onClicked: line.choose(Values.ItemResult.Fail)
             }
             ResultButton {
                 objectName: "resultNa"
                 Layout.fillWidth: true
-                text: Vocabulary.result("na")
+                text: Vocabulary.result(Values.ItemResult.NotApplicable)
                 tint: Theme.na
-                checked: line.result === "na"
+                checked: line.result === Values.ItemResult.NotApplicable
                 enabled: !line.readOnly
-                onClicked: line.choose("na")
+                onClicked: line.choose(Values.ItemResult.NotApplicable)
             }
         }
 
@@ -119,7 +121,7 @@ Rectangle {
             Layout.fillWidth: true
             enabled: !line.readOnly
             savedText: line.note
-            placeholderText: line.result === "fail" ? qsTr("What did you see?") : qsTr("Note (optional)")
+            placeholderText: line.failed ? qsTr("What did you see?") : qsTr("Note (optional)")
             onSave: (text) => {
                 if (line.view)
                     line.view.noteEdited(line.index, text)
@@ -160,7 +162,7 @@ Rectangle {
 
         FollowUpEditor {
             Layout.fillWidth: true
-            visible: line.result === "fail" && line.view !== null && line.view.mode === "patrol"
+            visible: line.failed && line.view !== null && line.view.mode === ChecklistView.Patrol
             readOnly: line.readOnly
             staff: line.view ? line.view.staff : null
             description: line.followUpText
@@ -175,7 +177,7 @@ Rectangle {
         DateField {
             objectName: "rectifyBy"
             Layout.fillWidth: true
-            visible: line.result === "fail" && line.view !== null && line.view.mode === "renovation"
+            visible: line.failed && line.view !== null && line.view.mode === ChecklistView.Renovation
             enabled: !line.readOnly
             label: qsTr("Rectify by")
             text: line.dueDate

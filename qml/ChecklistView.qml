@@ -6,9 +6,11 @@ import Patrolbook
 // recycling. Declare it with `delegate: ChecklistItemDelegate {}`; the delegates report
 // the user's answers through the signals below and the form saves them.
 ListView {
-    // "patrol": a failed line gets a follow-up (what, who, by when);
-    // "renovation": a failed line gets a date to rectify by.
-    property string mode: "patrol"
+    // Patrol: a failed line gets a follow-up (what, who, by when);
+    // Renovation: a failed line gets a date to rectify by.
+    enum Mode { Patrol, Renovation }
+
+    property int mode: ChecklistView.Patrol
     // Who a follow-up can be given to (patrol mode).
     property StaffListModel staff
     // A finished form is shown, not edited.
@@ -16,7 +18,8 @@ ListView {
     // A finish was refused: the lines not answered are outlined and say so.
     property bool markMissing: false
 
-    signal resultChosen(int row, string result)
+    // result: a Values.ItemResult.
+    signal resultChosen(int row, int result)
     signal noteEdited(int row, string note)
     signal photoRequested(int row)
     signal photoTapped(url source)

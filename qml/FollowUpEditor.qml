@@ -66,7 +66,7 @@ ColumnLayout {
 
             required property int index
             required property string name
-            required property string role
+            required property int role
 
             objectName: "assignee_" + index
             width: person.parent ? person.parent.width : implicitWidth

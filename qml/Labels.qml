@@ -2,28 +2,17 @@ pragma Singleton
 import QtQuick
 
 // The screen's own words that are not stored values: navigation, time left, distance,
-// the advice on a sync problem. Stored values ("car_park", "after_repair") are worded by
-// the Vocabulary singleton (C++), the one table shared with the C++ side.
+// the advice on a sync problem. Stored values are worded by the Vocabulary singleton (C++),
+// the one table shared with the C++ side, by the Values enums the models hand QML.
 QtObject {
-
-
-
-
-
-
-
-
-
-
     // What the user can do about a sync problem, in plain words.
-    function problemAdvice(kind: string, canDiscard: bool): string {
-        if (kind === "conflict")
+    function problemAdvice(conflict: bool, canDiscard: bool): string {
+        if (conflict)
             return qsTr("Someone changed this record at the same time. The office's version was kept and yours is saved for review. Check the record, then mark it reviewed.")
         if (canDiscard)
             return qsTr("The server did not accept this change. Correct the record and send it again, or discard the change.")
         return qsTr("The server did not accept this change. Correct the record and send it again.")
     }
-
 
     // The navigation entries ("today", "patrol", ...).
     function nav(key: string): string {
@@ -61,14 +50,5 @@ QtObject {
         if (metres < 1000)
             return qsTr("%1 m").arg(Math.round(metres))
         return qsTr("%1 km").arg((metres / 1000).toFixed(1))
-    }
-
-    // Numeric dates read the same in both languages; "" for no (or an invalid) date.
-    function dateTime(value: var): string {
-        return valid(value) ? Qt.formatDateTime(value, "yyyy-MM-dd hh:mm") : ""
-    }
-
-    function valid(value: var): bool {
-        return value instanceof Date && !isNaN(value.getTime())
     }
 }

@@ -9,7 +9,7 @@ Item {
     id: view
 
     property PatrolForm form
-    readonly property bool finished: form !== null && form.status === "finished"
+    readonly property bool finished: form !== null && form.status === Values.RecordStatus.Finished
 
     signal finishedNow
     signal discarded
@@ -72,7 +72,7 @@ Item {
         Banner {
             objectName: "patrolError"
             width: parent.width
-            kind: "error"
+            kind: Banner.Error
             text: view.form ? view.form.errorString : ""
             dismissable: true
             onDismissed: view.form.clearError()
@@ -82,13 +82,13 @@ Item {
 
             objectName: "photoError"
             width: parent.width
-            kind: "error"
+            kind: Banner.Error
             dismissable: true
             onDismissed: text = ""
         }
         Banner {
             width: parent.width
-            kind: "ok"
+            kind: Banner.Ok
             text: view.finished ? qsTr("This patrol is finished. It goes to the office with the next sync.") : ""
         }
 
@@ -113,7 +113,7 @@ Item {
             objectName: "checklist"
             width: parent.width
             height: contentHeight
-            mode: "patrol"
+            mode: ChecklistView.Patrol
             staff: staff
             readOnly: view.finished
             markMissing: view.form !== null && view.form.firstMissingRow >= 0

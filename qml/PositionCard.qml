@@ -65,7 +65,7 @@ Rectangle {
         Banner {
             objectName: "positionWarning"
             Layout.fillWidth: true
-            kind: "warning"
+            kind: Banner.Warning
             text: card.warning
         }
 

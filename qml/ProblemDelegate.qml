@@ -10,25 +10,25 @@ Rectangle {
 
     required property int index
     required property real seq
-    required property string kind
+    required property int kind
     required property string entity
     required property string recordId
     required property string title
     required property string reason
     required property bool canDiscard
+    // The records list can show it.
+    required property bool openable
 
     readonly property ProblemList list: ListView.view as ProblemList
-    // The records the Records section can show.
-    readonly property bool openable: entity === "inspection" || entity === "renovation_check"
-                                     || entity === "owner_visit" || entity === "follow_up"
+    readonly property bool conflict: kind === Values.SyncState.Conflict
 
     objectName: "problem_" + index
     width: list ? list.width : 360
     implicitHeight: column.implicitHeight + 2 * Theme.pad
     radius: Theme.radius
-    color: kind === "conflict" ? Theme.warningBack : Theme.errorBack
+    color: conflict ? Theme.warningBack : Theme.errorBack
     border.width: 2
-    border.color: kind === "conflict" ? Theme.warningEdge : Theme.errorEdge
+    border.color: conflict ? Theme.warningEdge : Theme.errorEdge
 
     ColumnLayout {
         id: column
@@ -48,15 +48,15 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: Vocabulary.syncState(card.kind === "conflict" ? "conflict" : "rejected")
+            text: Vocabulary.syncState(card.kind)
                   + (card.reason !== "" ? ": " + card.reason : "")
             font.bold: true
             wrapMode: Text.Wrap
-            color: card.kind === "conflict" ? Theme.warningText : Theme.errorText
+            color: card.conflict ? Theme.warningText : Theme.errorText
         }
         Label {
             Layout.fillWidth: true
-            text: Labels.problemAdvice(card.kind, card.canDiscard)
+            text: Labels.problemAdvice(card.conflict, card.canDiscard)
             wrapMode: Text.Wrap
             color: Theme.text
         }
@@ -73,20 +73,20 @@ Rectangle {
             }
             Button {
                 objectName: "problemRetry"
-                visible: card.kind !== "conflict"
+                visible: !card.conflict
                 highlighted: true
                 text: qsTr("Send again")
                 onClicked: if (card.list) card.list.retryRequested(card.seq)
             }
             Button {
                 objectName: "problemDiscard"
-                visible: card.kind !== "conflict" && card.canDiscard
+                visible: !card.conflict && card.canDiscard
                 text: qsTr("Discard change")
                 onClicked: if (card.list) card.list.discardRequested(card.seq, card.title)
             }
             Button {
                 objectName: "problemAcknowledge"
-                visible: card.kind === "conflict"
+                visible: card.conflict
                 highlighted: true
                 text: qsTr("Mark reviewed")
                 onClicked: if (card.list) card.list.acknowledgeRequested(card.entity, card.recordId)

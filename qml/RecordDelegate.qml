@@ -9,12 +9,16 @@ Item {
     required property int index
     required property string recordId
     required property string kind
+    required property string kindText
     required property string title
     required property string subtitle
     required property string whenText
-    required property string status
-    required property string syncState
+    required property string statusText
+    // A Values.SyncState.
+    required property int syncState
     required property int failed
+
+    readonly property bool synced: syncState === Values.SyncState.Synced
 
     readonly property RecordList list: ListView.view as RecordList
 
@@ -52,7 +56,7 @@ Item {
         x: Theme.pad
         y: 40
         width: row.width - 2 * Theme.pad - stateText.width - 8
-        text: Vocabulary.recordKind(row.kind) + " \u00b7 " + Vocabulary.status(row.status)
+        text: row.kindText + " \u00b7 " + row.statusText
               + (row.subtitle !== "" ? " \u00b7 " + row.subtitle : "")
         font.pixelSize: Theme.fontSmall + 1
         color: Theme.textSecondary
@@ -64,11 +68,10 @@ Item {
         anchors.right: parent.right
         anchors.rightMargin: Theme.pad
         y: 40
-        text: row.failed > 0 && row.syncState === "synced" ? qsTr("%n failed", "", row.failed)
-                                                           : row.syncState === "synced" ? "" : Vocabulary.syncState(row.syncState)
+        text: !row.synced ? Vocabulary.syncState(row.syncState) : row.failed > 0 ? qsTr("%n failed", "", row.failed) : ""
         font.pixelSize: Theme.fontSmall
         font.bold: true
-        color: row.failed > 0 && row.syncState === "synced" ? Theme.fail : Theme.syncColor(row.syncState)
+        color: row.synced && row.failed > 0 ? Theme.fail : Theme.syncColor(row.syncState)
     }
     Rectangle {
         anchors.bottom: parent.bottom

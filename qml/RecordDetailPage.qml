@@ -9,14 +9,14 @@ Item {
 
     property RecordDetail detail
 
-    function syncBanner(state: string): string {
-        if (state === "rejected")
-            return "error"
-        if (state === "conflict")
-            return "warning"
-        if (state === "pending")
-            return "info"
-        return "ok"
+    // The banner of a Values.SyncState.
+    function syncBanner(state: int): int {
+        switch (state) {
+        case Values.SyncState.Rejected: return Banner.Error
+        case Values.SyncState.Conflict: return Banner.Warning
+        case Values.SyncState.Pending: return Banner.Info
+        }
+        return Banner.Ok
     }
 
     PhotoViewer {
@@ -29,7 +29,7 @@ Item {
         Banner {
             objectName: "recordSyncState"
             width: parent.width
-            kind: view.syncBanner(view.detail ? view.detail.syncState : "")
+            kind: view.syncBanner(view.detail ? view.detail.syncState : Values.SyncState.Synced)
             text: !view.detail || !view.detail.found ? ""
                   : Vocabulary.syncState(view.detail.syncState)
                     + (view.detail.syncReason !== "" ? ": " + view.detail.syncReason : "")

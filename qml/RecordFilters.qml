@@ -13,22 +13,12 @@ GridLayout {
     // staff review their team's records, everyone else starts with their own.
     property bool defaultMineOnly: true
 
-    function statusValues(kind: string): var {
-        if (kind === "inspection" || kind === "renovation_check")
-            return ["draft", "finished"]
-        if (kind === "owner_visit")
-            return ["planned", "done", "unreachable", "cancelled"]
-        if (kind === "follow_up")
-            return ["unresolved", "open", "in_progress", "fixed", "closed"]
-        return ["draft", "finished", "planned", "done", "unreachable", "open", "in_progress", "fixed", "closed"]
-    }
-
-    // The choices of the status filter: "any", then the statuses of the kind.
-    function statusModel(kind: string): var {
-        const choices = [{"value": "", "text": qsTr("Any status")}]
-        for (const v of statusValues(kind))
-            choices.push({"value": v, "text": Vocabulary.status(v)})
-        return choices
+    // A filter's choices: "any" first, then the model's.
+    function choices(any: string, rest: var): var {
+        const out = [{"value": "", "text": any}]
+        for (let i = 0; rest && i < rest.length; ++i)
+            out.push(rest[i])
+        return out
     }
 
     // The model's dates from the fields; an empty field is no bound.
@@ -63,13 +53,7 @@ GridLayout {
         Layout.fillWidth: true
         textRole: "text"
         valueRole: "value"
-        model: [
-            {"value": "", "text": qsTr("All kinds")},
-            {"value": "inspection", "text": Vocabulary.recordKind("inspection")},
-            {"value": "renovation_check", "text": Vocabulary.recordKind("renovation_check")},
-            {"value": "owner_visit", "text": Vocabulary.recordKind("owner_visit")},
-            {"value": "follow_up", "text": Vocabulary.recordKind("follow_up")}
-        ]
+        model: filters.choices(qsTr("All kinds"), filters.records ? filters.records.kindChoices() : [])
         currentIndex: filters.records && count > 0 ? indexOfValue(filters.records.kind) : 0
         onActivated: {
             filters.records.kind = String(currentValue)
@@ -84,7 +68,8 @@ GridLayout {
         Layout.fillWidth: true
         textRole: "text"
         valueRole: "value"
-        model: filters.statusModel(filters.records ? filters.records.kind : "")
+        model: filters.choices(qsTr("Any status"),
+                               filters.records ? filters.records.statusChoices(filters.records.kind) : [])
         currentIndex: filters.records && count > 0 ? Math.max(0, indexOfValue(filters.records.status)) : 0
         onActivated: filters.records.status = String(currentValue)
     }

@@ -6,16 +6,16 @@ import Patrolbook
 Rectangle {
     id: line
 
-    // {title, result, note, photos: [url...]}
+    // {title, result (a Values.ItemResult), note, photos: [url...]}
     property var entry: ({})
-    readonly property string result: entry.result !== undefined ? String(entry.result) : ""
+    readonly property int result: entry.result !== undefined ? Number(entry.result) : Values.ItemResult.Unset
     readonly property var photos: entry.photos !== undefined ? entry.photos : []
 
     implicitHeight: column.implicitHeight + 2 * Theme.gap
     radius: Theme.radius
     color: Theme.background
-    border.width: result === "fail" ? 2 : 1
-    border.color: result === "fail" ? Theme.fail : Theme.divider
+    border.width: result === Values.ItemResult.Fail ? 2 : 1
+    border.color: result === Values.ItemResult.Fail ? Theme.fail : Theme.divider
 
     Column {
         id: column

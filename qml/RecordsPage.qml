@@ -27,7 +27,7 @@ AdaptivePage {
     property bool filtersShown: false
     // Managers and office staff review their properties' records; the others start with
     // their own.
-    readonly property bool seesTeam: Session.role === "manager" || Session.role === "office"
+    readonly property bool seesTeam: Session.role === Values.StaffRole.Manager || Session.role === Values.StaffRole.Office
 
     // The count arrives from a worker thread after the first page: the header keeps the
     // last one until then rather than flicker through the rows loaded.

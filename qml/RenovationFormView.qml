@@ -9,8 +9,8 @@ Item {
     id: view
 
     property RenovationForm form
-    readonly property bool finished: form !== null && form.status === "finished"
-    readonly property bool acceptance: form !== null && form.kind === "acceptance"
+    readonly property bool finished: form !== null && form.status === Values.RecordStatus.Finished
+    readonly property bool acceptance: form !== null && form.kind === Values.RenovationKind.Acceptance
 
     signal finishedNow
 
@@ -59,7 +59,7 @@ Item {
         Banner {
             objectName: "renovationError"
             width: parent.width
-            kind: "error"
+            kind: Banner.Error
             text: view.form ? view.form.errorString : ""
             dismissable: true
             onDismissed: view.form.clearError()
@@ -69,13 +69,13 @@ Item {
 
             objectName: "photoError"
             width: parent.width
-            kind: "error"
+            kind: Banner.Error
             dismissable: true
             onDismissed: text = ""
         }
         Banner {
             width: parent.width
-            kind: "ok"
+            kind: Banner.Ok
             text: view.finished ? qsTr("This check is finished. It goes to the office with the next sync.") : ""
         }
 
@@ -112,7 +112,7 @@ Item {
             objectName: "renovationChecklist"
             width: parent.width
             height: contentHeight
-            mode: "renovation"
+            mode: ChecklistView.Renovation
             readOnly: view.finished
             model: view.form ? view.form.items : null
             delegate: ChecklistItemDelegate {}

@@ -9,8 +9,8 @@ import Patrolbook
 AdaptivePage {
     id: page
 
-    // "patrol" or "acceptance": what picking an owner starts.
-    property string kind: "patrol"
+    // What picking an owner starts (a Values.RenovationKind).
+    property int kind: Values.RenovationKind.Patrol
 
     function openOwner(ownerId: string): bool {
         if (!form.start(ownerId, kind))
@@ -70,16 +70,16 @@ AdaptivePage {
                 Layout.fillWidth: true
                 text: qsTr("Patrol")
                 tint: Theme.primary
-                checked: page.kind === "patrol"
-                onClicked: page.kind = "patrol"
+                checked: page.kind === Values.RenovationKind.Patrol
+                onClicked: page.kind = Values.RenovationKind.Patrol
             }
             ResultButton {
                 objectName: "renovationKindAcceptance"
                 Layout.fillWidth: true
                 text: qsTr("Acceptance")
                 tint: Theme.primary
-                checked: page.kind === "acceptance"
-                onClicked: page.kind = "acceptance"
+                checked: page.kind === Values.RenovationKind.Acceptance
+                onClicked: page.kind = Values.RenovationKind.Acceptance
             }
         }
 

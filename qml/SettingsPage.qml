@@ -61,7 +61,7 @@ Page {
         Label {
             objectName: "settingsUser"
             width: parent.width
-            text: Session.userName + (Session.role !== "" ? " \u00b7 " + Vocabulary.role(Session.role) : "")
+            text: Session.userName + (Session.role !== Values.StaffRole.Unset ? " \u00b7 " + Vocabulary.role(Session.role) : "")
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }

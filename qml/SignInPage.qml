@@ -48,7 +48,7 @@ Page {
             }
             Banner {
                 Layout.fillWidth: true
-                kind: "info"
+                kind: Banner.Info
                 text: qsTr("You need a network only this first time. After you sign in, the app works offline: everything you record is kept on this device and sent to the office when there is a network.")
             }
 
@@ -101,7 +101,7 @@ Page {
             Banner {
                 objectName: "signInError"
                 Layout.fillWidth: true
-                kind: "error"
+                kind: Banner.Error
                 text: Session.errorString
             }
 

@@ -52,8 +52,8 @@ Page {
                 Label {
                     objectName: "syncLast"
                     Layout.fillWidth: true
-                    text: Labels.valid(SyncStatus.lastSyncAt)
-                          ? qsTr("Last sync: %1").arg(Labels.dateTime(SyncStatus.lastSyncAt))
+                    text: SyncStatus.lastSyncText !== ""
+                          ? qsTr("Last sync: %1").arg(SyncStatus.lastSyncText)
                           : qsTr("This device has not synced yet.")
                     wrapMode: Text.Wrap
                 }
@@ -84,7 +84,7 @@ Page {
                 Banner {
                     objectName: "syncError"
                     Layout.fillWidth: true
-                    kind: "error"
+                    kind: Banner.Error
                     text: SyncStatus.errorString
                 }
                 Button {

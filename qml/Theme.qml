@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Patrolbook
 
 // Colours and sizes of the field app. High contrast for sunlight: near-black text on
 // white, saturated status colours, nothing light grey that carries meaning; touch
@@ -47,23 +48,23 @@ QtObject {
     readonly property int fontTitle: 19
     readonly property int fontHeadline: 24
 
-    // The colour of a checklist answer ("pass", "fail", "na").
-    function resultColor(result: string): color {
-        if (result === "pass")
-            return pass
-        if (result === "fail")
-            return fail
-        if (result === "na")
-            return na
+    // The colour of a checklist answer (a Values.ItemResult).
+    function resultColor(result: int): color {
+        switch (result) {
+        case Values.ItemResult.Pass: return pass
+        case Values.ItemResult.Fail: return fail
+        case Values.ItemResult.NotApplicable: return na
+        }
         return textSecondary
     }
 
-    // The colour of a record's place with the server.
-    function syncColor(state: string): color {
-        if (state === "rejected" || state === "conflict")
-            return fail
-        if (state === "pending")
-            return accent
+    // The colour of a record's place with the server (a Values.SyncState).
+    function syncColor(state: int): color {
+        switch (state) {
+        case Values.SyncState.Rejected:
+        case Values.SyncState.Conflict: return fail
+        case Values.SyncState.Pending: return accent
+        }
         return pass
     }
 }

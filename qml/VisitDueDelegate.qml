@@ -11,7 +11,7 @@ ItemDelegate {
     required property string visitId
     required property string ownerName
     required property string unitLabel
-    required property string purpose
+    required property int purpose
     required property bool member
     required property string dueAtText
     required property string plannedAtText

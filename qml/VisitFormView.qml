@@ -10,8 +10,10 @@ Item {
     id: view
 
     property VisitForm form
-    readonly property bool closed: form !== null && (form.status === "done" || form.status === "cancelled")
-    readonly property bool noteRequired: form !== null && form.outcome !== "" && form.outcome !== "satisfied"
+    readonly property bool closed: form !== null
+                                   && (form.status === Values.VisitStatus.Done || form.status === Values.VisitStatus.Cancelled)
+    readonly property bool noteRequired: form !== null && form.outcome !== Values.VisitOutcome.Unset
+                                         && form.outcome !== Values.VisitOutcome.Satisfied
 
     signal finishedNow(string message)
 
@@ -69,7 +71,7 @@ Item {
             }
             Button {
                 objectName: "callOwner"
-                visible: view.form !== null && view.form.phone !== "" && view.form.channel === "phone" && !view.closed
+                visible: view.form !== null && view.form.phone !== "" && view.form.channel === Values.ContactChannel.Phone && !view.closed
                 text: qsTr("Call")
                 onClicked: Qt.openUrlExternally("tel:" + view.form.phone)
             }
@@ -78,7 +80,7 @@ Item {
         Label {
             objectName: "visitStatus"
             width: parent.width
-            text: view.form ? Vocabulary.status(view.form.status)
+            text: view.form ? Vocabulary.visitStatus(view.form.status)
                               + (view.form.plannedAtText !== "" ? " \u00b7 " + view.form.plannedAtText : "")
                             : ""
             font.bold: true
@@ -99,13 +101,13 @@ Item {
         Banner {
             objectName: "restHoursWarning"
             width: parent.width
-            kind: "warning"
+            kind: Banner.Warning
             text: view.form && !view.closed ? view.form.restHoursWarning : ""
         }
         Banner {
             objectName: "visitError"
             width: parent.width
-            kind: "error"
+            kind: Banner.Error
             text: view.form ? view.form.errorString : ""
             dismissable: true
             onDismissed: view.form.clearError()
@@ -120,7 +122,7 @@ Item {
 
             width: parent.width
             enabled: !view.closed
-            current: view.form ? view.form.channel : ""
+            current: view.form ? view.form.channel : Values.ContactChannel.Unset
             onChosen: (channel) => view.choose(channels, () => view.form.setChannel(channel))
         }
 
@@ -136,17 +138,10 @@ Item {
             enabled: !view.closed
             textRole: "text"
             valueRole: "value"
-            model: [
-                {"value": "after_repair", "text": Vocabulary.purpose("after_repair")},
-                {"value": "after_complaint", "text": Vocabulary.purpose("after_complaint")},
-                {"value": "satisfaction", "text": Vocabulary.purpose("satisfaction")},
-                {"value": "holiday", "text": Vocabulary.purpose("holiday")},
-                {"value": "renewal", "text": Vocabulary.purpose("renewal")},
-                {"value": "new_owner", "text": Vocabulary.purpose("new_owner")}
-            ]
+            model: Vocabulary.purposes()
             currentIndex: view.form && count > 0 ? indexOfValue(view.form.purpose) : -1
             displayText: currentIndex < 0 ? qsTr("Choose the purpose") : currentText
-            onActivated: view.form.setPurpose(String(currentValue))
+            onActivated: view.form.setPurpose(Number(currentValue))
         }
 
         VisitScript {
@@ -169,26 +164,26 @@ Item {
             ResultButton {
                 objectName: "outcome_satisfied"
                 Layout.fillWidth: true
-                text: Vocabulary.outcome("satisfied")
+                text: Vocabulary.outcome(Values.VisitOutcome.Satisfied)
                 tint: Theme.pass
-                checked: view.form !== null && view.form.outcome === "satisfied"
-                onClicked: view.choose(outcomes, () => view.form.setOutcome("satisfied"))
+                checked: view.form !== null && view.form.outcome === Values.VisitOutcome.Satisfied
+                onClicked: view.choose(outcomes, () => view.form.setOutcome(Values.VisitOutcome.Satisfied))
             }
             ResultButton {
                 objectName: "outcome_average"
                 Layout.fillWidth: true
-                text: Vocabulary.outcome("average")
+                text: Vocabulary.outcome(Values.VisitOutcome.Average)
                 tint: Theme.accent
-                checked: view.form !== null && view.form.outcome === "average"
-                onClicked: view.choose(outcomes, () => view.form.setOutcome("average"))
+                checked: view.form !== null && view.form.outcome === Values.VisitOutcome.Average
+                onClicked: view.choose(outcomes, () => view.form.setOutcome(Values.VisitOutcome.Average))
             }
             ResultButton {
                 objectName: "outcome_unsatisfied"
                 Layout.fillWidth: true
-                text: Vocabulary.outcome("unsatisfied")
+                text: Vocabulary.outcome(Values.VisitOutcome.Unsatisfied)
                 tint: Theme.fail
-                checked: view.form !== null && view.form.outcome === "unsatisfied"
-                onClicked: view.choose(outcomes, () => view.form.setOutcome("unsatisfied"))
+                checked: view.form !== null && view.form.outcome === Values.VisitOutcome.Unsatisfied
+                onClicked: view.choose(outcomes, () => view.form.setOutcome(Values.VisitOutcome.Unsatisfied))
             }
         }
         Label {

@@ -8,6 +8,7 @@
 #include "position_provider.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/error.hpp"
 #include "patrolbook/sqlite/database.hpp"
@@ -22,15 +23,6 @@
 using namespace patrolbook;
 using form::qstr;
 using form::str;
-
-namespace {
-
-QString resultName(const std::optional<ItemResult>& r)
-{
-    return r ? form::name(*r) : QString();
-}
-
-} // namespace
 
 struct PatrolForm::Unsaved {
     Inspection inspection;
@@ -148,13 +140,13 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
     AnswerListModel::Row row;
     row.itemId = qstr(item.id);
     row.code = qstr(item.itemCode);
-    row.category = form::name(item.category);
+    row.category = Vocabulary::label(item.category);
     row.title = form::checklistTitle(checklist_.get(), item.itemCode, item.title);
     if (checklist_)
         for (const auto& line : checklist_->items)
             if (line.code == item.itemCode)
                 row.hint = qstr(line.hint);
-    row.result = resultName(item.result);
+    row.result = item.result;
     row.note = qstr(item.note.value_or(""));
     for (const auto& photoId : item.photoIds)
         if (const auto photo = records.get<Photo>(photoId))
@@ -210,7 +202,7 @@ void PatrolForm::show(const Inspection& inspection, std::vector<InspectionItem> 
     areaId_ = qstr(inspection.areaId);
     areaName_ = qstr(area.name);
     propertyId_ = qstr(inspection.propertyId);
-    status_ = form::name(inspection.status);
+    status_ = inspection.status;
     note_ = qstr(inspection.note.value_or(""));
     hasPosition_ = inspection.position.has_value();
     lat_ = hasPosition_ ? inspection.position->lat : 0;
@@ -272,7 +264,7 @@ bool PatrolForm::finish()
             QStringList missing;
             int first = -1;
             for (int i = 0; i < items_.rowCount(); ++i)
-                if (items_.row(i).result.isEmpty()) {
+                if (!items_.row(i).result) {
                     missing << items_.row(i).title;
                     first = first < 0 ? i : first;
                 }
@@ -292,7 +284,7 @@ bool PatrolForm::finish()
                 throw problems.front();
             records.update(*inspection);
             session_->notifyRecordsChanged();
-            status_ = "finished";
+            status_ = RecordStatus::Finished;
             emit changed();
             return true;
         },
@@ -303,7 +295,7 @@ bool PatrolForm::discardDraft()
 {
     auto& store = session_->store();
     clearError();
-    if (status_ != "draft")
+    if (status_ != RecordStatus::Draft)
         return false;
     if (unsaved_) {
         // Never saved: nothing to remove.
@@ -335,7 +327,7 @@ void PatrolForm::close()
     inspectionId_.clear();
     areaId_.clear();
     areaName_.clear();
-    status_.clear();
+    status_.reset();
     items_.reset({});
     emit loaded();
     emit changed();
@@ -343,7 +335,7 @@ void PatrolForm::close()
 
 bool PatrolForm::leave()
 {
-    if (status_ == "draft" && !unsaved_ && isEmptyDraft())
+    if (status_ == RecordStatus::Draft && !unsaved_ && isEmptyDraft())
         return discardDraft();
     if (unsaved_)
         close();
@@ -356,7 +348,7 @@ bool PatrolForm::isEmptyDraft() const
         return false;
     for (int i = 0; i < items_.rowCount(); ++i) {
         const auto& row = items_.row(i);
-        if (!row.result.isEmpty() || !row.note.isEmpty() || row.photoCount > 0)
+        if (row.result || !row.note.isEmpty() || row.photoCount > 0)
             return false;
     }
     return true;

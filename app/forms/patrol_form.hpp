@@ -3,6 +3,7 @@
 #include "session_bound.hpp"
 
 #include "answer_list_model.hpp"
+#include "values.hpp"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace patrolbook {
@@ -35,8 +37,8 @@ class PatrolForm : public QObject, public SessionBound {
     Q_PROPERTY(QString inspectionId READ inspectionId NOTIFY loaded)
     Q_PROPERTY(QString areaId READ areaId NOTIFY loaded)
     Q_PROPERTY(QString areaName READ areaName NOTIFY loaded)
-    // "" (nothing open), "draft" or "finished".
-    Q_PROPERTY(QString status READ status NOTIFY changed)
+    // Unset while nothing is open.
+    Q_PROPERTY(Values::RecordStatus status READ status NOTIFY changed)
     // The patrol shown is on the device (false until the user's first answer).
     Q_PROPERTY(bool saved READ saved NOTIFY changed)
     Q_PROPERTY(AnswerListModel* items READ items CONSTANT)
@@ -64,7 +66,7 @@ public:
     QString inspectionId() const { return inspectionId_; }
     QString areaId() const { return areaId_; }
     QString areaName() const { return areaName_; }
-    QString status() const { return status_; }
+    Values::RecordStatus status() const { return qml::value(status_); }
     bool saved() const { return !unsaved_ && !inspectionId_.isEmpty(); }
     AnswerListModel* items() { return &items_; }
     int answered() const { return items_.answered(); }
@@ -88,8 +90,8 @@ public:
     // The user's most recent draft patrol, if any: the form the app was killed in.
     Q_INVOKABLE QString latestDraftId() const;
 
-    // result: "pass", "fail", "na" or "" (clear).
-    Q_INVOKABLE bool setResult(int row, const QString& result);
+    // Unset clears the answer.
+    Q_INVOKABLE bool setResult(int row, Values::ItemResult result);
     Q_INVOKABLE bool setItemNote(int row, const QString& note);
     Q_INVOKABLE bool addPhoto(int row, const QUrl& image);
     // The follow-up of a failed line: what is wrong, who fixes it, by when (yyyy-MM-dd).
@@ -136,7 +138,8 @@ private:
 
     AnswerListModel items_;
     std::shared_ptr<patrolbook::Checklist> checklist_;
-    QString inspectionId_, areaId_, areaName_, status_, note_, positionWarning_, error_, propertyId_;
+    std::optional<patrolbook::RecordStatus> status_;
+    QString inspectionId_, areaId_, areaName_, note_, positionWarning_, error_, propertyId_;
     std::unique_ptr<Unsaved> unsaved_;
     std::int32_t offsetMin_ = 480;
     int firstMissingRow_ = -1;

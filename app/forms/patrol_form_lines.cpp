@@ -14,14 +14,14 @@
 using namespace patrolbook;
 using form::str;
 
-bool PatrolForm::setResult(int row, const QString& result)
+bool PatrolForm::setResult(int row, Values::ItemResult result)
 {
-    if (!items_.contains(row) || (!result.isEmpty() && !form::parse<ItemResult>(result)))
+    if (!items_.contains(row) || !qml::isChoice<ItemResult>(result))
         return false;
     const auto userId = str(session_->userId());
     const bool ok = write([&](Store& store) {
         auto line = item(row);
-        line.result = form::parse<ItemResult>(result);
+        line.result = qml::toShared<ItemResult>(result);
         line.answeredAt = line.result ? std::optional(Timestamp::now(offsetMin_)) : std::nullopt;
         const auto existing = PatrolRules::followUpOf(store, line.id);
         // The answer and its follow-up are one save: a failed line never lacks its follow-up.

@@ -6,6 +6,7 @@
 #include "position_provider.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/error.hpp"
 #include "patrolbook/patrol_rules.hpp"
@@ -27,13 +28,13 @@ RenovationForm::RenovationForm(Session* session, QObject* parent)
     bindSession();
 }
 
-bool RenovationForm::start(const QString& ownerId, const QString& kind)
+bool RenovationForm::start(const QString& ownerId, Values::RenovationKind kind)
 {
     auto& store = session_->store();
     clearError();
     return form::guarded(
         [&]() -> bool {
-            const auto parsedKind = form::parse<RenovationKind>(kind);
+            const auto parsedKind = qml::toShared<RenovationKind>(kind);
             if (!parsedKind)
                 throw Error(ErrorDomain::Validation, ErrorCode::InvalidValue, "kind", "kind");
             const auto owner = store.records().get<Owner>(str(ownerId));
@@ -99,9 +100,9 @@ void RenovationForm::load(const QString& checkId)
         AnswerListModel::Row row;
         row.itemId = qstr(item.id);
         row.code = qstr(item.itemCode);
-        row.category = "renovation";
+        row.category = Vocabulary::tr("Renovation");
         row.title = form::checklistTitle(&standard, item.itemCode, item.title);
-        row.result = item.result ? form::name(*item.result) : QString();
+        row.result = item.result;
         row.note = qstr(item.note.value_or(""));
         for (const auto& photoId : item.photoIds)
             if (const auto photo = records.get<Photo>(photoId))
@@ -117,8 +118,8 @@ void RenovationForm::load(const QString& checkId)
     checkId_ = qstr(check->id);
     unitLabel_ = RecordText::unitLabel(session_->store(), check->unitId);
     ownerName_ = owner ? qstr(owner->name) : QString();
-    kind_ = form::name(check->kind);
-    status_ = form::name(check->status);
+    kind_ = check->kind;
+    status_ = check->status;
     contractor_ = qstr(check->contractor.value_or(""));
     permitNo_ = qstr(check->permitNo.value_or(""));
     note_ = qstr(check->note.value_or(""));
@@ -150,11 +151,11 @@ static bool editItem(Session& session, AnswerListModel& items, int row, F&& chan
         [&](const QString& message) { error = message; });
 }
 
-bool RenovationForm::setResult(int row, const QString& result)
+bool RenovationForm::setResult(int row, Values::ItemResult result)
 {
-    const auto parsed = form::parse<ItemResult>(result);
-    if (!result.isEmpty() && !parsed)
+    if (!qml::isChoice<ItemResult>(result))
         return false;
+    const auto parsed = qml::toShared<ItemResult>(result);
     QString error;
     const bool ok = editItem(
         *session_, items_, row,

@@ -3,6 +3,7 @@
 #include "session_bound.hpp"
 
 #include "answer_list_model.hpp"
+#include "values.hpp"
 
 #include <QObject>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
+#include <optional>
 
 // 装修巡查 / 装修验收: a check of an owner's renovation works, saved as it is filled in.
 // A failed line is a problem to rectify by a date; a finished acceptance carries the
@@ -22,9 +24,9 @@ class RenovationForm : public QObject, public SessionBound {
     Q_PROPERTY(QString checkId READ checkId NOTIFY loaded)
     Q_PROPERTY(QString unitLabel READ unitLabel NOTIFY loaded)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY loaded)
-    // "patrol" or "acceptance".
-    Q_PROPERTY(QString kind READ kind NOTIFY loaded)
-    Q_PROPERTY(QString status READ status NOTIFY changed)
+    // Unset while nothing is open.
+    Q_PROPERTY(Values::RenovationKind kind READ kind NOTIFY loaded)
+    Q_PROPERTY(Values::RecordStatus status READ status NOTIFY changed)
     Q_PROPERTY(AnswerListModel* items READ items CONSTANT)
     Q_PROPERTY(int answered READ answered NOTIFY changed)
     Q_PROPERTY(int total READ total NOTIFY changed)
@@ -43,8 +45,8 @@ public:
     QString checkId() const { return checkId_; }
     QString unitLabel() const { return unitLabel_; }
     QString ownerName() const { return ownerName_; }
-    QString kind() const { return kind_; }
-    QString status() const { return status_; }
+    Values::RenovationKind kind() const { return qml::value(kind_); }
+    Values::RecordStatus status() const { return qml::value(status_); }
     AnswerListModel* items() { return &items_; }
     int answered() const { return items_.answered(); }
     int total() const { return items_.rowCount(); }
@@ -56,11 +58,12 @@ public:
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
 
-    // Starts a check of the owner's unit (kind "patrol" or "acceptance"), or opens the
-    // user's draft of the same unit and kind.
-    Q_INVOKABLE bool start(const QString& ownerId, const QString& kind);
+    // Starts a check of the owner's unit, or opens the user's draft of the same unit and
+    // kind.
+    Q_INVOKABLE bool start(const QString& ownerId, Values::RenovationKind kind);
     Q_INVOKABLE bool open(const QString& checkId);
-    Q_INVOKABLE bool setResult(int row, const QString& result);
+    // Unset clears the answer.
+    Q_INVOKABLE bool setResult(int row, Values::ItemResult result);
     Q_INVOKABLE bool setItemNote(int row, const QString& note);
     Q_INVOKABLE bool addPhoto(int row, const QUrl& image);
     // The date (yyyy-MM-dd) a failed line is to be put right by.
@@ -82,7 +85,9 @@ private:
     void setError(const QString& error);
 
     AnswerListModel items_;
-    QString checkId_, unitLabel_, ownerName_, kind_, status_, contractor_, permitNo_, note_, signatureId_, error_;
+    std::optional<patrolbook::RenovationKind> kind_;
+    std::optional<patrolbook::RecordStatus> status_;
+    QString checkId_, unitLabel_, ownerName_, contractor_, permitNo_, note_, signatureId_, error_;
     QUrl signatureUrl_;
     // The property's offset from UTC: dates are entered and shown on its clock.
     std::int32_t offsetMin_ = 480;

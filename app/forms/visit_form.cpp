@@ -105,12 +105,12 @@ void VisitForm::show(const OwnerVisit& visit, bool fresh)
     phone_ = owner ? qstr(owner->phone.value_or("")) : QString();
     member_ = owner && owner->member;
     unitLabel_ = RecordText::unitLabel(session_->store(), visit.unitId.value_or(owner ? owner->unitId : ""));
-    channel_ = form::name(visit.channel);
-    purpose_ = form::name(visit.purpose);
-    outcome_ = visit.outcome ? form::name(*visit.outcome) : QString();
+    channel_ = visit.channel;
+    purpose_ = visit.purpose;
+    outcome_ = visit.outcome;
     note_ = qstr(visit.note.value_or(""));
     suggestions_ = qstr(visit.suggestions.value_or(""));
-    status_ = form::name(visit.status);
+    status_ = visit.status;
     plannedAt_ = visit.plannedAt;
     dueAt_ = visitDueAt(visit);
     // loaded() means a visit was opened: the planner takes its booking. A save only
@@ -155,24 +155,23 @@ std::optional<OwnerVisit> VisitForm::current() const
     return session_->store().records().get<OwnerVisit>(str(visitId_));
 }
 
-bool VisitForm::setChannel(const QString& channel)
+bool VisitForm::setChannel(Values::ContactChannel channel)
 {
-    const auto parsed = form::parse<ContactChannel>(channel);
+    const auto parsed = qml::toShared<ContactChannel>(channel);
     return parsed && edit([&](OwnerVisit& v) { v.channel = *parsed; });
 }
 
-bool VisitForm::setPurpose(const QString& purpose)
+bool VisitForm::setPurpose(Values::VisitPurpose purpose)
 {
-    const auto parsed = form::parse<VisitPurpose>(purpose);
+    const auto parsed = qml::toShared<VisitPurpose>(purpose);
     return parsed && edit([&](OwnerVisit& v) { v.purpose = *parsed; });
 }
 
-bool VisitForm::setOutcome(const QString& outcome)
+bool VisitForm::setOutcome(Values::VisitOutcome outcome)
 {
-    const auto parsed = form::parse<VisitOutcome>(outcome);
-    if (!outcome.isEmpty() && !parsed)
+    if (!qml::isChoice<VisitOutcome>(outcome))
         return false;
-    return edit([&](OwnerVisit& v) { v.outcome = parsed; });
+    return edit([&](OwnerVisit& v) { v.outcome = qml::toShared<VisitOutcome>(outcome); });
 }
 
 bool VisitForm::setNote(const QString& note)
@@ -238,20 +237,20 @@ bool VisitForm::markUnreachable()
 QStringList VisitForm::script() const
 {
     QStringList lines{tr("Greet the owner by name and say who you are and which property you serve.")};
-    if (purpose_ == "after_repair")
+    if (purpose_ == VisitPurpose::AfterRepair)
         lines << tr("Ask whether the repair is done to their satisfaction and still working.")
               << tr("Ask whether the repair staff were on time, polite and left the place clean.");
-    else if (purpose_ == "after_complaint")
+    else if (purpose_ == VisitPurpose::AfterComplaint)
         lines << tr("Restate the complaint and what was done about it.")
               << tr("Ask whether the owner considers the matter resolved.");
-    else if (purpose_ == "satisfaction")
+    else if (purpose_ == VisitPurpose::Satisfaction)
         lines << tr("Ask how satisfied they are with cleaning, security, greenery and the service desk.")
               << tr("Ask what one thing the property should do better.");
-    else if (purpose_ == "holiday")
+    else if (purpose_ == VisitPurpose::Holiday)
         lines << tr("Give the season's greetings and the holiday service arrangements.");
-    else if (purpose_ == "renewal")
+    else if (purpose_ == VisitPurpose::Renewal)
         lines << tr("Remind the owner of the fee or contract renewal and answer their questions.");
-    else if (purpose_ == "new_owner")
+    else if (purpose_ == VisitPurpose::NewOwner)
         lines << tr("Welcome the owner, explain the service hours and how to reach the service desk.")
               << tr("Ask for their preferred contact channel and hours.");
     lines << tr("Note their suggestions, thank them, and say when you will follow up.");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include "patrolbook/records.hpp"
 #include "patrolbook/timestamp.hpp"
@@ -28,16 +29,13 @@ class VisitForm : public QObject, public SessionBound {
     Q_PROPERTY(QString unitLabel READ unitLabel NOTIFY loaded)
     Q_PROPERTY(QString phone READ phone NOTIFY loaded)
     Q_PROPERTY(bool member READ member NOTIFY loaded)
-    // "phone", "email", "sms", "in_person".
-    Q_PROPERTY(QString channel READ channel NOTIFY changed)
-    // "after_repair", "after_complaint", "satisfaction", "holiday", "renewal", "new_owner".
-    Q_PROPERTY(QString purpose READ purpose NOTIFY changed)
-    // "", "satisfied", "average", "unsatisfied".
-    Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
+    // Unset while nothing is open (outcome: until one is chosen).
+    Q_PROPERTY(Values::ContactChannel channel READ channel NOTIFY changed)
+    Q_PROPERTY(Values::VisitPurpose purpose READ purpose NOTIFY changed)
+    Q_PROPERTY(Values::VisitOutcome outcome READ outcome NOTIFY changed)
     Q_PROPERTY(QString note READ note NOTIFY changed)
     Q_PROPERTY(QString suggestions READ suggestions NOTIFY changed)
-    // "planned", "done", "unreachable", "cancelled".
-    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(Values::VisitStatus status READ status NOTIFY changed)
     // The booked time on the property's clock ("2026-11-27 10:30", the zone named when the
     // phone is in another one), "" when none; and its date and time for the planner.
     Q_PROPERTY(QString plannedAtText READ plannedAtText NOTIFY changed)
@@ -75,12 +73,12 @@ public:
     QString unitLabel() const { return unitLabel_; }
     QString phone() const { return phone_; }
     bool member() const { return member_; }
-    QString channel() const { return channel_; }
-    QString purpose() const { return purpose_; }
-    QString outcome() const { return outcome_; }
+    Values::ContactChannel channel() const { return qml::value(channel_); }
+    Values::VisitPurpose purpose() const { return qml::value(purpose_); }
+    Values::VisitOutcome outcome() const { return qml::value(outcome_); }
     QString note() const { return note_; }
     QString suggestions() const { return suggestions_; }
-    QString status() const { return status_; }
+    Values::VisitStatus status() const { return qml::value(status_); }
     QString plannedAtText() const;
     QString plannedDate() const;
     QString plannedTime() const;
@@ -101,9 +99,10 @@ public:
     // writes nothing.
     Q_INVOKABLE bool start(const QString& ownerId);
     Q_INVOKABLE bool open(const QString& visitId);
-    Q_INVOKABLE bool setChannel(const QString& channel);
-    Q_INVOKABLE bool setPurpose(const QString& purpose);
-    Q_INVOKABLE bool setOutcome(const QString& outcome);
+    Q_INVOKABLE bool setChannel(Values::ContactChannel channel);
+    Q_INVOKABLE bool setPurpose(Values::VisitPurpose purpose);
+    // Unset clears the outcome.
+    Q_INVOKABLE bool setOutcome(Values::VisitOutcome outcome);
     Q_INVOKABLE bool setNote(const QString& note);
     Q_INVOKABLE bool setSuggestions(const QString& suggestions);
     // Plans the visit for a time; refused (false, errorString says why and when is
@@ -133,8 +132,11 @@ private:
     bool edit(F&& change);
     void setError(const QString& error);
 
-    QString visitId_, ownerId_, ownerName_, unitLabel_, phone_, channel_, purpose_, outcome_, note_, suggestions_,
-        status_, propertyId_, error_, errorField_;
+    std::optional<patrolbook::ContactChannel> channel_;
+    std::optional<patrolbook::VisitPurpose> purpose_;
+    std::optional<patrolbook::VisitOutcome> outcome_;
+    std::optional<patrolbook::VisitStatus> status_;
+    QString visitId_, ownerId_, ownerName_, unitLabel_, phone_, note_, suggestions_, propertyId_, error_, errorField_;
     bool member_ = false;
     std::int64_t offsetMin_ = 480;
     std::optional<patrolbook::Timestamp> plannedAt_, dueAt_;

@@ -29,8 +29,8 @@ QVariant AnswerListModel::data(const QModelIndex& index, int role) const
         return r.category;
     case HintRole:
         return r.hint;
-    case ResultRole:
-        return r.result;
+    case ResultRole: // Values::ItemResult
+        return int(qml::value(r.result));
     case NoteRole:
         return r.note;
     case PhotoUrlsRole:
@@ -54,7 +54,7 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
 {
     return {{ItemIdRole, "itemId"},
             {CodeRole, "code"},
-            {CategoryRole, "category"},
+            {CategoryRole, "categoryText"},
             {TitleRole, "title"},
             {HintRole, "hint"},
             {ResultRole, "result"},
@@ -99,11 +99,11 @@ void AnswerListModel::setRow(int i, Row row)
 
 int AnswerListModel::answered() const
 {
-    return int(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return !r.result.isEmpty(); }));
+    return int(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.result.has_value(); }));
 }
 
 int AnswerListModel::failed() const
 {
-    return int(
-        std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.result == QLatin1String("fail"); }));
+    return int(std::count_if(rows_.begin(), rows_.end(),
+                             [](const Row& r) { return r.result == patrolbook::ItemResult::Fail; }));
 }

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "values.hpp"
+
+#include "patrolbook/enums.hpp"
+
 #include <QAbstractListModel>
 #include <QString>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <vector>
 
 // The lines of a checklist being answered (an inspection's or a renovation check's), as
@@ -20,10 +25,10 @@ public:
     struct Row {
         QString itemId;
         QString code;
-        QString category; // "cleanliness", "facilities", ... (renovation lines: "renovation")
+        QString category; // in the user's words: "Cleanliness", ... (renovation lines: "Renovation")
         QString title;
         QString hint;
-        QString result; // "pass", "fail", "na", or "" while unanswered
+        std::optional<patrolbook::ItemResult> result; // none while unanswered
         QString note;
         QStringList photoUrls; // local files still on the device, else empty entries skipped
         int photoCount = 0;

@@ -46,7 +46,7 @@ QVariant AreaListModel::data(const QModelIndex& index, int role) const
     case CodeRole:
         return r.code;
     case AreaTypeRole:
-        return r.type;
+        return int(r.type);
     case DueTodayRole:
         return r.dueToday;
     case DoneTodayRole:
@@ -112,8 +112,7 @@ void AreaListModel::reload()
             r.id = form::qstr(a.area.id);
             r.name = form::qstr(a.area.name);
             r.code = form::qstr(a.area.code);
-            const auto type = patrolbook::toString(a.area.areaType);
-            r.type = form::qstr(type);
+            r.type = qml::value(a.area.areaType);
             r.dueToday = a.dueToday;
             r.doneToday = a.doneToday;
             r.hasDraft = a.hasDraft;

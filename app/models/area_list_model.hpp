@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -25,7 +26,7 @@ public:
         AreaIdRole = Qt::UserRole + 1,
         NameRole,
         CodeRole,
-        AreaTypeRole, // "lobby", "car_park", ...
+        AreaTypeRole, // Values::AreaType
         DueTodayRole, // a patrol is due (none within patrol_every_days)
         DoneTodayRole, // patrolled (finished) today
         HasDraftRole, // the user has a patrol of it in progress
@@ -59,7 +60,8 @@ private:
     void attachSession() override;
     QObject* boundObject() override { return this; }
     struct Row {
-        QString id, name, code, type;
+        QString id, name, code;
+        Values::AreaType type = Values::AreaType::Unset;
         bool dueToday = false, doneToday = false, hasDraft = false;
         QDateTime lastPatrol;
         double lat = 0, lon = 0;

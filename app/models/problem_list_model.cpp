@@ -5,10 +5,13 @@
 
 #include "patrolbook/device_queries.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/record_list_query.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QDebug>
+
+#include <algorithm>
 
 ProblemListModel::ProblemListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -19,6 +22,17 @@ int ProblemListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(rows_.size());
 }
+
+namespace {
+
+// The records list can show it (a line or a photo is shown with its record).
+bool openable(std::string_view entity)
+{
+    const auto kinds = patrolbook::RecordListQuery::kinds();
+    return std::find(kinds.begin(), kinds.end(), entity) != kinds.end();
+}
+
+} // namespace
 
 QVariant ProblemListModel::data(const QModelIndex& index, int role) const
 {
@@ -32,7 +46,7 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
     case SeqRole:
         return r.seq;
     case KindRole:
-        return r.kind;
+        return int(r.kind);
     case EntityRole:
         return r.entity;
     case RecordIdRole:
@@ -41,6 +55,8 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
         return r.reason;
     case CanDiscardRole:
         return r.canDiscard;
+    case OpenableRole:
+        return r.openable;
     default:
         return {};
     }
@@ -48,8 +64,8 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ProblemListModel::roleNames() const
 {
-    return {{SeqRole, "seq"},     {KindRole, "kind"},     {EntityRole, "entity"},        {RecordIdRole, "recordId"},
-            {TitleRole, "title"}, {ReasonRole, "reason"}, {CanDiscardRole, "canDiscard"}};
+    return {{SeqRole, "seq"},     {KindRole, "kind"},     {EntityRole, "entity"},         {RecordIdRole, "recordId"},
+            {TitleRole, "title"}, {ReasonRole, "reason"}, {CanDiscardRole, "canDiscard"}, {OpenableRole, "openable"}};
 }
 
 void ProblemListModel::reload(patrolbook::Store& store)
@@ -60,9 +76,10 @@ void ProblemListModel::reload(patrolbook::Store& store)
         for (const auto& e : store.outbox().rejected()) {
             Row r;
             r.seq = e.seq;
-            r.kind = QStringLiteral("rejected");
+            r.kind = Values::SyncState::Rejected;
             r.entity = form::qstr(e.entity);
             r.recordId = form::qstr(e.recordId);
+            r.openable = openable(e.entity);
             r.title = RecordText::describe(store, e.entity, e.recordId);
             r.reason = e.reason ? form::qstr(*e.reason) : tr("The server refused this change.");
             r.canDiscard = e.baseVersion == 0
@@ -72,9 +89,10 @@ void ProblemListModel::reload(patrolbook::Store& store)
         // Conflicts are settled on the server already; they stay listed until looked at.
         for (const auto& c : patrolbook::sync::DeviceState(store.database()).conflicts()) {
             Row r;
-            r.kind = QStringLiteral("conflict");
+            r.kind = Values::SyncState::Conflict;
             r.entity = form::qstr(c.entity);
             r.recordId = form::qstr(c.id);
+            r.openable = openable(c.entity);
             r.title = RecordText::describe(store, c.entity, c.id);
             r.reason = c.reason.empty()
                 ? tr("Changed on the server too: one version was kept, the other saved for review.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "values.hpp"
+
 #include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -22,12 +24,13 @@ class ProblemListModel : public QAbstractListModel {
 public:
     enum Role {
         SeqRole = Qt::UserRole + 1, // outbox entry (rejected), 0 for a conflict
-        KindRole, // "rejected" or "conflict"
+        KindRole, // Values::SyncState: Rejected or Conflict
         EntityRole,
         RecordIdRole,
         TitleRole, // what the record is, in words
         ReasonRole, // the server's reason, or which field lost
         CanDiscardRole,
+        OpenableRole, // the records list can show it
     };
     explicit ProblemListModel(QObject* parent = nullptr);
 
@@ -43,8 +46,10 @@ signals:
 private:
     struct Row {
         qint64 seq = 0;
-        QString kind, entity, recordId, title, reason;
+        Values::SyncState kind = Values::SyncState::Rejected;
+        QString entity, recordId, title, reason;
         bool canDiscard = false;
+        bool openable = false;
     };
     std::vector<Row> rows_;
 };

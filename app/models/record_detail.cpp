@@ -90,7 +90,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
     lines_.clear();
     photos_.clear();
     photoCount_ = 0;
-    syncState_.clear();
+    syncState_ = Values::SyncState::Synced;
     syncReason_.clear();
     try {
         auto& store = session_->store();
@@ -119,7 +119,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                            const std::vector<std::string>& photoIds) {
             extras.lineIds.push_back(lineId);
             lines_.append(QVariantMap{{QStringLiteral("title"), qstr(title)},
-                                      {QStringLiteral("result"), result ? name(*result) : QString()},
+                                      {QStringLiteral("result"), int(qml::value(result))},
                                       {QStringLiteral("note"), qstr(note)},
                                       {QStringLiteral("photos"), photoUrls(photoIds)}});
         };
@@ -254,13 +254,13 @@ void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
     };
     for (const auto& e : store.outbox().rejected())
         if (ours(e.recordId)) {
-            syncState_ = QStringLiteral("rejected");
+            syncState_ = Values::SyncState::Rejected;
             syncReason_ = qstr(e.reason.value_or(std::string()));
             return;
         }
     for (const auto& c : patrolbook::sync::DeviceState(store.database()).conflicts())
         if (ours(c.id)) {
-            syncState_ = QStringLiteral("conflict");
+            syncState_ = Values::SyncState::Conflict;
             syncReason_ = qstr(c.reason);
             return;
         }
@@ -273,5 +273,5 @@ void RecordDetail::loadSyncState(const std::vector<std::string>& lineIds)
             break;
         pending = queries.hasPendingChange(lineTable, line);
     }
-    syncState_ = pending ? QStringLiteral("pending") : QStringLiteral("synced");
+    syncState_ = pending ? Values::SyncState::Pending : Values::SyncState::Synced;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include <QObject>
 #include <QString>
@@ -23,14 +24,14 @@ class RecordDetail : public QObject, public SessionBound {
     Q_PROPERTY(QString title READ title NOTIFY changed)
     // [{label, value}]
     Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
-    // [{title, result, note, photos:[url...]}] for inspections and renovation checks.
+    // [{title, result (Values::ItemResult), note, photos:[url...]}] for inspections and
+    // renovation checks.
     Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
     // Photo urls still on the device; photos already uploaded are counted, not shown.
     Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY changed)
     Q_PROPERTY(QString position READ position NOTIFY changed)
-    // "synced", "pending", "rejected", "conflict"
-    Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
+    Q_PROPERTY(Values::SyncState syncState READ syncState NOTIFY changed)
     // The server's reason for a refusal, or the conflicting field.
     Q_PROPERTY(QString syncReason READ syncReason NOTIFY changed)
 
@@ -47,7 +48,7 @@ public:
     QVariantList photos() const { return photos_; }
     int photoCount() const { return photoCount_; }
     QString position() const { return position_; }
-    QString syncState() const { return syncState_; }
+    Values::SyncState syncState() const { return syncState_; }
     QString syncReason() const { return syncReason_; }
 
     Q_INVOKABLE void load(const QString& kind, const QString& recordId);
@@ -62,7 +63,8 @@ private:
     // The record's own state or, for a patrol or check, any of its lines'.
     void loadSyncState(const std::vector<std::string>& lineIds);
 
-    QString kind_, id_, title_, position_, syncState_, syncReason_;
+    QString kind_, id_, title_, position_, syncReason_;
+    Values::SyncState syncState_ = Values::SyncState::Synced;
     bool found_ = false;
     QVariantList fields_, lines_, photos_;
     int photoCount_ = 0;

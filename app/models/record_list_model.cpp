@@ -4,9 +4,11 @@
 #include "record_text.hpp"
 #include "session.hpp"
 #include "user_scope.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/enums.hpp"
 #include "patrolbook/error.hpp"
+#include "patrolbook/record_list_query.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/store.hpp"
@@ -62,6 +64,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return r.id;
     case KindRole:
         return r.kind;
+    case KindTextRole:
+        return r.kindText;
     case SubtitleRole:
         return r.subtitle;
     case WhenRole:
@@ -70,8 +74,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return r.whenText;
     case StatusRole:
         return r.status;
+    case StatusTextRole:
+        return r.statusText;
     case SyncStateRole:
-        return r.syncState;
+        return int(r.syncState);
     case FailedRole:
         return r.failed;
     default:
@@ -81,9 +87,26 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {KindRole, "kind"},           {TitleRole, "title"},
-            {SubtitleRole, "subtitle"}, {WhenRole, "when"},           {WhenTextRole, "whenText"},
-            {StatusRole, "status"},     {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
+    return {{RecordIdRole, "recordId"},   {KindRole, "kind"},         {KindTextRole, "kindText"},
+            {TitleRole, "title"},         {SubtitleRole, "subtitle"}, {WhenRole, "when"},
+            {WhenTextRole, "whenText"},   {StatusRole, "status"},     {StatusTextRole, "statusText"},
+            {SyncStateRole, "syncState"}, {FailedRole, "failed"}};
+}
+
+QVariantList RecordListModel::kindChoices() const
+{
+    QVariantList out;
+    for (const auto kind : patrolbook::RecordListQuery::kinds())
+        out.push_back(QVariantMap{{"value", form::qstr(kind)}, {"text", Vocabulary::entityLabel(kind)}});
+    return out;
+}
+
+QVariantList RecordListModel::statusChoices(const QString& kind) const
+{
+    QVariantList out;
+    for (const auto status : patrolbook::RecordListQuery::statuses(form::str(kind)))
+        out.push_back(QVariantMap{{"value", form::qstr(status)}, {"text", Vocabulary::statusLabel(status)}});
+    return out;
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include "patrolbook/record_list_query.hpp"
 
@@ -52,13 +53,15 @@ class RecordListModel : public QAbstractListModel, public SessionBound {
 public:
     enum Role {
         RecordIdRole = Qt::UserRole + 1,
-        KindRole,
+        KindRole, // the entity name, "inspection", ...
+        KindTextRole, // the same in words
         TitleRole, // the area, the unit and owner, ...
         SubtitleRole, // what kind of check, purpose, the follow-up text
         WhenRole, // QDateTime, at the offset it was recorded at (for sorting and tests)
         WhenTextRole, // "2026-11-27 10:05" on the property's clock, the zone named if not the phone's
-        StatusRole,
-        SyncStateRole, // "synced", "pending", "rejected", "conflict"
+        StatusRole, // the stored status, "finished", ...
+        StatusTextRole, // the same in words
+        SyncStateRole, // Values::SyncState
         FailedRole, // failed lines (inspections), 0 otherwise
     };
     static constexpr int pageSize = 100;
@@ -90,6 +93,10 @@ public:
     void setMineOnly(bool v);
 
     Q_INVOKABLE void reload();
+    // The filters' choices, [{value, text}]: the kinds, and the statuses of a kind (of
+    // every kind for "").
+    Q_INVOKABLE QVariantList kindChoices() const;
+    Q_INVOKABLE QVariantList statusChoices(const QString& kind) const;
 
 signals:
     void countChanged();
@@ -99,7 +106,8 @@ private:
     void attachSession() override;
     QObject* boundObject() override { return this; }
     struct Row {
-        QString id, kind, title, subtitle, status, syncState;
+        QString id, kind, kindText, title, subtitle, status, statusText;
+        Values::SyncState syncState = Values::SyncState::Synced;
         QDateTime when;
         QString whenText;
         int failed = 0;

@@ -7,6 +7,7 @@
 #include "form_support.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
+#include "vocabulary.hpp"
 
 #include "patrolbook/device_queries.hpp"
 #include "patrolbook/store.hpp"
@@ -66,6 +67,7 @@ std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
     for (const auto& k : keys) {
         Row r;
         r.kind = qstr(k.kind);
+        r.kindText = Vocabulary::entityLabel(k.kind);
         r.id = qstr(k.id);
         if (k.timeMs != 0) {
             r.when = RecordText::dateTime(k.timeMs, k.offsetMin);
@@ -73,14 +75,15 @@ std::vector<RecordListModel::Row> RecordListModel::fetchPage(int limit) const
                 = RecordText::propertyDateTime(patrolbook::Timestamp::fromUtcMs(k.timeMs), offsetOf(k.propertyId));
         }
         r.status = qstr(k.status);
+        r.statusText = Vocabulary::statusLabel(k.status);
         if (rejected_.count(k.id))
-            r.syncState = QStringLiteral("rejected");
+            r.syncState = Values::SyncState::Rejected;
         else if (conflicted_.count(k.id))
-            r.syncState = QStringLiteral("conflict");
+            r.syncState = Values::SyncState::Conflict;
         else if (k.pending || pendingParents_.count(k.id))
-            r.syncState = QStringLiteral("pending");
+            r.syncState = Values::SyncState::Pending;
         else
-            r.syncState = QStringLiteral("synced");
+            r.syncState = Values::SyncState::Synced;
         auto summary = RecordText::summary(store, k.kind, k.id);
         r.title = std::move(summary.title);
         r.subtitle = std::move(summary.subtitle);

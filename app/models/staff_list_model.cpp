@@ -38,8 +38,8 @@ QVariant StaffListModel::data(const QModelIndex& index, int role) const
         return r.name;
     case StaffIdRole:
         return r.id;
-    case RoleRole:
-        return r.role;
+    case RoleRole: // Values::StaffRole
+        return int(r.role);
     case TeamRole:
         return r.team;
     default:
@@ -73,7 +73,8 @@ void StaffListModel::reload()
         // Everyone active who shares one of the user's properties.
         for (auto& s : patrolbook::DeviceQueries(session_->store().database())
                            .activeStaff(UserScope::of(*session_).propertyIdsJson()))
-            rows.push_back({form::qstr(s.id), form::qstr(s.name), form::qstr(s.role), form::qstr(s.team)});
+            rows.push_back({form::qstr(s.id), form::qstr(s.name), qml::fromWire<patrolbook::StaffRole>(s.role),
+                            form::qstr(s.team)});
     } catch (const patrolbook::Error& e) {
         qWarning() << "staff:" << e.what();
     }

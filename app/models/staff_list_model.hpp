@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include <QAbstractListModel>
 #include <QString>
@@ -35,7 +36,9 @@ private:
     void attachSession() override;
     QObject* boundObject() override { return this; }
     struct Row {
-        QString id, name, role, team;
+        QString id, name;
+        Values::StaffRole role = Values::StaffRole::Unset;
+        QString team;
     };
     std::vector<Row> rows_;
 };

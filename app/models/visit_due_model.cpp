@@ -48,7 +48,7 @@ QVariant VisitDueModel::data(const QModelIndex& index, int role) const
     case UnitLabelRole:
         return r.unitLabel;
     case PurposeRole:
-        return r.purpose;
+        return int(r.purpose);
     case MemberRole:
         return r.member;
     case DueAtRole:
@@ -99,8 +99,7 @@ void VisitDueModel::reload()
             }
             const std::string unitId = v.unitId ? *v.unitId : (owner ? owner->unitId : std::string());
             r.unitLabel = RecordText::unitLabel(store, unitId);
-            const auto purpose = patrolbook::toString(v.purpose); // the wire name: the screen words it
-            r.purpose = form::qstr(purpose);
+            r.purpose = qml::value(v.purpose);
             const auto offset = RecordText::propertyOffset(store, v.propertyId);
             if (const auto due = patrolbook::visitDueAt(v)) {
                 r.dueAt = RecordText::dateTime(*due);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session_bound.hpp"
+#include "values.hpp"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -49,7 +50,8 @@ private:
     void attachSession() override;
     QObject* boundObject() override { return this; }
     struct Row {
-        QString visitId, ownerId, ownerName, unitLabel, purpose;
+        QString visitId, ownerId, ownerName, unitLabel;
+        Values::VisitPurpose purpose = Values::VisitPurpose::Unset;
         bool member = false;
         QDateTime dueAt, plannedAt;
         QString dueAtText, plannedAtText;

@@ -78,11 +78,12 @@ void Session::loadUser()
     patrolbook::sync::DeviceState state(store_->database());
     const auto user = state.user();
     const auto url = state.get("server_url");
-    QString id, name, role;
+    QString id, name;
+    auto role = Values::StaffRole::Unset;
     if (user && state.token()) {
         id = form::qstr(user->value("id", ""));
         name = form::qstr(user->value("name", ""));
-        role = form::qstr(user->value("role", ""));
+        role = qml::fromWire<patrolbook::StaffRole>(user->value("role", ""));
     }
     const QString server = url ? form::qstr(*url) : defaultServerUrl_;
     if (id != userId_ || name != userName_ || role != role_ || server != serverUrl_) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "values.hpp"
+
 #include "patrolbook/store.hpp"
 
 #include <QObject>
@@ -27,8 +29,8 @@ class Session : public QObject {
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY userChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
-    // "patrol", "specialist", "manager" or "office".
-    Q_PROPERTY(QString role READ role NOTIFY userChanged)
+    // Unset while signed out.
+    Q_PROPERTY(Values::StaffRole role READ role NOTIFY userChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY userChanged)
     // Whether this device has ever signed in: from then on the app works offline.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -54,7 +56,7 @@ public:
     bool signedIn() const { return !userId_.isEmpty(); }
     QString userId() const { return userId_; }
     QString userName() const { return userName_; }
-    QString role() const { return role_; }
+    Values::StaffRole role() const { return role_; }
     QString serverUrl() const { return serverUrl_; }
     bool busy() const { return busy_; }
     bool hasError() const { return !errorString_.isEmpty(); }
@@ -100,7 +102,8 @@ private:
     QString dataDir_, defaultServerUrl_;
     std::unique_ptr<patrolbook::Store> store_;
     SyncWorker* worker_ = nullptr;
-    QString userId_, userName_, role_, serverUrl_, errorString_;
+    QString userId_, userName_, serverUrl_, errorString_;
+    Values::StaffRole role_ = Values::StaffRole::Unset;
     bool busy_ = false;
     int revision_ = 0;
     QTimer changeTimer_;

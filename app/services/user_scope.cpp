@@ -7,7 +7,7 @@
 
 UserScope UserScope::of(Session& session)
 {
-    return UserScope(session.userId(), session.propertyIds(), session.role() == QLatin1String("manager"));
+    return UserScope(session.userId(), session.propertyIds(), session.role() == Values::StaffRole::Manager);
 }
 
 UserScope::UserScope(QString userId, QStringList propertyIds, bool manager)

@@ -1,5 +1,7 @@
 #include "sync_status.hpp"
+
 #include "form_support.hpp"
+#include "record_text.hpp"
 
 #include "app_services.hpp"
 #include "session.hpp"
@@ -132,6 +134,11 @@ void SyncStatus::onRecordsChanged()
     refreshCounts();
     if (automatic_ && pending_ > 0)
         debounce_.start();
+}
+
+QString SyncStatus::lastSyncText() const
+{
+    return lastSyncAt_.isValid() ? RecordText::shortDateTime(lastSyncAt_.toLocalTime()) : QString();
 }
 
 void SyncStatus::onFinished(int, int, int, int, const QString& error, bool)

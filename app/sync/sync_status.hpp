@@ -24,6 +24,9 @@ class SyncStatus : public QObject {
     Q_PROPERTY(int problemCount READ problemCount NOTIFY stateChanged)
     // The last successful sync on this device (kept across restarts); invalid before the first.
     Q_PROPERTY(QDateTime lastSyncAt READ lastSyncAt NOTIFY stateChanged)
+    // The same as the screen says it, on the phone's clock (a sync is the phone's event);
+    // "" before the first.
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY stateChanged)
     Q_PROPERTY(bool hasError READ hasError NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     // Photo upload: 0..1, and whether one is going on.
@@ -43,6 +46,7 @@ public:
     int pendingCount() const { return pending_; }
     int problemCount() const;
     QDateTime lastSyncAt() const { return lastSyncAt_; }
+    QString lastSyncText() const;
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
     bool uploading() const { return uploading_; }

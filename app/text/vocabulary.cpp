@@ -14,11 +14,6 @@ QString wireText(std::string_view s)
     return form::qstr(s);
 }
 
-std::string utf8(const QString& s)
-{
-    return form::str(s);
-}
-
 } // namespace
 
 Vocabulary::Vocabulary(QObject* parent)
@@ -327,70 +322,17 @@ QString Vocabulary::entityLabel(std::string_view e)
     return out.isEmpty() ? wireText(e) : out;
 }
 
-QString Vocabulary::syncStateLabel(std::string_view s)
+QString Vocabulary::label(Values::SyncState v)
 {
-    if (s == "synced")
+    switch (v) {
+    case Values::SyncState::Synced:
         return tr("Sent");
-    if (s == "pending")
+    case Values::SyncState::Pending:
         return tr("Waiting to send");
-    if (s == "rejected")
+    case Values::SyncState::Rejected:
         return tr("Refused by the server");
-    if (s == "conflict")
+    case Values::SyncState::Conflict:
         return tr("Changed by someone else");
-    return wireText(s);
-}
-
-QString Vocabulary::areaType(const QString& v) const
-{
-    return labelOf<AreaType>(utf8(v));
-}
-
-QString Vocabulary::category(const QString& v) const
-{
-    return v == QLatin1String("renovation") ? tr("Renovation") : labelOf<ChecklistCategory>(utf8(v));
-}
-
-QString Vocabulary::result(const QString& v) const
-{
-    return v.isEmpty() ? tr("Not answered") : labelOf<ItemResult>(utf8(v));
-}
-
-QString Vocabulary::channel(const QString& v) const
-{
-    return labelOf<ContactChannel>(utf8(v));
-}
-
-QString Vocabulary::purpose(const QString& v) const
-{
-    return labelOf<VisitPurpose>(utf8(v));
-}
-
-QString Vocabulary::outcome(const QString& v) const
-{
-    return v.isEmpty() ? tr("No outcome yet") : labelOf<VisitOutcome>(utf8(v));
-}
-
-QString Vocabulary::status(const QString& v) const
-{
-    return statusLabel(utf8(v));
-}
-
-QString Vocabulary::recordKind(const QString& v) const
-{
-    return entityLabel(utf8(v));
-}
-
-QString Vocabulary::renovationKind(const QString& v) const
-{
-    return labelOf<RenovationKind>(utf8(v));
-}
-
-QString Vocabulary::syncState(const QString& v) const
-{
-    return syncStateLabel(utf8(v));
-}
-
-QString Vocabulary::role(const QString& v) const
-{
-    return labelOf<StaffRole>(utf8(v));
+    }
+    return {};
 }

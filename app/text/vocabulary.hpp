@@ -1,12 +1,14 @@
 #pragma once
 
 #include "form_support.hpp"
+#include "values.hpp"
 
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/enums.hpp"
 
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <string_view>
@@ -14,8 +16,8 @@
 // The words for every value the store keeps, in the user's language, said once for the
 // whole app: one table per enum of shared/ (patrolbook/enums.hpp), each a switch over the
 // enum so that a value added without its words does not compile. C++ (RecordText, the
-// models) asks by enum value; QML asks by the wire name a model gives it ("car_park",
-// "after_repair") through the singleton. An unknown value is shown as it is, never
+// models) asks by enum value; QML asks through the singleton by the Values enum a model
+// gives it (Vocabulary.result(line.result)). An unknown value is shown as it is, never
 // hidden. Record times are RecordText's (on the property's clock).
 class Vocabulary : public QObject {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     static QString label(patrolbook::FollowUpStatus v);
     static QString label(patrolbook::FollowUpSource v);
     static QString label(patrolbook::PropertyKind v);
+    // Where a record stands with the server.
+    static QString label(Values::SyncState v);
 
     // The label of a wire name of enum E, or the name itself when it is not one.
     template <patrolbook::NamedEnum E>
@@ -55,22 +59,21 @@ public:
     static QString statusLabel(std::string_view wire);
     // A record type by its entity name ("inspection" -> "Area patrol").
     static QString entityLabel(std::string_view entity);
-    // Where a record stands with the server: "synced", "pending", "rejected", "conflict".
-    static QString syncStateLabel(std::string_view state);
 
-    // For QML, by wire name.
-    Q_INVOKABLE QString areaType(const QString& v) const;
-    // A checklist category, or "renovation" for a renovation check's lines.
-    Q_INVOKABLE QString category(const QString& v) const;
-    // "" reads "Not answered".
-    Q_INVOKABLE QString result(const QString& v) const;
-    Q_INVOKABLE QString channel(const QString& v) const;
-    Q_INVOKABLE QString purpose(const QString& v) const;
-    // "" reads "No outcome yet".
-    Q_INVOKABLE QString outcome(const QString& v) const;
-    Q_INVOKABLE QString status(const QString& v) const;
-    Q_INVOKABLE QString recordKind(const QString& v) const;
-    Q_INVOKABLE QString renovationKind(const QString& v) const;
-    Q_INVOKABLE QString syncState(const QString& v) const;
-    Q_INVOKABLE QString role(const QString& v) const;
+    // For QML, by the values the models hand it; Unset reads "" unless said otherwise.
+    Q_INVOKABLE QString areaType(Values::AreaType v) const;
+    // Unset reads "Not answered".
+    Q_INVOKABLE QString result(Values::ItemResult v) const;
+    Q_INVOKABLE QString channel(Values::ContactChannel v) const;
+    Q_INVOKABLE QString purpose(Values::VisitPurpose v) const;
+    // Unset reads "No outcome yet".
+    Q_INVOKABLE QString outcome(Values::VisitOutcome v) const;
+    Q_INVOKABLE QString visitStatus(Values::VisitStatus v) const;
+    Q_INVOKABLE QString renovationKind(Values::RenovationKind v) const;
+    Q_INVOKABLE QString role(Values::StaffRole v) const;
+    Q_INVOKABLE QString syncState(Values::SyncState v) const;
+    // The purposes of a visit to choose from, [{value (Values::VisitPurpose), text}].
+    Q_INVOKABLE QVariantList purposes() const;
+    // A record type by its entity name, as the records list and detail name them.
+    Q_INVOKABLE QString recordKind(const QString& entity) const;
 };

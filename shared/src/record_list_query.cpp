@@ -9,7 +9,9 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 
+#include <algorithm>
 #include <array>
+#include <span>
 
 namespace patrolbook {
 
@@ -25,14 +27,16 @@ struct Arm {
     const char* author;
     const char* area; // nullptr: the type has no area
     const char* search;
-    bool (*hasStatus)(std::string_view);
+    std::span<const std::string_view> statuses;
+
+    bool hasStatus(std::string_view s) const
+    {
+        return std::find(statuses.begin(), statuses.end(), s) != statuses.end();
+    }
 };
 
 template <class E>
-bool statusOf(std::string_view s)
-{
-    return enumFromString<E>(s).has_value();
-}
+constexpr std::span<const std::string_view> statusOf = EnumNames<E>::names;
 
 constexpr std::array arms{
     Arm{"inspection", "x.started_at", "x.started_at_offset", "x.inspector_id", "x.area_id",
@@ -253,6 +257,27 @@ RecordListQuery::SyncMarks RecordListQuery::syncMarks(sqlite::Database& db)
     while (lines.step())
         marks.pendingParents.insert(lines.getString(0));
     return marks;
+}
+
+std::vector<std::string_view> RecordListQuery::kinds()
+{
+    std::vector<std::string_view> out;
+    for (const auto& arm : arms)
+        out.emplace_back(arm.kind);
+    return out;
+}
+
+std::vector<std::string_view> RecordListQuery::statuses(std::string_view kind)
+{
+    std::vector<std::string_view> out;
+    if (kind.empty() || kind == "follow_up")
+        out.push_back(unresolvedStatus);
+    for (const auto& arm : arms)
+        if (kind.empty() || kind == arm.kind)
+            for (const auto s : arm.statuses)
+                if (std::find(out.begin(), out.end(), s) == out.end())
+                    out.push_back(s);
+    return out;
 }
 
 } // namespace patrolbook

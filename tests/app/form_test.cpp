@@ -73,21 +73,21 @@ TEST_F(FormTest, AVisitIsDoneOnlyWithAnOutcomeAndANoteUnlessSatisfied)
     VisitForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).front();
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id))) << form.errorString().toStdString();
-    EXPECT_EQ(form.status(), "planned");
+    EXPECT_EQ(form.status(), Values::VisitStatus::Planned);
     EXPECT_FALSE(form.finish()) << "no outcome yet";
     EXPECT_TRUE(form.hasError());
 
-    ASSERT_TRUE(form.setOutcome("unsatisfied"));
+    ASSERT_TRUE(form.setOutcome(Values::VisitOutcome::Unsatisfied));
     EXPECT_FALSE(form.finish()) << "an unsatisfied owner's visit needs a note";
     ASSERT_TRUE(form.setNote("Lift noise at night, promised a check"));
     ASSERT_TRUE(form.finish()) << form.errorString().toStdString();
-    EXPECT_EQ(form.status(), "done");
+    EXPECT_EQ(form.status(), Values::VisitStatus::Done);
     const auto stored = records().get<OwnerVisit>(form.visitId().toStdString());
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->status, VisitStatus::Done);
     EXPECT_EQ(stored->outcome, VisitOutcome::Unsatisfied);
     EXPECT_TRUE(stored->visitedAt.has_value());
-    EXPECT_FALSE(form.setOutcome("delighted")) << "not an outcome";
+    EXPECT_FALSE(form.setOutcome(static_cast<Values::VisitOutcome>(7))) << "not an outcome";
 }
 
 TEST_F(FormTest, PlanningIsReadAndJudgedOnThePropertysClockWhateverThePhonesZone)
@@ -134,12 +134,12 @@ TEST_F(FormTest, LookingAtAnOwnerWritesNothingUntilTheUserActs)
     VisitForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).at(2);
     ASSERT_TRUE(form.start(QString::fromStdString(owner.id)));
-    EXPECT_EQ(form.status(), "planned");
+    EXPECT_EQ(form.status(), Values::VisitStatus::Planned);
     EXPECT_FALSE(form.saved());
     EXPECT_EQ(records().count<OwnerVisit>(), visitsBefore) << "looking is not visiting";
     EXPECT_EQ(store().outbox().pendingCount(), pendingBefore);
 
-    ASSERT_TRUE(form.setChannel("in_person"));
+    ASSERT_TRUE(form.setChannel(Values::ContactChannel::InPerson));
     EXPECT_TRUE(form.saved());
     EXPECT_EQ(records().count<OwnerVisit>(), visitsBefore + 1);
     const auto stored = records().get<OwnerVisit>(form.visitId().toStdString());
@@ -172,13 +172,14 @@ TEST_F(FormTest, AnAcceptanceFinishesOnlyWithTheOwnersSignatureKeptAsAPhoto)
 {
     RenovationForm form(&session());
     const auto owner = records().ownersOfProperty(home().id).at(3);
-    ASSERT_TRUE(form.start(QString::fromStdString(owner.id), "acceptance")) << form.errorString().toStdString();
+    ASSERT_TRUE(form.start(QString::fromStdString(owner.id), Values::RenovationKind::Acceptance))
+        << form.errorString().toStdString();
     ASSERT_GT(form.total(), 0);
     for (int row = 0; row < form.total(); ++row)
-        ASSERT_TRUE(form.setResult(row, row == 0 ? "fail" : "pass"));
+        ASSERT_TRUE(form.setResult(row, row == 0 ? Values::ItemResult::Fail : Values::ItemResult::Pass));
     EXPECT_FALSE(form.items()->row(0).dueDate.isEmpty()) << "a problem gets a date to rectify by";
     EXPECT_FALSE(form.finish()) << "no signature";
-    EXPECT_EQ(form.status(), "draft");
+    EXPECT_EQ(form.status(), Values::RecordStatus::Draft);
 
     ASSERT_TRUE(form.setSignature(pngDataUrl(600, 300))) << form.errorString().toStdString();
     EXPECT_TRUE(form.hasSignature());

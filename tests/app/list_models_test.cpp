@@ -53,22 +53,22 @@ TEST_F(ModelTest, AnswerListCountsAnsweredAndFailedLinesAndSignalsEachChange)
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     auto failed = model.row(1);
-    failed.result = "fail";
+    failed.result = patrolbook::ItemResult::Fail;
     failed.followUpText = "地面有烟头";
     failed.photoUrls = {"file:///tmp/a.jpg"};
     failed.photoCount = 1;
     model.setRow(1, failed);
     auto passed = model.row(2);
-    passed.result = "pass";
+    passed.result = patrolbook::ItemResult::Pass;
     model.setRow(2, passed);
     ASSERT_EQ(changed.count(), 2);
     EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), 1);
     EXPECT_EQ(model.answered(), 2);
     EXPECT_EQ(model.failed(), 1);
-    EXPECT_EQ(at(model, 1, AnswerListModel::ResultRole).toString(), "fail");
+    EXPECT_EQ(at(model, 1, AnswerListModel::ResultRole).toInt(), int(Values::ItemResult::Fail));
     EXPECT_EQ(at(model, 1, AnswerListModel::FollowUpTextRole).toString(), "地面有烟头");
     EXPECT_EQ(at(model, 1, AnswerListModel::PhotoUrlsRole).toStringList(), QStringList{"file:///tmp/a.jpg"});
-    EXPECT_EQ(at(model, 0, AnswerListModel::ResultRole).toString(), "");
+    EXPECT_EQ(at(model, 0, AnswerListModel::ResultRole).toInt(), int(Values::ItemResult::Unset));
     model.setRow(7, passed); // out of range: ignored
     EXPECT_EQ(changed.count(), 2);
     EXPECT_TRUE(model.roleNames().values().contains("followUpAssigneeName"));
@@ -267,7 +267,7 @@ TEST_F(ModelTest, StaffListHoldsTheActiveStaffOfTheUsersProperties)
     const int row = model.indexOf(QString::fromStdString(manager.id));
     ASSERT_GE(row, 0);
     EXPECT_EQ(model.nameOf(QString::fromStdString(manager.id)).toStdString(), manager.name);
-    EXPECT_EQ(at(model, row, StaffListModel::RoleRole).toString(), "manager");
+    EXPECT_EQ(at(model, row, StaffListModel::RoleRole).toInt(), int(Values::StaffRole::Manager));
     EXPECT_EQ(model.indexOf("nobody"), -1);
     EXPECT_EQ(model.nameOf("nobody"), "");
 }

@@ -36,13 +36,13 @@ TEST_F(PatrolFormTest, LookingAtAnAreaWritesNothingUntilTheFirstAnswer)
     PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id))) << form.errorString().toStdString();
     EXPECT_GT(form.total(), 0) << "the checklist is shown";
-    EXPECT_EQ(form.status(), "draft");
+    EXPECT_EQ(form.status(), Values::RecordStatus::Draft);
     EXPECT_FALSE(form.saved());
     EXPECT_EQ(records().count<Inspection>(), inspections) << "looking is not patrolling";
     EXPECT_EQ(records().count<InspectionItem>(), items);
     EXPECT_EQ(store().outbox().pendingCount(), pending) << "nothing to sync";
 
-    ASSERT_TRUE(form.setResult(1, "pass")) << form.errorString().toStdString();
+    ASSERT_TRUE(form.setResult(1, Values::ItemResult::Pass)) << form.errorString().toStdString();
     EXPECT_TRUE(form.saved());
     EXPECT_EQ(records().count<Inspection>(), inspections + 1);
     EXPECT_EQ(records().count<InspectionItem>(), items + form.total());
@@ -63,8 +63,8 @@ TEST_F(PatrolFormTest, ADraftWhoseAnswersWereAllClearedLeavesNothingBehind)
     const auto pending = store().outbox().pendingCount();
     PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
-    ASSERT_TRUE(form.setResult(0, "fail"));
-    ASSERT_TRUE(form.setResult(0, ""));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Fail));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Unset));
     ASSERT_TRUE(form.leave());
     EXPECT_EQ(records().count<Inspection>(), inspections);
     EXPECT_EQ(store().outbox().pendingCount(), pending) << "no change waits to be sent";
@@ -81,7 +81,7 @@ TEST_F(PatrolFormTest, AFollowUpDescribesTheFaultWithTheOfficersNoteAndNoUiWordi
     const auto area = records().areasOfProperty(home().id).front();
     PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
-    ASSERT_TRUE(form.setResult(0, "fail"));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Fail));
     const auto item = records().get<InspectionItem>(form.items()->row(0).itemId.toStdString());
     ASSERT_TRUE(item);
     auto fu = PatrolRules::followUpOf(store(), item->id);
@@ -109,7 +109,7 @@ TEST_F(PatrolFormTest, TheRecordListsItsLinesAsTheFormDidInTheSameLanguageAndOrd
     PatrolForm form(&session());
     ASSERT_TRUE(form.start(id(area.id)));
     for (int row = form.total() - 1; row >= 0; --row) // answered from the bottom up
-        ASSERT_TRUE(form.setResult(row, "pass"));
+        ASSERT_TRUE(form.setResult(row, Values::ItemResult::Pass));
     ASSERT_TRUE(form.finish()) << form.errorString().toStdString();
 
     RecordDetail detail(&session());
@@ -127,7 +127,7 @@ TEST_F(PatrolFormTest, AFailedLineGetsItsFollowUpInTheSameSaveAndLosesItIfAnswer
     ASSERT_FALSE(areas.empty());
     ASSERT_TRUE(form.start(QString::fromStdString(areas.front().id))) << form.errorString().toStdString();
     const auto before = store().records().count<patrolbook::FollowUp>();
-    ASSERT_TRUE(form.setResult(0, "fail"));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Fail));
     EXPECT_EQ(store().records().count<patrolbook::FollowUp>(), before + 1);
     EXPECT_FALSE(form.items()->row(0).followUpId.isEmpty());
     ASSERT_TRUE(form.setFollowUp(0, "Broken tile", "", "2026-12-31"));
@@ -137,7 +137,7 @@ TEST_F(PatrolFormTest, AFailedLineGetsItsFollowUpInTheSameSaveAndLosesItIfAnswer
     EXPECT_TRUE(form.hasError());
     EXPECT_FALSE(form.setFollowUp(0, "Broken tile", "", "31/12/2026")) << "not a date";
 
-    ASSERT_TRUE(form.setResult(0, "pass"));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Pass));
     EXPECT_EQ(store().records().count<patrolbook::FollowUp>(), before)
         << "a follow-up that never left the phone goes with the failed answer";
     EXPECT_TRUE(form.items()->row(0).followUpId.isEmpty());
@@ -149,11 +149,11 @@ TEST_F(PatrolFormTest, APatrolFinishesOnlyWhenEveryLineIsAnswered)
     const auto areas = store().records().all<patrolbook::Area>();
     ASSERT_TRUE(form.start(QString::fromStdString(areas.back().id)));
     for (int row = 0; row + 1 < form.total(); ++row)
-        ASSERT_TRUE(form.setResult(row, "pass"));
+        ASSERT_TRUE(form.setResult(row, Values::ItemResult::Pass));
     EXPECT_FALSE(form.finish());
     EXPECT_TRUE(form.errorString().contains(form.items()->row(form.total() - 1).title));
-    EXPECT_EQ(form.status(), "draft");
-    ASSERT_TRUE(form.setResult(form.total() - 1, "na"));
+    EXPECT_EQ(form.status(), Values::RecordStatus::Draft);
+    ASSERT_TRUE(form.setResult(form.total() - 1, Values::ItemResult::NotApplicable));
     EXPECT_TRUE(form.finish()) << form.errorString().toStdString();
     const auto stored = store().records().get<patrolbook::Inspection>(form.inspectionId().toStdString());
     ASSERT_TRUE(stored);

@@ -92,7 +92,7 @@ TEST_F(ModelTest, RecordDetailShowsAPatrolWithItsLinesPhotosAndPosition)
     int failedLines = 0;
     for (const auto& line : detail.lines()) {
         const auto map = line.toMap();
-        if (map.value("result").toString() != "fail")
+        if (map.value("result").toInt() != int(Values::ItemResult::Fail))
             continue;
         ++failedLines;
         if (map.value("note").toString().toStdString() == *failed.note) {
@@ -104,7 +104,7 @@ TEST_F(ModelTest, RecordDetailShowsAPatrolWithItsLinesPhotosAndPosition)
     EXPECT_EQ(detail.photos(), QVariantList{QUrl::fromLocalFile(kept)}) << "only what is on the phone shows";
     EXPECT_TRUE(detail.position().contains(QString::number(inspection.position->lat, 'f', 5)));
     EXPECT_TRUE(detail.position().contains("±")) << detail.position().toStdString();
-    EXPECT_EQ(detail.syncState(), "synced");
+    EXPECT_EQ(detail.syncState(), Values::SyncState::Synced);
 
     detail.load("inspection", "no-such-record");
     EXPECT_FALSE(detail.found());
@@ -123,13 +123,13 @@ TEST_F(ModelTest, RecordDetailSaysWhyTheServerRefusedALine)
     records().update(item);
     RecordDetail detail(&session());
     detail.load("inspection", QString::fromStdString(draft.id));
-    EXPECT_EQ(detail.syncState(), "pending") << "a line waits to be sent";
+    EXPECT_EQ(detail.syncState(), Values::SyncState::Pending) << "a line waits to be sent";
     for (const auto& e : store().outbox().unacknowledged(10)) {
         store().outbox().markSent(e.seq);
         store().outbox().reject(e.seq, "the inspection is closed");
     }
     notifySaved(); // the detail follows the store
-    EXPECT_EQ(detail.syncState(), "rejected");
+    EXPECT_EQ(detail.syncState(), Values::SyncState::Rejected);
     EXPECT_EQ(detail.syncReason(), "the inspection is closed");
 }
 
@@ -162,10 +162,17 @@ TEST_F(ModelTest, ProblemListShowsRefusalsAndConflictsWithWhatCanBeDone)
     store().outbox().reject(seqOf.at(edited.id), "only the assignee may change the status");
     patrolbook::sync::DeviceState(store().database())
         .addConflict({"inspection", estate_.inspections[0].id, "changed on the server too; your version was kept"});
+    // A line is no record the list shows on its own: the card offers no "Open".
+    const auto lineId = patrolbook::newUuid();
+    patrolbook::sync::DeviceState(store().database())
+        .addConflict({"inspection_item", lineId, "changed on the server too"});
     model.reload(store());
-    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_EQ(model.rowCount(), 4);
+    for (int row = 0; row < 3; ++row)
+        EXPECT_TRUE(at(model, row, ProblemListModel::OpenableRole).toBool()) << row;
+    EXPECT_FALSE(at(model, 3, ProblemListModel::OpenableRole).toBool());
 
-    EXPECT_EQ(at(model, 0, ProblemListModel::KindRole).toString(), "rejected");
+    EXPECT_EQ(at(model, 0, ProblemListModel::KindRole).toInt(), int(Values::SyncState::Rejected));
     EXPECT_EQ(at(model, 0, ProblemListModel::SeqRole).toLongLong(), seqOf.at(created.id));
     EXPECT_EQ(at(model, 0, ProblemListModel::EntityRole).toString(), "follow_up");
     EXPECT_EQ(at(model, 0, ProblemListModel::RecordIdRole).toString().toStdString(), created.id);
@@ -176,7 +183,7 @@ TEST_F(ModelTest, ProblemListShowsRefusalsAndConflictsWithWhatCanBeDone)
     EXPECT_EQ(at(model, 1, ProblemListModel::RecordIdRole).toString().toStdString(), edited.id);
     EXPECT_FALSE(at(model, 1, ProblemListModel::CanDiscardRole).toBool()) << "the server has the record";
 
-    EXPECT_EQ(at(model, 2, ProblemListModel::KindRole).toString(), "conflict");
+    EXPECT_EQ(at(model, 2, ProblemListModel::KindRole).toInt(), int(Values::SyncState::Conflict));
     EXPECT_EQ(at(model, 2, ProblemListModel::SeqRole).toLongLong(), 0);
     EXPECT_EQ(at(model, 2, ProblemListModel::ReasonRole).toString(),
               "changed on the server too; your version was kept");
@@ -186,6 +193,7 @@ TEST_F(ModelTest, ProblemListShowsRefusalsAndConflictsWithWhatCanBeDone)
     // The user's answers: the discarded creation goes, the looked-at conflict goes.
     ASSERT_TRUE(store().outbox().discard(seqOf.at(created.id)));
     patrolbook::sync::DeviceState(store().database()).removeConflict("inspection", estate_.inspections[0].id);
+    patrolbook::sync::DeviceState(store().database()).removeConflict("inspection_item", lineId);
     model.reload(store());
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(at(model, 0, ProblemListModel::RecordIdRole).toString().toStdString(), edited.id);

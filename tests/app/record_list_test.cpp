@@ -134,8 +134,10 @@ TEST_F(RecordListTest, PagesThroughEveryRecordNewestFirst)
     EXPECT_EQ(at(model, first, RecordListModel::KindRole).toString(), "inspection");
     EXPECT_EQ(at(model, first, RecordListModel::TitleRole).toString().toStdString(), estate_.areas[0].name);
     EXPECT_EQ(at(model, first, RecordListModel::SubtitleRole).toString(), "") << "no note";
+    EXPECT_EQ(at(model, first, RecordListModel::KindTextRole).toString(), "Area patrol");
     EXPECT_EQ(at(model, first, RecordListModel::StatusRole).toString(), "finished");
-    EXPECT_EQ(at(model, first, RecordListModel::SyncStateRole).toString(), "synced");
+    EXPECT_EQ(at(model, first, RecordListModel::StatusTextRole).toString(), "Finished");
+    EXPECT_EQ(at(model, first, RecordListModel::SyncStateRole).toInt(), int(Values::SyncState::Synced));
     EXPECT_EQ(at(model, first, RecordListModel::WhenRole).toDateTime().offsetFromUtc(), 8 * 3600);
     EXPECT_EQ(at(model, first, RecordListModel::WhenRole).toDateTime().time().hour(), 9);
 
@@ -271,12 +273,15 @@ TEST_F(RecordListTest, ShowsWhereEachRecordStandsWithTheServer)
 
     RecordListModel model(&session());
     Tester tester(&model);
-    EXPECT_EQ(at(model, rowOf(model, local.id), RecordListModel::SyncStateRole).toString(), "pending");
+    EXPECT_EQ(at(model, rowOf(model, local.id), RecordListModel::SyncStateRole).toInt(),
+              int(Values::SyncState::Pending));
     EXPECT_EQ(at(model, rowOf(model, local.id), RecordListModel::SubtitleRole).toString().toStdString(),
               local.description);
-    EXPECT_EQ(at(model, rowOf(model, refused.id), RecordListModel::SyncStateRole).toString(), "rejected");
-    EXPECT_EQ(at(model, rowOf(model, ids_[1]), RecordListModel::SyncStateRole).toString(), "conflict");
-    EXPECT_EQ(at(model, rowOf(model, ids_[2]), RecordListModel::SyncStateRole).toString(), "synced");
+    EXPECT_EQ(at(model, rowOf(model, refused.id), RecordListModel::SyncStateRole).toInt(),
+              int(Values::SyncState::Rejected));
+    EXPECT_EQ(at(model, rowOf(model, ids_[1]), RecordListModel::SyncStateRole).toInt(),
+              int(Values::SyncState::Conflict));
+    EXPECT_EQ(at(model, rowOf(model, ids_[2]), RecordListModel::SyncStateRole).toInt(), int(Values::SyncState::Synced));
 }
 
 TEST_F(RecordListTest, ShowsEveryTimeOnThePropertysClockWhateverZoneItWasRecordedIn)
@@ -312,7 +317,7 @@ TEST_F(RecordListTest, TodaysOpenFollowUpsOpenAListOfExactlyWhatTheTileCounts)
     // change the answer.
     PatrolForm form(&session());
     ASSERT_TRUE(form.start(QString::fromStdString(records().areasOfProperty(home().id).front().id)));
-    ASSERT_TRUE(form.setResult(0, "fail"));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Fail));
 
     TodaySummary summary(&session());
     summary.setNow(nowDateTime());
@@ -351,4 +356,24 @@ TEST_F(RecordListTest, OpensWithItsFirstPageAtOnceAndCountsEveryMatchAside)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.countKnown(); }, 10'000));
     QTest::qWait(200); // any older count would have arrived by now
     EXPECT_EQ(model.totalCount(), mine("follow_up"));
+}
+
+TEST_F(RecordListTest, TheFiltersOfferEveryKindAndEachKindsOwnStatusesInWords)
+{
+    RecordListModel model(&session());
+    auto values = [](const QVariantList& choices) {
+        QStringList out;
+        for (const auto& c : choices)
+            out << c.toMap().value("value").toString();
+        return out;
+    };
+    EXPECT_EQ(values(model.kindChoices()), QStringList({"inspection", "renovation_check", "owner_visit", "follow_up"}));
+    EXPECT_EQ(model.kindChoices().front().toMap().value("text").toString(), "Area patrol");
+    EXPECT_EQ(values(model.statusChoices("owner_visit")), QStringList({"planned", "done", "unreachable", "cancelled"}));
+    EXPECT_EQ(values(model.statusChoices("follow_up")),
+              QStringList({"unresolved", "open", "in_progress", "fixed", "closed"}));
+    EXPECT_EQ(model.statusChoices("follow_up").front().toMap().value("text").toString(), "Open or being fixed");
+    const auto all = values(model.statusChoices(""));
+    EXPECT_EQ(all.size(), QSet<QString>(all.begin(), all.end()).size()) << "each status once";
+    EXPECT_TRUE(all.contains("draft") && all.contains("cancelled") && all.contains("in_progress"));
 }

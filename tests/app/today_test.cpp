@@ -97,7 +97,7 @@ TEST_F(TodayTest, VisitsDueComeMostUrgentFirstWithTheTimeLeft)
     EXPECT_EQ(due.offsetFromUtc(), 8 * 3600);
     EXPECT_EQ(at(model, 1, VisitDueModel::OwnerNameRole).toString().toStdString(), estate_.owners[1].name);
     EXPECT_EQ(at(model, 1, VisitDueModel::UnitLabelRole).toString().toStdString(), unitOf(estate_.owners[1]).number);
-    EXPECT_EQ(at(model, 1, VisitDueModel::PurposeRole).toString(), "after_repair");
+    EXPECT_EQ(at(model, 1, VisitDueModel::PurposeRole).toInt(), int(Values::VisitPurpose::AfterRepair));
 
     qint64 lastMinutes = std::numeric_limits<qint64>::min();
     bool limitless = false;
@@ -187,7 +187,7 @@ TEST_F(TodayTest, AnUnfinishedPatrolSaysWhichItIsAndWhetherItWasStartedHere)
     const auto other = *std::find_if(estate_.areas.begin(), estate_.areas.end(),
                                      [&](const auto& a) { return a.propertyId == home().id && a.id != draft.areaId; });
     ASSERT_TRUE(form.start(QString::fromStdString(other.id)));
-    ASSERT_TRUE(form.setResult(0, "pass"));
+    ASSERT_TRUE(form.setResult(0, Values::ItemResult::Pass));
     notifySaved();
     EXPECT_EQ(today.draftInspectionId(), form.inspectionId());
     EXPECT_TRUE(today.draftFromThisDevice());

@@ -8,6 +8,7 @@
 #include "patrolbook/records.hpp"
 
 #include <QCoreApplication>
+#include <QMetaEnum>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -47,8 +48,9 @@ std::vector<Word> everyWord(Enums<Es...>)
         const auto entity = std::string{Schema<T>::entity};
         out.push_back({entity, Vocabulary::entityLabel(entity)});
     });
-    for (const char* state : {"synced", "pending", "rejected", "conflict"})
-        out.push_back({state, Vocabulary::syncStateLabel(state)});
+    const auto states = QMetaEnum::fromType<Values::SyncState>();
+    for (int i = 0; i < states.keyCount(); ++i)
+        out.push_back({states.key(i), Vocabulary::label(static_cast<Values::SyncState>(states.value(i)))});
     return out;
 }
 
@@ -80,14 +82,57 @@ TEST(VocabularyTest, EveryStoredValueHasItsWordsInEnglishAndInChinese)
         EXPECT_TRUE(hasChinese(zh[i].label)) << zh[i].wire << ": " << zh[i].label.toStdString();
 }
 
-TEST(VocabularyTest, QmlAsksByWireNameAndAnUnknownValueShowsAsItIs)
+namespace {
+
+// QML's enum has every value of the shared one, by the same number, and Unset (-1).
+template <class E>
+void expectMirrored()
+{
+    const auto qmlEnum = QMetaEnum::fromType<qml::Mirror<E>>();
+    const auto& names = EnumNames<E>::names;
+    EXPECT_EQ(qmlEnum.keyCount(), int(names.size()) + 1) << qmlEnum.name();
+    EXPECT_EQ(qmlEnum.keyToValue("Unset"), -1) << qmlEnum.name();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        EXPECT_EQ(int(qml::fromWire<E>(names[i])), int(i)) << names[i];
+        EXPECT_NE(qmlEnum.valueToKey(int(i)), nullptr) << names[i];
+        EXPECT_EQ(qml::toShared<E>(qml::fromWire<E>(names[i])), static_cast<E>(i));
+    }
+    EXPECT_EQ(qml::fromWire<E>("moon_base"), qml::Mirror<E>::Unset);
+    EXPECT_FALSE(qml::toShared<E>(qml::Mirror<E>::Unset).has_value());
+    EXPECT_FALSE(qml::toShared<E>(static_cast<qml::Mirror<E>>(int(names.size())))) << "past the last value";
+}
+
+} // namespace
+
+TEST(VocabularyTest, QmlSeesEveryStoredValueAsTheSameNumber)
+{
+    expectMirrored<AreaType>();
+    expectMirrored<StaffRole>();
+    expectMirrored<ContactChannel>();
+    expectMirrored<ItemResult>();
+    expectMirrored<RecordStatus>();
+    expectMirrored<RenovationKind>();
+    expectMirrored<VisitPurpose>();
+    expectMirrored<VisitStatus>();
+    expectMirrored<VisitOutcome>();
+}
+
+TEST(VocabularyTest, QmlAsksByTheValuesItIsGivenAndUnsetReadsAsNotChosen)
 {
     Vocabulary words;
-    EXPECT_EQ(words.status(QStringLiteral("unreachable")), Vocabulary::label(VisitStatus::Unreachable));
-    EXPECT_EQ(words.status(QStringLiteral("in_progress")), Vocabulary::label(FollowUpStatus::InProgress));
-    EXPECT_EQ(words.purpose(QStringLiteral("holiday")), Vocabulary::label(VisitPurpose::Holiday));
-    EXPECT_EQ(words.result(QString()), "Not answered");
-    EXPECT_EQ(words.areaType(QStringLiteral("moon_base")), "moon_base");
+    EXPECT_EQ(words.visitStatus(Values::VisitStatus::Unreachable), Vocabulary::label(VisitStatus::Unreachable));
+    EXPECT_EQ(words.purpose(Values::VisitPurpose::Holiday), Vocabulary::label(VisitPurpose::Holiday));
+    EXPECT_EQ(words.role(Values::StaffRole::Office), Vocabulary::label(StaffRole::Office));
+    EXPECT_EQ(words.result(Values::ItemResult::Unset), "Not answered");
+    EXPECT_EQ(words.outcome(Values::VisitOutcome::Unset), "No outcome yet");
+    EXPECT_EQ(words.areaType(Values::AreaType::Unset), "");
+    EXPECT_EQ(words.syncState(Values::SyncState::Conflict), "Changed by someone else");
+    EXPECT_EQ(words.recordKind("owner_visit"), Vocabulary::entityLabel("owner_visit"));
+    // The visit form's purposes come from the one list, in its order.
+    const auto purposes = words.purposes();
+    ASSERT_EQ(purposes.size(), qsizetype(EnumNames<VisitPurpose>::names.size()));
+    EXPECT_EQ(purposes[3].toMap().value("value").toInt(), int(Values::VisitPurpose::Holiday));
+    EXPECT_EQ(purposes[3].toMap().value("text").toString(), Vocabulary::label(VisitPurpose::Holiday));
 }
 
 TEST(VocabularyTest, AFullPhoneSaysSoAndWhatToDoInBothLanguages)

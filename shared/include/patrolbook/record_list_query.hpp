@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <variant>
 #include <vector>
@@ -55,6 +56,11 @@ public:
         std::string text; // empty: no table can match
         std::vector<Param> params;
     };
+
+    // What the filters offer: the kinds (entity names) the list holds, and the statuses of
+    // one kind (every kind's, once each, for ""), unresolvedStatus first where it applies.
+    static std::vector<std::string_view> kinds();
+    static std::vector<std::string_view> statuses(std::string_view kind);
 
     // The keys of up to `limit` rows after `after` (from the top without one).
     static std::vector<Key> page(sqlite::Database& db, const Filter& filter, const std::optional<After>& after,

@@ -41,14 +41,14 @@ TestCase {
 
     function test_1_a_manager_starts_with_the_teams_records_and_clear_keeps_them(): void {
         TestEnv.signInAs("patrol")
-        tryVerify(() => Session.role === "patrol")
+        tryVerify(() => Session.role === Values.StaffRole.Patrol)
         window.showTab(3)
         const mine = find("recordMineOnly")
         tryVerify(() => mine.checked, 3000, "a patrol officer starts with their own")
         const own = counted()
 
         TestEnv.signInAs("manager")
-        tryVerify(() => Session.role === "manager")
+        tryVerify(() => Session.role === Values.StaffRole.Manager)
         tryVerify(() => !mine.checked, 3000, "a manager starts with the team's")
         const team = counted()
         verify(team > own, "the team's records: " + team + " against " + own)
