@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Patrolbook
 
 // A local date typed as yyyy-MM-dd, with quick picks (today, in 1, 3 or 7 days) so a
 // gloved thumb rarely has to type. committed(text) when a valid date (or nothing) is
@@ -16,34 +17,10 @@ ColumnLayout {
     // What the quick picks count from ("yyyy-MM-dd"): the phone's today unless a form
     // gives the property's.
     property string today
-    readonly property bool valid: text === "" || isDate(text)
+    readonly property bool valid: text === "" || Dates.isDate(text)
     property alias input: field
 
     signal committed(string text)
-
-    function isDate(t: string): bool {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(t))
-            return false
-        const d = new Date(Number(t.substr(0, 4)), Number(t.substr(5, 2)) - 1, Number(t.substr(8, 2)), 12)
-        return d.getFullYear() === Number(t.substr(0, 4)) && d.getMonth() === Number(t.substr(5, 2)) - 1
-                && d.getDate() === Number(t.substr(8, 2))
-    }
-
-    // The date at local noon (so no time zone moves it to another day); invalid if none.
-    function toDate(): date {
-        if (!isDate(text))
-            return new Date(NaN)
-        return new Date(Number(text.substr(0, 4)), Number(text.substr(5, 2)) - 1, Number(text.substr(8, 2)), 12)
-    }
-
-    function offsetText(days: int): string {
-        // At noon, so that no zone moves the day.
-        const d = isDate(today) ? new Date(Number(today.substr(0, 4)), Number(today.substr(5, 2)) - 1,
-                                           Number(today.substr(8, 2)), 12)
-                                : new Date()
-        d.setDate(d.getDate() + days)
-        return Qt.formatDate(d, "yyyy-MM-dd")
-    }
 
     spacing: 4
 
@@ -80,7 +57,7 @@ ColumnLayout {
         model: root.quickDays
         delegate: QuickDayButton {}
         onPicked: (days) => {
-            root.text = root.offsetText(days)
+            root.text = Dates.addDays(root.today, days)
             root.committed(root.text)
         }
     }

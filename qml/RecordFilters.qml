@@ -25,8 +25,8 @@ GridLayout {
     function applyDates(): void {
         if (!records)
             return
-        records.fromDate = from.toDate()
-        records.toDate = to.toDate()
+        records.fromDay = from.valid ? from.text : ""
+        records.toDay = to.valid ? to.text : ""
     }
 
     function clear(): void {

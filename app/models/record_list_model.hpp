@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dates.hpp"
 #include "session_bound.hpp"
 #include "values.hpp"
 
@@ -43,9 +44,9 @@ class RecordListModel : public QAbstractListModel, public SessionBound {
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filtersChanged)
     // Only the records of this area ("" for all).
     Q_PROPERTY(QString areaId READ areaId WRITE setAreaId NOTIFY filtersChanged)
-    // Local dates, inclusive; invalid for no bound.
-    Q_PROPERTY(QDate fromDate READ fromDate WRITE setFromDate NOTIFY filtersChanged)
-    Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY filtersChanged)
+    // Local days, inclusive, "yyyy-MM-dd"; "" (or no date) for no bound.
+    Q_PROPERTY(QString fromDay READ fromDay WRITE setFromDay NOTIFY filtersChanged)
+    Q_PROPERTY(QString toDay READ toDay WRITE setToDay NOTIFY filtersChanged)
     // Only the records made by the signed-in user (or, for follow-ups, assigned to them),
     // or every one on the device. The screen starts managers and office staff with all.
     Q_PROPERTY(bool mineOnly READ mineOnly WRITE setMineOnly NOTIFY filtersChanged)
@@ -89,6 +90,10 @@ public:
     void setFromDate(const QDate& v);
     QDate toDate() const { return to_; }
     void setToDate(const QDate& v);
+    QString fromDay() const { return Dates::text(from_); }
+    void setFromDay(const QString& v) { setFromDate(Dates::parse(v)); }
+    QString toDay() const { return Dates::text(to_); }
+    void setToDay(const QString& v) { setToDate(Dates::parse(v)); }
     bool mineOnly() const { return mineOnly_; }
     void setMineOnly(bool v);
 

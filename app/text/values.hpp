@@ -131,7 +131,7 @@ struct QmlMirror;
     struct QmlMirror<patrolbook::E> {                                                                                  \
         using type = Values::E;                                                                                        \
     };                                                                                                                 \
-    static_assert(std::size_t(Values::E::Last) + 1 == patrolbook::EnumNames<patrolbook::E>::names.size(),             \
+    static_assert(std::size_t(Values::E::Last) + 1 == patrolbook::EnumNames<patrolbook::E>::names.size(),              \
                   "Values::" #E " must mirror every value of patrolbook::" #E)
 
 PATROLBOOK_MIRROR(AreaType, Perimeter);

@@ -262,6 +262,7 @@ RecordListQuery::SyncMarks RecordListQuery::syncMarks(sqlite::Database& db)
 std::vector<std::string_view> RecordListQuery::kinds()
 {
     std::vector<std::string_view> out;
+    out.reserve(arms.size());
     for (const auto& arm : arms)
         out.emplace_back(arm.kind);
     return out;
