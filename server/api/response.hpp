@@ -18,6 +18,13 @@ struct Response {
         r.body = std::move(body);
         return r;
     }
+    // An answer about one person's records: never kept by a shared cache.
+    static Response privateJson(std::string body)
+    {
+        Response r = json(std::move(body));
+        r.headers["Cache-Control"] = "no-store";
+        return r;
+    }
 };
 
 } // namespace patrolbook::server

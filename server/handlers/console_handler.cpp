@@ -4,9 +4,10 @@
 #include "auth/browser_session.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/login_body.hpp"
-#include "patrolbook/sqlite/transaction.hpp"
+#include "handlers/review_handler.hpp"
 #include "photos/photo_service.hpp"
 #include "storage/db_pool.hpp"
+#include "storage/review_repo.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -42,28 +43,14 @@ json rowJson(const ConsoleRow& r)
             {"at", Timestamp::fromUtcMs(r.atMs).toIso()},
             {"status", r.status ? json(*r.status) : json(nullptr)},
             {"failed_lines", r.failedLines},
+            {"review", r.review},
             {"fields", json::parse(r.fields)}};
-}
-
-// The console's list is brought up to date before it is read (ConsoleRepo::catchUp):
-// a write, so it takes the writers' turn, only when something was written since.
-void catchUp(DbPool& pool)
-{
-    auto& db = pool.db();
-    if (!ConsoleRepo(db).behind())
-        return;
-    const auto turn = pool.writeTurn();
-    sqlite::Transaction tx(db);
-    ConsoleRepo(db).catchUp();
-    tx.commit();
 }
 
 // Console answers hold one person's records: never kept by a shared cache.
 Response privateJson(const json& body)
 {
-    Response r = Response::json(body.dump());
-    r.headers["Cache-Control"] = "no-store";
-    return r;
+    return Response::privateJson(body.dump());
 }
 
 } // namespace
@@ -106,7 +93,7 @@ Response ConsoleHandler::records(const Request& request)
 {
     const auto who = session_.authenticate(request);
     const auto query = ConsoleQuery::parse(request, who);
-    catchUp(pool_);
+    ConsoleRepo::refresh(pool_);
     ConsoleRepo repo(pool_.db());
     // One row more than asked: whether there is a next page, without counting.
     auto rows = repo.list(query.filter, query.after, query.limit + 1);
@@ -124,7 +111,7 @@ Response ConsoleHandler::records(const Request& request)
 Response ConsoleHandler::record(const Request& request, const PathParams& params)
 {
     const auto who = session_.authenticate(request);
-    catchUp(pool_);
+    ConsoleRepo::refresh(pool_);
     ConsoleRepo repo(pool_.db());
     auto row = repo.row(params.at("entity"), params.at("id"));
     // Another property's record, or a colleague's for patrol staff, answers as one that
@@ -136,6 +123,8 @@ Response ConsoleHandler::record(const Request& request, const PathParams& params
     out["lines"] = childrenJson(detail.lines);
     out["photos"] = childrenJson(detail.photos);
     out["follow_ups"] = childrenJson(detail.followUps);
+    out["reviews"] = reviewHistoryJson(ReviewRepo(pool_.db()).history(detail.record.entity, detail.record.id));
+    out["may_review"] = ConsoleQuery::mayReview(detail.record, who);
     return privateJson(out);
 }
 

@@ -84,6 +84,11 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
     if (param(request, "to"))
         f.toMs = instant(request, "to");
     f.status = param(request, "status");
+    if (const auto review = param(request, "review")) {
+        if (!enumFromString<ReviewState>(*review))
+            throw ApiError::badRequest("\"review\" must be received, approved, has_issues or rejected");
+        f.review = review;
+    }
     if (const auto failed = param(request, "failed")) {
         if (*failed != "1" && *failed != "0" && *failed != "true" && *failed != "false")
             throw ApiError::badRequest("\"failed\" must be 1 or 0");
@@ -111,6 +116,13 @@ bool ConsoleQuery::mayOpen(const ConsoleRow& row, const Principal& who)
         return true;
     // A follow-up assigned to them is theirs to see as well (the list says the same).
     return row.assigneeId == who.accountId;
+}
+
+bool ConsoleQuery::mayReview(const ConsoleRow& row, const Principal& who)
+{
+    if (!who.hasProperty(row.propertyId) || seesOnlyOwn(who))
+        return false;
+    return row.staffId != who.accountId;
 }
 
 std::string ConsoleQuery::cursorAfter(const ConsoleRow& row)

@@ -2,6 +2,8 @@
 
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
+#include "patrolbook/sqlite/transaction.hpp"
+#include "storage/db_pool.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -40,7 +42,7 @@ private:
 };
 
 constexpr const char* rowColumns = "c.entity, c.id, c.property_id, c.staff_id, c.at_ms, c.status, c.failed_lines, "
-                                   "r.version, r.fields, c.assignee_id";
+                                   "r.version, r.fields, c.assignee_id, c.review";
 
 ConsoleRow readRow(const sqlite::Statement& st)
 {
@@ -58,6 +60,7 @@ ConsoleRow readRow(const sqlite::Statement& st)
     row.fields = st.getString(8);
     if (!st.isNull(9))
         row.assigneeId = st.getString(9);
+    row.review = st.getString(10);
     return row;
 }
 
@@ -105,6 +108,17 @@ bool ConsoleRepo::behind()
     return lastVersion(db_) > seenVersion(db_);
 }
 
+void ConsoleRepo::refresh(DbPool& pool)
+{
+    auto& db = pool.db();
+    if (!ConsoleRepo(db).behind())
+        return;
+    const auto turn = pool.writeTurn();
+    sqlite::Transaction tx(db);
+    ConsoleRepo(db).catchUp();
+    tx.commit();
+}
+
 void ConsoleRepo::catchUp()
 {
     const std::int64_t from = seenVersion(db_);
@@ -131,7 +145,12 @@ void ConsoleRepo::catchUp()
         "                                     json_extract(r.fields, '$.planned_at')) "
         "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_at') "
         "    ELSE json_extract(r.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER), 0), "
-        "json_extract(r.fields, '$.status'), 0 "
+        "json_extract(r.fields, '$.status'), 0, "
+        // The review in force: the newest act, unless it found issues and the record has
+        // been written since (corrected): then it waits for review again.
+        "coalesce((SELECT CASE WHEN v.state = 'has_issues' AND r.version > v.record_version THEN 'received' "
+        "    ELSE v.state END FROM review v WHERE v.entity = r.entity AND v.record_id = r.id "
+        "    ORDER BY v.seq DESC LIMIT 1), 'received') "
         "FROM record r WHERE r.version > ?1 AND r.version <= ?2 AND r.deleted = 0 AND r.property_id IS NOT NULL "
         "AND r.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up')");
     put.bind(1, from).bind(2, to);
@@ -160,7 +179,9 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
     // One property per statement: `property_id = ?` with ORDER BY at_ms DESC, id DESC
     // walks console_record_property (or _failed) backwards and stops after `limit`.
     std::string sql = std::string{"SELECT "} + rowColumns + " FROM console_record c "
-        + (filter.failedOnly ? "INDEXED BY console_record_failed " : "")
+        + (filter.failedOnly   ? "INDEXED BY console_record_failed "
+               : filter.review ? "INDEXED BY console_record_review "
+                               : "")
         + "JOIN record r ON r.entity = c.entity AND r.id = c.id "
           "WHERE c.property_id = ? AND c.entity IN ("
         + placeholders(entities.size()) + ")";
@@ -174,6 +195,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND c.at_ms < ?";
     if (filter.status)
         sql += " AND c.status = ?";
+    if (filter.review)
+        sql += " AND c.review = ?";
     if (filter.failedOnly)
         sql += " AND c.failed_lines > 0";
     if (after)
@@ -199,6 +222,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
             b.integer(*filter.toMs);
         if (filter.status)
             b.text(*filter.status);
+        if (filter.review)
+            b.text(*filter.review);
         if (after) {
             b.integer(after->atMs);
             b.integer(after->atMs);

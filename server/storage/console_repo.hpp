@@ -11,6 +11,8 @@ class Database;
 
 namespace patrolbook::server {
 
+class DbPool;
+
 // What a console list asks for. The scope (propertyIds, ownerId) is the caller's to
 // decide (ConsoleService): the repository only turns it into SQL.
 struct ConsoleFilter {
@@ -21,6 +23,7 @@ struct ConsoleFilter {
     std::optional<std::int64_t> fromMs; // at or after
     std::optional<std::int64_t> toMs; // before
     std::optional<std::string> status;
+    std::optional<std::string> review; // the review state in force
     bool failedOnly = false;
 };
 
@@ -39,6 +42,7 @@ struct ConsoleRow {
     std::int64_t atMs = 0;
     std::optional<std::string> status;
     int failedLines = 0;
+    std::string review = "received"; // the review state in force
     std::int64_t version = 0;
     std::string fields; // the stored JSON text, handed out as it is
 };
@@ -68,6 +72,9 @@ public:
     // since, found by version; the caller holds the write turn and the transaction).
     bool behind();
     void catchUp();
+    // Before a console read: catchUp in a write transaction of its own, on the writers'
+    // turn, and only when something was written since.
+    static void refresh(DbPool& pool);
 
     // At most `limit` rows after `after`. Each property is read along its own index range
     // and the ranges merged, so a page costs `limit` index steps per property, never a sort

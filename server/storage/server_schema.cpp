@@ -184,6 +184,46 @@ CREATE INDEX IF NOT EXISTS record_follow_up_source ON record (json_extract(field
     WHERE entity = 'follow_up';
 )sql";
 
+// The office's review of a record (docs/console-api.md): every act with its comment,
+// kept (the record's history shows them), the newest in force. console_record carries
+// the state in force, so that a list filtered by it is an index range too; catchUp
+// works it out again whenever it rewrites a record's row (a record marked "has issues"
+// and corrected since is back to "received"). console_record is derived from the record
+// table, so it is made anew with the column and filled again by the next catchUp (no
+// console_version).
+constexpr std::string_view v7 = R"sql(
+CREATE TABLE IF NOT EXISTS review (
+    seq INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    state TEXT NOT NULL,             -- received, approved, has_issues, rejected
+    comment TEXT,
+    record_version INTEGER NOT NULL, -- the version the reviewer saw
+    account_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_record ON review (entity, record_id, seq);
+DROP TABLE IF EXISTS console_record;
+CREATE TABLE console_record (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    property_id TEXT NOT NULL,
+    staff_id TEXT,             -- who did it: inspector_id, staff_id, created_by
+    assignee_id TEXT,          -- a follow-up's assignee
+    at_ms INTEGER NOT NULL,    -- started, visited (else planned) or created; UTC ms
+    status TEXT,
+    failed_lines INTEGER NOT NULL DEFAULT 0,
+    review TEXT NOT NULL DEFAULT 'received',
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX console_record_property ON console_record (property_id, at_ms, id);
+CREATE INDEX console_record_staff ON console_record (staff_id, at_ms, id);
+CREATE INDEX console_record_assignee ON console_record (assignee_id, at_ms, id) WHERE assignee_id IS NOT NULL;
+CREATE INDEX console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
+CREATE INDEX console_record_review ON console_record (property_id, review, at_ms, id);
+DELETE FROM server_meta WHERE key = 'console_version';
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
@@ -191,6 +231,7 @@ constexpr Migration steps[] = {
     {4, "failed sign-ins by address and username", v4},
     {5, "photo uploads have owners", v5},
     {6, "the office console's list of records, indexed", v6},
+    {7, "the office's review of records", v7},
 };
 
 } // namespace

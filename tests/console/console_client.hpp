@@ -47,6 +47,16 @@ public:
         return api_.call("POST", path, {}, std::move(headers));
     }
 
+    // A state change with a JSON body (the console's header, unless told otherwise).
+    sync::HttpResponse postJson(const std::string& path, const nlohmann::json& body,
+                                std::map<std::string, std::string> headers = {{"X-Patrolbook-Console", "1"}})
+    {
+        if (!cookie.empty() && !headers.count("Cookie"))
+            headers["Cookie"] = cookie;
+        headers["Content-Type"] = "application/json";
+        return api_.call("POST", path, body.dump(), std::move(headers));
+    }
+
     nlohmann::json json(const std::string& path)
     {
         const auto r = get(path);

@@ -77,6 +77,11 @@ PATROLBOOK_ENUM_NAMES(FollowUpStatus, "open"sv, "in_progress"sv, "fixed"sv, "clo
 enum class FollowUpSource { InspectionItem, RenovationItem, OwnerVisit, Manual };
 PATROLBOOK_ENUM_NAMES(FollowUpSource, "inspection_item"sv, "renovation_item"sv, "owner_visit"sv, "manual"sv);
 
+// The office's review of a synced record (the console): received until someone reviews
+// it; "has issues" goes back to its author, "rejected" keeps it out of the statistics.
+enum class ReviewState { Received, Approved, HasIssues, Rejected };
+PATROLBOOK_ENUM_NAMES(ReviewState, "received"sv, "approved"sv, "has_issues"sv, "rejected"sv);
+
 #undef PATROLBOOK_ENUM_NAMES
 
 } // namespace patrolbook
