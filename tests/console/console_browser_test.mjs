@@ -246,6 +246,20 @@ try {
   await shot(page, "console-photo-zh-1280x800.png", "关闭");
   await page.locator("[data-test=lightbox] button").click();
 
+  step("review: has issues needs a comment, then approve; each act is kept");
+  await page.locator("[data-test=review-panel]").scrollIntoViewIfNeeded();
+  assert.equal(await page.locator("[data-test=review-state]").textContent(), "待审核");
+  assert.ok(await page.locator("[data-test=has-issues]").isDisabled(), "has issues waits for a comment");
+  await page.fill("textarea[name=comment]", "大堂照片模糊，请补拍");
+  await page.click("[data-test=has-issues]");
+  await until(page, () => document.querySelector("[data-test=review-state]").textContent === "需修改", "has issues");
+  await page.click("[data-test=approve]");
+  await until(page, () => document.querySelector("[data-test=review-state]").textContent === "已通过", "approved");
+  const history = await page.locator("[data-test=review-history] li").allTextContents();
+  assert.equal(history.length, 2);
+  assert.ok(history[0].includes("大堂照片模糊，请补拍") && history[0].includes("需修改"), history[0]);
+  await shot(page, "console-review-zh-1280x800.png", "大堂照片模糊，请补拍");
+
   step("switch to English at 1920x1080");
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.selectOption("[data-test=language]", "en");
@@ -255,6 +269,18 @@ try {
   await page.click("[data-test=back]");
   await rows.first().waitFor();
   await shot(page, "console-records-en-1920x1080.png", "Area patrol");
+
+  step("approve every failed patrol shown that awaits review, at once");
+  const awaiting = await page.locator("[data-test=review]", { hasText: "Awaiting review" }).count();
+  assert.ok(awaiting > 0, "some await review");
+  await page.click("[data-test=approve-shown]");
+  await page.locator("[data-test=bulk-notice]").waitFor();
+  assert.match(await page.locator("[data-test=bulk-notice]").textContent(), new RegExp(`^${awaiting} approved`));
+  const left = await page.evaluate(() =>
+    fetch("/api/v1/console/records?kind=inspection&failed=1&review=received").then((r) => r.json()),
+  );
+  assert.equal(left.records.length, 0, "none of them awaits review any more");
+  await shot(page, "console-approved-en-1920x1080.png", "approved");
   await page.selectOption("[data-test=language]", "zh");
   await shot(page, "console-records-zh-1920x1080.png", "日常巡视");
   await page.selectOption("[data-test=language]", "en");

@@ -1,6 +1,6 @@
 import type { Filters } from "./api";
 import { useSession, useWords } from "./context";
-import { kinds, statuses } from "./i18n";
+import { kinds, reviewStates, statuses } from "./i18n";
 
 // The list's filters; each change asks the server again (filtering is the server's).
 export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => void; onClear: () => void }) {
@@ -45,6 +45,15 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
         <select name="status" value={f.status} onChange={(e) => set({ status: value(e) })}>
           <option value="">{w.t("all")}</option>
           {statuses.map((k) => (
+            <option value={k}>{w.v(k)}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {w.t("review")}
+        <select name="review" value={f.review} onChange={(e) => set({ review: value(e) })}>
+          <option value="">{w.t("all")}</option>
+          {reviewStates.map((k) => (
             <option value={k}>{w.v(k)}</option>
           ))}
         </select>

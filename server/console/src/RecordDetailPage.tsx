@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, type RecordDetail, type Ref } from "./api";
 import { useSession, useWords } from "./context";
 import { PhotoStrip } from "./PhotoStrip";
+import { ReviewPanel } from "./ReviewPanel";
 import { describe } from "./RecordListPage";
 import { distanceM, formatTime, offsetLabel } from "./time";
 
@@ -73,6 +74,7 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
             : w.t("noGps")}
         </dd>
       </dl>
+      <ReviewPanel record={record} onReviewed={setRecord} />
       <h2>
         {w.t("photos")} ({record.photos.length})
       </h2>

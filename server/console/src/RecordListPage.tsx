@@ -11,6 +11,7 @@ function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams 
   if (f.property) q.set("property", f.property);
   if (f.staff) q.set("staff", f.staff);
   if (f.status) q.set("status", f.status);
+  if (f.review) q.set("review", f.review);
   if (f.failed) q.set("failed", "1");
   // Days are the property's calendar days (the first property's when all are shown).
   const offset = s.property(f.property || s.me.user.property_ids[0]).offset;
@@ -43,6 +44,11 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState("");
+  const [notice, setNotice] = useState("");
+  const reviewer = s.me.user.role === "manager" || s.me.user.role === "office";
+  // What "approve the shown" sends: records awaiting review, never the caller's own work
+  // (the server refuses the whole request for one of those).
+  const approvable = rows.filter((r) => r.review === "received" && r.staff_id !== s.me.user.id);
 
   const load = async (after: string | null) => {
     setLoading(true);
@@ -58,12 +64,38 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
     }
   };
   useEffect(() => {
+    setNotice("");
     load(null);
   }, [props.filters]);
+
+  const approveShown = async () => {
+    setError("");
+    try {
+      const done = await api.approveMany(approvable.slice(0, 200));
+      const parts = [w.t("approvedCount").replace("{n}", String(done.approved))];
+      if (done.skipped.length) parts.push(w.t("skippedCount").replace("{n}", String(done.skipped.length)));
+      setNotice(parts.join(" · "));
+      await load(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   return (
     <section class="list">
       <FilterBar filters={props.filters} onChange={props.onFilters} onClear={() => props.onFilters(emptyFilters)} />
+      {reviewer && (
+        <div class="bulk">
+          <button type="button" data-test="approve-shown" disabled={approvable.length === 0} onClick={approveShown}>
+            {w.t("approveShown")} ({approvable.length})
+          </button>
+          {notice && (
+            <span class="notice" data-test="bulk-notice">
+              {notice}
+            </span>
+          )}
+        </div>
+      )}
       {error && <p class="error">{error}</p>}
       <table class="records" data-test="records">
         <thead>
@@ -75,6 +107,7 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
             <th>{w.t("summary")}</th>
             <th>{w.t("status")}</th>
             <th class="num">{w.t("failedLines")}</th>
+            <th>{w.t("review")}</th>
           </tr>
         </thead>
         <tbody>
@@ -98,6 +131,11 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
                   <span class={`badge ${r.status ?? ""}`}>{w.v(r.status)}</span>
                 </td>
                 <td class={`num ${r.failed_lines ? "bad" : ""}`}>{r.failed_lines || ""}</td>
+                <td>
+                  <span class={`badge ${r.review}`} data-test="review">
+                    {w.v(r.review)}
+                  </span>
+                </td>
               </tr>
             );
           })}

@@ -44,7 +44,18 @@ export interface RecordRow {
   at: string;
   status: string | null;
   failed_lines: number;
+  review: ReviewState;
   fields: Record<string, any>;
+}
+
+export type ReviewState = "received" | "approved" | "has_issues" | "rejected";
+
+export interface ReviewAct {
+  state: ReviewState;
+  comment: string | null;
+  record_version: number;
+  by: string;
+  at: string;
 }
 
 export interface RecordPage {
@@ -56,6 +67,13 @@ export interface RecordDetail extends RecordRow {
   lines: Ref<Record<string, any>>[];
   photos: Ref<Record<string, any>>[];
   follow_ups: Ref<Record<string, any>>[];
+  reviews: ReviewAct[];
+  may_review: boolean;
+}
+
+export interface Approval {
+  approved: number;
+  skipped: { entity: string; id: string; reason: "gone" | "changed" | "already_approved" }[];
 }
 
 export interface Filters {
@@ -63,12 +81,22 @@ export interface Filters {
   property: string;
   staff: string;
   status: string;
+  review: string;
   from: string; // yyyy-mm-dd in the property's calendar
   to: string;
   failed: boolean;
 }
 
-export const emptyFilters: Filters = { kind: "", property: "", staff: "", status: "", from: "", to: "", failed: false };
+export const emptyFilters: Filters = {
+  kind: "",
+  property: "",
+  staff: "",
+  status: "",
+  review: "",
+  from: "",
+  to: "",
+  failed: false,
+};
 
 export class ApiError extends Error {
   constructor(
@@ -104,5 +132,15 @@ export const api = {
   records: (query: URLSearchParams) => call<RecordPage>("GET", `/api/v1/console/records?${query}`),
   record: (entity: string, id: string) =>
     call<RecordDetail>("GET", `/api/v1/console/records/${encodeURIComponent(entity)}/${encodeURIComponent(id)}`),
+  review: (r: RecordRow, state: ReviewState, comment: string) =>
+    call<{ review: ReviewState; reviews: ReviewAct[] }>(
+      "POST",
+      `/api/v1/console/records/${encodeURIComponent(r.entity)}/${encodeURIComponent(r.id)}/review`,
+      { state, comment: comment.trim() || null, version: r.version },
+    ),
+  approveMany: (rows: RecordRow[]) =>
+    call<Approval>("POST", "/api/v1/console/reviews", {
+      records: rows.map((r) => ({ entity: r.entity, id: r.id, version: r.version })),
+    }),
   photoUrl: (sha256: string) => `/api/v1/console/photos/${sha256}`,
 };

@@ -55,6 +55,20 @@ const zh = {
   wrongPassword: "用户名或密码错误",
   tooMany: "失败次数过多，请稍后再试",
   error: "出错了",
+  review: "审核",
+  reviewHistory: "审核记录",
+  notReviewed: "尚未审核",
+  approve: "通过",
+  hasIssues: "需修改",
+  reject: "驳回",
+  backToReview: "退回待审",
+  comment: "审核意见",
+  commentHint: "需修改、驳回时必填：写明要改什么或驳回原因",
+  approveShown: "通过本页待审记录",
+  approvedCount: "已通过 {n} 条",
+  skippedCount: "{n} 条未处理（已变更或已通过）",
+  changedSince: "记录已被修改，请重新查看后再审核",
+  reviewedVersion: "审核时版本",
 } as const;
 
 export type Key = keyof typeof zh;
@@ -110,6 +124,20 @@ const en: Record<Key, string> = {
   wrongPassword: "Wrong username or password",
   tooMany: "Too many failed attempts; try again later",
   error: "Something went wrong",
+  review: "Review",
+  reviewHistory: "Review history",
+  notReviewed: "Not reviewed yet",
+  approve: "Approve",
+  hasIssues: "Has issues",
+  reject: "Reject",
+  backToReview: "Back to review",
+  comment: "Comment",
+  commentHint: "Needed for 'has issues' and 'reject': what to put right, or why",
+  approveShown: "Approve the records shown that await review",
+  approvedCount: "{n} approved",
+  skippedCount: "{n} left (changed meanwhile or approved already)",
+  changedSince: "The record changed since you opened it: look at it again, then review",
+  reviewedVersion: "version reviewed",
 };
 
 const values: Record<Lang, Record<string, string>> = {
@@ -128,6 +156,10 @@ const values: Record<Lang, Record<string, string>> = {
     in_progress: "处理中",
     fixed: "已整改",
     closed: "已关闭",
+    received: "待审核",
+    approved: "已通过",
+    has_issues: "需修改",
+    rejected: "已驳回",
     pass: "合格",
     fail: "不合格",
     na: "不适用",
@@ -170,6 +202,10 @@ const values: Record<Lang, Record<string, string>> = {
     in_progress: "Being fixed",
     fixed: "Fixed",
     closed: "Closed",
+    received: "Awaiting review",
+    approved: "Approved",
+    has_issues: "Has issues",
+    rejected: "Rejected",
     pass: "Pass",
     fail: "Fail",
     na: "N/A",
@@ -201,6 +237,7 @@ const values: Record<Lang, Record<string, string>> = {
 
 export const kinds = ["inspection", "renovation_check", "owner_visit", "follow_up"] as const;
 export const statuses = ["draft", "finished", "planned", "done", "open", "in_progress", "fixed", "closed"] as const;
+export const reviewStates = ["received", "approved", "has_issues", "rejected"] as const;
 
 export function storedLang(): Lang {
   try {
