@@ -155,14 +155,17 @@ Response ReviewHandler::approveMany(const Request& request)
         const auto id = textOf(item, "id");
         const auto seen = versionOf(item);
         const auto row = console.row(entity, id);
-        auto skip = [&](const char* reason) { skipped.push_back({{"entity", entity}, {"id", id}, {"reason", reason}}); };
+        auto skip = [&](const char* reason) {
+            skipped.push_back({{"entity", entity}, {"id", id}, {"reason", reason}});
+        };
         if (!row) {
             skip("gone"); // deleted since the list was shown
             continue;
         }
         // One record the caller may not review refuses the whole request: nothing is saved.
         if (!ConsoleQuery::mayOpen(*row, who) || !ConsoleQuery::mayReview(*row, who))
-            throw ApiError::forbidden("you may not review " + entity + " " + id + "; nothing was approved");
+            throw ApiError::forbidden(std::string{"you may not review "}.append(entity).append(" ").append(id).append(
+                "; nothing was approved"));
         if (seen && *seen != row->version) {
             skip("changed");
             continue;

@@ -112,8 +112,8 @@ TEST_F(ConsoleReview, OnlyManagersAndTheFrontDeskReviewAndNeverTheirOwnWork)
 
     ConsoleClient manager(server.url());
     ASSERT_EQ(manager.login("manager").status, 200);
-    const auto managers = manager.json("/api/v1/console/records?kind=inspection&staff="
-                                       + manager.user["id"].get<std::string>());
+    const auto managers
+        = manager.json("/api/v1/console/records?kind=inspection&staff=" + manager.user["id"].get<std::string>());
     if (!managers["records"].empty()) {
         r = manager.postJson(reviewPath(managers["records"][0]), {{"state", "approved"}});
         EXPECT_EQ(r.status, 403) << "nor does a manager";
@@ -204,6 +204,6 @@ TEST_F(ConsoleReview, ManyRecordsAreApprovedAtOnceAndWhatChangedMeanwhileIsLeft)
     ASSERT_EQ(patrol.login("patrol").status, 200);
     const auto own = patrol.json("/api/v1/console/records?kind=inspection&limit=1")["records"][0];
     r = patrol.postJson("/api/v1/console/reviews",
-                    {{"records", {{{"entity", own["entity"]}, {"id", own["id"]}, {"version", own["version"]}}}}});
+                        {{"records", {{{"entity", own["entity"]}, {"id", own["id"]}, {"version", own["version"]}}}}});
     EXPECT_EQ(r.status, 403);
 }
