@@ -8,6 +8,7 @@
 #include "handlers/console_handler.hpp"
 #include "handlers/health_handler.hpp"
 #include "handlers/photo_handler.hpp"
+#include "handlers/stats_handler.hpp"
 #include "handlers/sync_handler.hpp"
 #include "http/http_server.hpp"
 #include "metrics/metrics.hpp"
@@ -73,9 +74,10 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     HealthHandler healthHandler(pool, metrics, options.metricsToken);
     BrowserSession browserSession(auth);
     ConsoleHandler consoleHandler(browserSession, pool, photoService);
+    StatsHandler statsHandler(browserSession, pool);
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, consoleHandler, consoleFiles);
+    addConsoleRoutes(router, consoleHandler, statsHandler, consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     HttpServer http(

@@ -4,7 +4,6 @@
 #include "auth/browser_session.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/login_body.hpp"
-#include "patrolbook/sqlite/transaction.hpp"
 #include "photos/photo_service.hpp"
 #include "storage/db_pool.hpp"
 
@@ -43,19 +42,6 @@ json rowJson(const ConsoleRow& r)
             {"status", r.status ? json(*r.status) : json(nullptr)},
             {"failed_lines", r.failedLines},
             {"fields", json::parse(r.fields)}};
-}
-
-// The console's list is brought up to date before it is read (ConsoleRepo::catchUp):
-// a write, so it takes the writers' turn, only when something was written since.
-void catchUp(DbPool& pool)
-{
-    auto& db = pool.db();
-    if (!ConsoleRepo(db).behind())
-        return;
-    const auto turn = pool.writeTurn();
-    sqlite::Transaction tx(db);
-    ConsoleRepo(db).catchUp();
-    tx.commit();
 }
 
 // Console answers hold one person's records: never kept by a shared cache.
@@ -106,7 +92,7 @@ Response ConsoleHandler::records(const Request& request)
 {
     const auto who = session_.authenticate(request);
     const auto query = ConsoleQuery::parse(request, who);
-    catchUp(pool_);
+    ConsoleRepo::bringUpToDate(pool_);
     ConsoleRepo repo(pool_.db());
     // One row more than asked: whether there is a next page, without counting.
     auto rows = repo.list(query.filter, query.after, query.limit + 1);
@@ -124,7 +110,7 @@ Response ConsoleHandler::records(const Request& request)
 Response ConsoleHandler::record(const Request& request, const PathParams& params)
 {
     const auto who = session_.authenticate(request);
-    catchUp(pool_);
+    ConsoleRepo::bringUpToDate(pool_);
     ConsoleRepo repo(pool_.db());
     auto row = repo.row(params.at("entity"), params.at("id"));
     // Another property's record, or a colleague's for patrol staff, answers as one that

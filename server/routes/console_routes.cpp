@@ -2,10 +2,11 @@
 
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
+#include "handlers/stats_handler.hpp"
 
 namespace patrolbook::server {
 
-void addConsoleRoutes(Router& router, ConsoleHandler& handler, const ConsoleFiles& files)
+void addConsoleRoutes(Router& router, ConsoleHandler& handler, StatsHandler& stats, const ConsoleFiles& files)
 {
     router.add("POST", "/api/v1/console/login",
                [&handler](const Request& r, const PathParams&) { return handler.login(r); });
@@ -16,6 +17,8 @@ void addConsoleRoutes(Router& router, ConsoleHandler& handler, const ConsoleFile
                [&handler](const Request& r, const PathParams&) { return handler.records(r); });
     router.add("GET", "/api/v1/console/records/{entity}/{id}",
                [&handler](const Request& r, const PathParams& p) { return handler.record(r, p); });
+    router.add("GET", "/api/v1/console/stats",
+               [&stats](const Request& r, const PathParams&) { return stats.stats(r); });
     router.add("GET", "/api/v1/console/photos/{sha256}",
                [&handler](const Request& r, const PathParams& p) { return handler.photo(r, p); });
     // "/console" and "/console/" are the page; its scripts and styles are under assets/.

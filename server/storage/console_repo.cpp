@@ -1,5 +1,8 @@
 #include "storage/console_repo.hpp"
 
+#include "patrolbook/sqlite/transaction.hpp"
+#include "storage/db_pool.hpp"
+
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 
@@ -100,6 +103,17 @@ std::int64_t lastVersion(sqlite::Database& db)
 
 } // namespace
 
+void ConsoleRepo::bringUpToDate(DbPool& pool)
+{
+    auto& db = pool.db();
+    if (!ConsoleRepo(db).behind())
+        return;
+    const auto turn = pool.writeTurn();
+    sqlite::Transaction tx(db);
+    ConsoleRepo(db).catchUp();
+    tx.commit();
+}
+
 bool ConsoleRepo::behind()
 {
     return lastVersion(db_) > seenVersion(db_);
@@ -119,7 +133,8 @@ void ConsoleRepo::catchUp()
     gone.bind(1, from).bind(2, to);
     gone.run();
     auto put = db_.cachedLiteral(
-        "INSERT INTO console_record SELECT r.entity, r.id, r.property_id, "
+        "INSERT INTO console_record (entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines, "
+        "    area_id) SELECT r.entity, r.id, r.property_id, "
         "CASE r.entity WHEN 'owner_visit' THEN json_extract(r.fields, '$.staff_id') "
         "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_by') "
         "    ELSE json_extract(r.fields, '$.inspector_id') END, "
@@ -131,7 +146,8 @@ void ConsoleRepo::catchUp()
         "                                     json_extract(r.fields, '$.planned_at')) "
         "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_at') "
         "    ELSE json_extract(r.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER), 0), "
-        "json_extract(r.fields, '$.status'), 0 "
+        "json_extract(r.fields, '$.status'), 0, "
+        "CASE WHEN r.entity IN ('inspection', 'follow_up') THEN json_extract(r.fields, '$.area_id') END "
         "FROM record r WHERE r.version > ?1 AND r.version <= ?2 AND r.deleted = 0 AND r.property_id IS NOT NULL "
         "AND r.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up')");
     put.bind(1, from).bind(2, to);
@@ -168,6 +184,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND (c.staff_id = ? OR c.assignee_id = ?)";
     if (filter.staffId)
         sql += " AND c.staff_id = ?";
+    if (filter.areaId)
+        sql += " AND c.area_id = ?";
     if (filter.fromMs)
         sql += " AND c.at_ms >= ?";
     if (filter.toMs)
@@ -193,6 +211,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         }
         if (filter.staffId)
             b.text(*filter.staffId);
+        if (filter.areaId)
+            b.text(*filter.areaId);
         if (filter.fromMs)
             b.integer(*filter.fromMs);
         if (filter.toMs)

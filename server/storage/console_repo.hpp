@@ -11,6 +11,8 @@ class Database;
 
 namespace patrolbook::server {
 
+class DbPool;
+
 // What a console list asks for. The scope (propertyIds, ownerId) is the caller's to
 // decide (ConsoleService): the repository only turns it into SQL.
 struct ConsoleFilter {
@@ -18,6 +20,7 @@ struct ConsoleFilter {
     std::vector<std::string> propertyIds; // never empty
     std::optional<std::string> ownerId; // only records this staff member did or is assigned
     std::optional<std::string> staffId; // who did it
+    std::optional<std::string> areaId; // a patrol's or a follow-up's area
     std::optional<std::int64_t> fromMs; // at or after
     std::optional<std::int64_t> toMs; // before
     std::optional<std::string> status;
@@ -68,6 +71,9 @@ public:
     // since, found by version; the caller holds the write turn and the transaction).
     bool behind();
     void catchUp();
+    // Both, as every console read does first: a write, so it takes the writers' turn,
+    // and only when something was written since.
+    static void bringUpToDate(DbPool& pool);
 
     // At most `limit` rows after `after`. Each property is read along its own index range
     // and the ranges merged, so a page costs `limit` index steps per property, never a sort

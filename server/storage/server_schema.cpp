@@ -184,6 +184,37 @@ CREATE INDEX IF NOT EXISTS record_follow_up_source ON record (json_extract(field
     WHERE entity = 'follow_up';
 )sql";
 
+// Statistics (docs/console-api.md, "Statistics"): a patrol's and a follow-up's area as a
+// column of console_record, indexed, so patrols per area and the list behind each count
+// are an index range. The table is made again with the column (DROP and CREATE rather
+// than ALTER: the upgrade tests run steps again on a database that has it) and refilled
+// from the record table by the next ConsoleRepo::catchUp, which starts over when
+// console_version is gone. Owners: the member owners of a property, by an index on the
+// member flag, so coverage reads the members and never every owner's JSON.
+constexpr std::string_view v7 = R"sql(
+DROP TABLE IF EXISTS console_record;
+CREATE TABLE console_record (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    property_id TEXT NOT NULL,
+    staff_id TEXT,             -- who did it: inspector_id, staff_id, created_by
+    assignee_id TEXT,          -- a follow-up's assignee
+    at_ms INTEGER NOT NULL,    -- started, visited (else planned) or created; UTC ms
+    status TEXT,
+    failed_lines INTEGER NOT NULL DEFAULT 0,
+    area_id TEXT,              -- a patrol's or a follow-up's area
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX console_record_property ON console_record (property_id, at_ms, id);
+CREATE INDEX console_record_staff ON console_record (staff_id, at_ms, id);
+CREATE INDEX console_record_assignee ON console_record (assignee_id, at_ms, id) WHERE assignee_id IS NOT NULL;
+CREATE INDEX console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
+CREATE INDEX console_record_area ON console_record (area_id, at_ms, id) WHERE area_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS record_owner_member ON record (property_id, json_extract(fields, '$.member'))
+    WHERE entity = 'owner';
+DELETE FROM server_meta WHERE key = 'console_version';
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
@@ -191,6 +222,7 @@ constexpr Migration steps[] = {
     {4, "failed sign-ins by address and username", v4},
     {5, "photo uploads have owners", v5},
     {6, "the office console's list of records, indexed", v6},
+    {7, "statistics: the area of a console record, member owners indexed", v7},
 };
 
 } // namespace
