@@ -43,7 +43,7 @@ StatsReport::StatsReport(StatsRepo& repo, StatsPeriod period, std::int64_t nowMs
 {
 }
 
-json StatsReport::number(std::int64_t value, json filter) const
+json StatsReport::number(std::int64_t value, const json& filter) const
 {
     json n{{"value", value}};
     if (!filter.is_null())
@@ -182,7 +182,8 @@ json StatsReport::patrols()
     const json finishedFilter{{"kind", "inspection"}, {"status", "finished"}};
     const auto patrols = repo_.finishedPatrols(period_);
     // An area every N days is due once per whole N days of the period, counted from its
-    // start; it was done in such a window when a finished patrol started in it.
+    // start, for the windows begun by now (a month still running is not yet due in full);
+    // it was done in such a window when a finished patrol started in it.
     const std::int64_t days = (period_.toMs - period_.fromMs + msPerDay - 1) / msPerDay;
     std::map<std::string, std::vector<std::int64_t>> byArea;
     std::map<std::string, int> byStaff;
@@ -206,11 +207,14 @@ json StatsReport::patrols()
     for (const auto& a : repo_.areas(period_.propertyId)) {
         const auto& times = byArea[a.id];
         const std::int64_t every = std::max<std::int64_t>(a.patrolEveryDays, 1);
-        const std::int64_t due = a.active ? days / every : 0;
+        std::int64_t due = 0;
         std::int64_t done = 0;
-        for (std::int64_t w = 0; w < due; ++w) {
+        for (std::int64_t w = 0; a.active && w < days / every; ++w) {
             const std::int64_t start = period_.fromMs + w * every * msPerDay;
             const std::int64_t end = start + every * msPerDay;
+            if (start >= nowMs_)
+                break;
+            ++due;
             done += std::any_of(times.begin(), times.end(), [&](std::int64_t t) { return t >= start && t < end; });
         }
         if (due == 0 && times.empty())

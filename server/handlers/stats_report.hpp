@@ -24,7 +24,7 @@ public:
     nlohmann::json build();
 
 private:
-    nlohmann::json number(std::int64_t value, nlohmann::json filter = nullptr) const;
+    nlohmann::json number(std::int64_t value, const nlohmann::json& filter = nullptr) const;
     nlohmann::json visits();
     nlohmann::json patrols();
     nlohmann::json followUps();

@@ -24,8 +24,8 @@ namespace {
 
 // March 2025 at the property (UTC+8): before the demo estate's records, so the period
 // holds only what the test pushes.
-const std::string fromText = "2025-03-01T00:00:00+08:00";
-const std::string toText = "2025-04-01T00:00:00+08:00";
+constexpr const char* fromText = "2025-03-01T00:00:00+08:00";
+constexpr const char* toText = "2025-04-01T00:00:00+08:00";
 
 std::string encode(const std::string& s)
 {
@@ -71,10 +71,10 @@ void numbersIn(const json& j, const std::string& path, std::vector<std::pair<std
         if (j.contains("value") && j.contains("filter"))
             out.emplace_back(path, j);
         for (const auto& [k, v] : j.items())
-            numbersIn(v, path + "/" + k, out);
+            numbersIn(v, std::string{path}.append("/").append(k), out);
     } else if (j.is_array()) {
         for (std::size_t i = 0; i < j.size(); ++i)
-            numbersIn(j[i], path + "/" + std::to_string(i), out);
+            numbersIn(j[i], std::string{path}.append("/").append(std::to_string(i)), out);
     }
 }
 
@@ -384,4 +384,26 @@ TEST_F(ConsoleStats, WithoutASessionOrTheRightRoleOrWellFormedParametersItIsRefu
         EXPECT_NE(r.headers.at("content-type").find("problem+json"), std::string::npos) << q;
     }
     EXPECT_EQ(manager.get(query()).status, 200);
+}
+
+TEST_F(ConsoleStats, APeriodStillRunningIsDueOnlyForTheDaysBegunSoFar)
+{
+    ConsoleClient manager(server.url());
+    ASSERT_EQ(manager.login("manager").status, 200);
+    // Started a day and a half ago, 30 days long: a daily area's first two days have
+    // begun (the second 12 hours ago), the third begins in 12 hours.
+    const auto now = Timestamp::now(480);
+    const auto from = now.plusMinutes(-36 * 60);
+    const auto s = manager.json(query("", from.toIso(), from.plusMinutes(30 * 24 * 60).toIso()));
+    const auto daily = std::find_if(areas.begin(), areas.end(),
+                                    [](const Stored& a) { return a.fields.value("patrol_every_days", 1) == 1; });
+    ASSERT_NE(daily, areas.end());
+    bool seen = false;
+    for (const auto& a : s["patrols"]["areas"])
+        if (a["area_id"] == daily->id) {
+            EXPECT_EQ(a["due"]["value"], 2);
+            EXPECT_LE(a["done"]["value"].get<int>(), 2);
+            seen = true;
+        }
+    EXPECT_TRUE(seen);
 }
