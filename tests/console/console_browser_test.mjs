@@ -250,7 +250,8 @@ try {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.selectOption("[data-test=language]", "en");
   await page.getByText("Checklist lines").waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // The page's lang is set by an effect after the words render: wait for it, not race it.
+  await until(page, () => document.documentElement.lang === "en", "the page's language");
   await shot(page, "console-detail-en-1920x1080.png", "Checklist lines");
   await page.click("[data-test=back]");
   await rows.first().waitFor();
