@@ -9,6 +9,7 @@
 #include "handlers/health_handler.hpp"
 #include "handlers/photo_handler.hpp"
 #include "handlers/review_handler.hpp"
+#include "handlers/stats_handler.hpp"
 #include "handlers/sync_handler.hpp"
 #include "http/http_server.hpp"
 #include "metrics/metrics.hpp"
@@ -75,9 +76,10 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     BrowserSession browserSession(auth);
     ConsoleHandler consoleHandler(browserSession, pool, photoService);
     ReviewHandler reviewHandler(browserSession, pool);
+    StatsHandler statsHandler(browserSession, pool);
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, consoleHandler, reviewHandler, consoleFiles);
+    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler}, consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     HttpServer http(

@@ -79,6 +79,7 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
     if (seesOnlyOwn(who))
         f.ownerId = who.accountId;
     f.staffId = param(request, "staff");
+    f.areaId = param(request, "area");
     if (param(request, "from"))
         f.fromMs = instant(request, "from");
     if (param(request, "to"))

@@ -3,11 +3,15 @@
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
 #include "handlers/review_handler.hpp"
+#include "handlers/stats_handler.hpp"
 
 namespace patrolbook::server {
 
-void addConsoleRoutes(Router& router, ConsoleHandler& handler, ReviewHandler& reviews, const ConsoleFiles& files)
+void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const ConsoleFiles& files)
 {
+    ConsoleHandler& handler = handlers.console;
+    ReviewHandler& reviews = handlers.reviews;
+    StatsHandler& stats = handlers.stats;
     router.add("POST", "/api/v1/console/login",
                [&handler](const Request& r, const PathParams&) { return handler.login(r); });
     router.add("POST", "/api/v1/console/logout",
@@ -21,6 +25,8 @@ void addConsoleRoutes(Router& router, ConsoleHandler& handler, ReviewHandler& re
                [&reviews](const Request& r, const PathParams& p) { return reviews.review(r, p); });
     router.add("POST", "/api/v1/console/reviews",
                [&reviews](const Request& r, const PathParams&) { return reviews.approveMany(r); });
+    router.add("GET", "/api/v1/console/stats",
+               [&stats](const Request& r, const PathParams&) { return stats.stats(r); });
     router.add("GET", "/api/v1/console/photos/{sha256}",
                [&handler](const Request& r, const PathParams& p) { return handler.photo(r, p); });
     // "/console" and "/console/" are the page; its scripts and styles are under assets/.

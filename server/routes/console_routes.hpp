@@ -7,10 +7,18 @@ namespace patrolbook::server {
 class ConsoleHandler;
 class ConsoleFiles;
 class ReviewHandler;
+class StatsHandler;
+
+// The handlers the console's API is answered by, made in serve().
+struct ConsoleHandlers {
+    ConsoleHandler& console;
+    ReviewHandler& reviews;
+    StatsHandler& stats;
+};
 
 // The office console's routes: its pages under /console/ and its API under
 // /api/v1/console/ (docs/console-api.md). Browsers send no Patrolbook-Protocol header,
 // so these skip the device protocol check of buildApiRoutes.
-void addConsoleRoutes(Router& router, ConsoleHandler& handler, ReviewHandler& reviews, const ConsoleFiles& files);
+void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const ConsoleFiles& files);
 
 } // namespace patrolbook::server

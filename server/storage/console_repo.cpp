@@ -1,5 +1,8 @@
 #include "storage/console_repo.hpp"
 
+#include "patrolbook/sqlite/transaction.hpp"
+#include "storage/db_pool.hpp"
+
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -133,7 +136,8 @@ void ConsoleRepo::catchUp()
     gone.bind(1, from).bind(2, to);
     gone.run();
     auto put = db_.cachedLiteral(
-        "INSERT INTO console_record SELECT r.entity, r.id, r.property_id, "
+        "INSERT INTO console_record (entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines, "
+        "    area_id, review) SELECT r.entity, r.id, r.property_id, "
         "CASE r.entity WHEN 'owner_visit' THEN json_extract(r.fields, '$.staff_id') "
         "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_by') "
         "    ELSE json_extract(r.fields, '$.inspector_id') END, "
@@ -146,6 +150,7 @@ void ConsoleRepo::catchUp()
         "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_at') "
         "    ELSE json_extract(r.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER), 0), "
         "json_extract(r.fields, '$.status'), 0, "
+        "CASE WHEN r.entity IN ('inspection', 'follow_up') THEN json_extract(r.fields, '$.area_id') END, "
         // The review in force: the newest act, unless it found issues and the record has
         // been written since (corrected): then it waits for review again.
         "coalesce((SELECT CASE WHEN v.state = 'has_issues' AND r.version > v.record_version THEN 'received' "
@@ -189,6 +194,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND (c.staff_id = ? OR c.assignee_id = ?)";
     if (filter.staffId)
         sql += " AND c.staff_id = ?";
+    if (filter.areaId)
+        sql += " AND c.area_id = ?";
     if (filter.fromMs)
         sql += " AND c.at_ms >= ?";
     if (filter.toMs)
@@ -216,6 +223,8 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         }
         if (filter.staffId)
             b.text(*filter.staffId);
+        if (filter.areaId)
+            b.text(*filter.areaId);
         if (filter.fromMs)
             b.integer(*filter.fromMs);
         if (filter.toMs)

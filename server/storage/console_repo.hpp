@@ -20,6 +20,7 @@ struct ConsoleFilter {
     std::vector<std::string> propertyIds; // never empty
     std::optional<std::string> ownerId; // only records this staff member did or is assigned
     std::optional<std::string> staffId; // who did it
+    std::optional<std::string> areaId; // a patrol's or a follow-up's area
     std::optional<std::int64_t> fromMs; // at or after
     std::optional<std::int64_t> toMs; // before
     std::optional<std::string> status;

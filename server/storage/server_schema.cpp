@@ -184,13 +184,17 @@ CREATE INDEX IF NOT EXISTS record_follow_up_source ON record (json_extract(field
     WHERE entity = 'follow_up';
 )sql";
 
-// The office's review of a record (docs/console-api.md): every act with its comment,
-// kept (the record's history shows them), the newest in force. console_record carries
-// the state in force, so that a list filtered by it is an index range too; catchUp
-// works it out again whenever it rewrites a record's row (a record marked "has issues"
-// and corrected since is back to "received"). console_record is derived from the record
-// table, so it is made anew with the column and filled again by the next catchUp (no
-// console_version).
+// The office's review of a record (docs/console-api.md, "Review"): every act with its
+// comment, kept (the record's history shows them), the newest in force. And for the
+// statistics ("Statistics"), a patrol's and a follow-up's area. Both are columns of
+// console_record, indexed, so a list filtered by review state or area, and patrols per
+// area, are index ranges. catchUp works the review out again whenever it rewrites a
+// record's row (a record marked "has issues" and corrected since is back to "received").
+// console_record is derived from the record table, so it is made anew with the columns
+// (DROP and CREATE rather than ALTER: the upgrade tests run steps again on a database
+// that has them) and refilled by the next catchUp, which starts over when
+// console_version is gone. Owners: the member owners of a property, by an index on the
+// member flag, so coverage reads the members and never every owner's JSON.
 constexpr std::string_view v7 = R"sql(
 CREATE TABLE IF NOT EXISTS review (
     seq INTEGER PRIMARY KEY,
@@ -213,6 +217,7 @@ CREATE TABLE console_record (
     at_ms INTEGER NOT NULL,    -- started, visited (else planned) or created; UTC ms
     status TEXT,
     failed_lines INTEGER NOT NULL DEFAULT 0,
+    area_id TEXT,              -- a patrol's or a follow-up's area
     review TEXT NOT NULL DEFAULT 'received',
     PRIMARY KEY (entity, id)
 ) WITHOUT ROWID;
@@ -221,6 +226,9 @@ CREATE INDEX console_record_staff ON console_record (staff_id, at_ms, id);
 CREATE INDEX console_record_assignee ON console_record (assignee_id, at_ms, id) WHERE assignee_id IS NOT NULL;
 CREATE INDEX console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
 CREATE INDEX console_record_review ON console_record (property_id, review, at_ms, id);
+CREATE INDEX console_record_area ON console_record (area_id, at_ms, id) WHERE area_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS record_owner_member ON record (property_id, json_extract(fields, '$.member'))
+    WHERE entity = 'owner';
 DELETE FROM server_meta WHERE key = 'console_version';
 )sql";
 
@@ -231,7 +239,7 @@ constexpr Migration steps[] = {
     {4, "failed sign-ins by address and username", v4},
     {5, "photo uploads have owners", v5},
     {6, "the office console's list of records, indexed", v6},
-    {7, "the office's review of records", v7},
+    {7, "the office's review of records; statistics: a record's area, member owners indexed", v7},
 };
 
 } // namespace

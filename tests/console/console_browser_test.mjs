@@ -146,11 +146,11 @@ async function until(page, predicate, what, timeoutMs = 15_000) {
   }
 }
 
-async function shot(page, name, mustShow) {
+async function shot(page, name, mustShow, fullPage = false) {
   // Visible text only (an <option> of a closed list is not what the screen shows).
   await page.locator(`:text("${mustShow}"):visible`).first().waitFor();
   const file = path.join(args.screenshots, name);
-  await page.screenshot({ path: file, fullPage: false });
+  await page.screenshot({ path: file, fullPage });
   console.log(`   saved ${file}`);
 }
 
@@ -264,7 +264,8 @@ try {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.selectOption("[data-test=language]", "en");
   await page.getByText("Checklist lines").waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // The page's lang is set by an effect after the words render: wait for it, not race it.
+  await until(page, () => document.documentElement.lang === "en", "the page's language");
   await shot(page, "console-detail-en-1920x1080.png", "Checklist lines");
   await page.click("[data-test=back]");
   await rows.first().waitFor();
@@ -284,6 +285,84 @@ try {
   await page.selectOption("[data-test=language]", "zh");
   await shot(page, "console-records-zh-1920x1080.png", "日常巡视");
   await page.selectOption("[data-test=language]", "en");
+
+  step("statistics: the top bar's link, a month of the demo estate's visits");
+  await page.click("[data-test=nav-stats]");
+  await page.locator("[data-test=visits-done]").waitFor();
+  // The month of the latest done visit (the demo estate's records lie in the days
+  // before it was made), on the property's calendar whatever the browser's zone.
+  const latest = await page.evaluate(() =>
+    fetch("/api/v1/console/records?kind=owner_visit&status=done&limit=1").then((r) => r.json()),
+  );
+  const visit = latest.records[0];
+  const visitDay = visit.fields.visited_at.slice(0, 10); // stored at the property's offset
+  await page.fill("input[name=day]", visitDay);
+  await page.locator("input[name=day]").blur();
+  await until(page, () => location.hash.includes("period=month"), "the period in the address");
+  const monthStart = `${visitDay.slice(0, 7)}-01`;
+  await page.getByText(`${monthStart} –`).waitFor();
+  // The numbers shown are the server's for that month (the page asks for the
+  // property's midnights), and the visit is among them.
+  const [y, m] = visitDay.split("-").map(Number);
+  const to = `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, "0")}-01`;
+  const stats = await page.evaluate(
+    ([property, from, to]) =>
+      fetch(`/api/v1/console/stats?property=${property}&from=${from}T00:00:00%2B08:00&to=${to}T00:00:00%2B08:00`).then((r) =>
+        r.json(),
+      ),
+    [visit.property_id, monthStart, to],
+  );
+  const done = page.locator("[data-test=visits-done]");
+  await until(
+    page,
+    () => document.querySelector("[data-test=stats] [data-test=visits-done]")?.dataset.value !== undefined,
+    "the numbers",
+  );
+  assert.equal(Number(await done.getAttribute("data-value")), stats.visits.done.value);
+  assert.equal(Number(await done.textContent()), stats.visits.done.value);
+  assert.ok(stats.visits.done.value >= 1, "the latest visit is in its month");
+  assert.equal(
+    Number(await page.locator("[data-test=member-owners]").textContent()),
+    stats.visits.member_owners.value,
+  );
+  assert.equal(await page.locator("[data-test=chart-areas] canvas").count(), 1, "a chart of the areas");
+  await shot(page, "console-stats-en-1920x1080.png", "Return visits");
+  await shot(page, "console-stats-en-1920-full.png", "Return visits", true);
+  await page.selectOption("[data-test=language]", "zh");
+  await shot(page, "console-stats-zh-1920x1080.png", "业主回访");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shot(page, "console-stats-zh-1280x800.png", "业主回访");
+  await shot(page, "console-stats-zh-1280-full.png", "业主回访", true); // the whole page, to look at
+  await page.selectOption("[data-test=language]", "en");
+  await shot(page, "console-stats-en-1280x800.png", "Return visits");
+
+  step("a number's link opens the list of exactly its records");
+  await done.click();
+  await until(page, () => location.hash.startsWith("#/?"), "the list's address");
+  await rows.first().waitFor();
+  await until(
+    page,
+    () => [...document.querySelectorAll("table.records tbody tr")].every((tr) => tr.dataset.entity === "owner_visit"),
+    "done visits only",
+  );
+  while (await page.locator("[data-test=load-more]").isVisible()) {
+    const before = await rows.count();
+    await page.click("[data-test=load-more]");
+    const end = Date.now() + 15_000;
+    while ((await rows.count()) === before) {
+      if (Date.now() > end) throw new Error("timed out waiting for the next page");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  assert.equal(await rows.count(), stats.visits.done.value, "the list holds the number's records");
+  assert.ok(await page.locator(`tr[data-id="${visit.id}"]`).isVisible(), "the latest visit among them");
+  assert.equal(await page.locator("select[name=kind]").inputValue(), "owner_visit");
+  assert.equal(await page.locator("select[name=status]").inputValue(), "done");
+  await shot(page, "console-stats-drilled-en-1280x800.png", "Owner visit");
+  await page.goBack();
+  await page.locator("[data-test=visits-done]").waitFor();
+  await page.getByText(`${monthStart} –`).waitFor(); // Back returns to the same month
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   step("sign out: back to sign-in, and the session is gone");
   await page.click("[data-test=sign-out]");

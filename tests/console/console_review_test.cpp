@@ -207,3 +207,31 @@ TEST_F(ConsoleReview, ManyRecordsAreApprovedAtOnceAndWhatChangedMeanwhileIsLeft)
                         {{"records", {{{"entity", own["entity"]}, {"id", own["id"]}, {"version", own["version"]}}}}});
     EXPECT_EQ(r.status, 403);
 }
+
+TEST_F(ConsoleReview, ARejectedRecordIsLeftOutOfTheStatistics)
+{
+    ConsoleClient office(server.url());
+    ASSERT_EQ(office.login("office").status, 200);
+    ConsoleClient manager(server.url());
+    ASSERT_EQ(manager.login("manager").status, 200);
+    const auto page = office.json("/api/v1/console/records?kind=owner_visit&status=done&limit=1");
+    ASSERT_EQ(page["records"].size(), 1u);
+    const auto visit = page["records"][0];
+    const auto at = Timestamp::parse(visit["at"].get<std::string>());
+    ASSERT_TRUE(at);
+    const auto around = [&](std::int64_t ms) {
+        std::string iso = Timestamp::fromUtcMs(ms).toIso();
+        for (auto& c : iso)
+            if (c == '+')
+                c = 'Z'; // "+00:00" would need escaping in a query string
+        return iso.substr(0, iso.find('Z')) + "Z";
+    };
+    const std::string stats = "/api/v1/console/stats?property=" + visit["property_id"].get<std::string>()
+        + "&from=" + around(at->utcMs - 3'600'000) + "&to=" + around(at->utcMs + 3'600'000);
+    const auto before = manager.json(stats)["visits"]["done"]["value"].get<int>();
+    ASSERT_GE(before, 1);
+    ASSERT_EQ(office.postJson(reviewPath(visit), {{"state", "rejected"}, {"comment", "重复录入"}}).status, 200);
+    EXPECT_EQ(manager.json(stats)["visits"]["done"]["value"].get<int>(), before - 1);
+    ASSERT_EQ(office.postJson(reviewPath(visit), {{"state", "received"}}).status, 200);
+    EXPECT_EQ(manager.json(stats)["visits"]["done"]["value"].get<int>(), before) << "back to review: counted again";
+}

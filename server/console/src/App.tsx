@@ -2,23 +2,28 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { api, ApiError, emptyFilters, type Filters, type Me } from "./api";
 import { makeSession, SessionContext, WordsContext } from "./context";
 import { keepLang, storedLang, words, type Lang } from "./i18n";
+import { filtersOfHash } from "./links";
 import { RecordDetailPage } from "./RecordDetailPage";
 import { RecordListPage } from "./RecordListPage";
 import { SignInPage } from "./SignInPage";
+import { StatsPage } from "./StatsPage";
 import { TopBar } from "./TopBar";
 
-// "#/records/<entity>/<id>" opens a record; anything else is the list. A hash route
-// needs no server route per screen, and Back works as the office expects.
-function parseRoute(hash: string): { entity: string; id: string } | null {
+// "#/records/<entity>/<id>" opens a record, "#/stats" the statistics, "#/?<filters>" the
+// list filtered so (a statistic's link); anything else is the list. A hash route needs
+// no server route per screen, and Back works as the office expects.
+type Route = { page: "record"; entity: string; id: string } | { page: "stats" } | { page: "list" };
+function parseRoute(hash: string): Route {
   const m = /^#\/records\/([a-z_]+)\/([0-9a-fA-F-]+)$/.exec(hash);
-  return m ? { entity: m[1], id: m[2] } : null;
+  if (m) return { page: "record", entity: m[1], id: m[2] };
+  return /^#\/stats(\?|$)/.test(hash) ? { page: "stats" } : { page: "list" };
 }
 
 export function App() {
   const [lang, setLang] = useState<Lang>(storedLang());
   const [me, setMe] = useState<Me | null | undefined>(undefined); // undefined: not known yet
   const [route, setRoute] = useState(parseRoute(location.hash));
-  const [filters, setFilters] = useState<Filters>(emptyFilters);
+  const [filters, setFilters] = useState<Filters>(filtersOfHash(location.hash) ?? emptyFilters);
   const w = useMemo(() => words(lang), [lang]);
   const session = useMemo(() => (me ? makeSession(me) : null), [me]);
 
@@ -27,7 +32,11 @@ export function App() {
     document.title = w.t("appName");
   }, [w]);
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
+    const onHash = () => {
+      setRoute(parseRoute(location.hash));
+      const drilled = filtersOfHash(location.hash);
+      if (drilled) setFilters(drilled);
+    };
     addEventListener("hashchange", onHash);
     return () => removeEventListener("hashchange", onHash);
   }, []);
@@ -50,16 +59,20 @@ export function App() {
 
   return (
     <WordsContext.Provider value={w}>
-      <TopBar lang={lang} onLang={setLang} user={me?.user} onSignOut={me ? signOut : undefined} />
+      <TopBar
+        lang={lang}
+        onLang={setLang}
+        user={me?.user}
+        page={route.page}
+        onSignOut={me ? signOut : undefined}
+      />
       <main>
         {me === null && <SignInPage onSignedIn={loadMe} />}
         {session && (
           <SessionContext.Provider value={session}>
-            {route ? (
-              <RecordDetailPage entity={route.entity} id={route.id} />
-            ) : (
-              <RecordListPage filters={filters} onFilters={setFilters} />
-            )}
+            {route.page === "record" && <RecordDetailPage entity={route.entity} id={route.id} />}
+            {route.page === "stats" && <StatsPage />}
+            {route.page === "list" && <RecordListPage filters={filters} onFilters={setFilters} />}
           </SessionContext.Provider>
         )}
       </main>

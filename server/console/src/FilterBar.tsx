@@ -9,6 +9,7 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
   const f = props.filters;
   const set = (patch: Partial<Filters>) => props.onChange({ ...f, ...patch });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  const areas = s.me.areas.filter((a) => !f.property || (a.fields as any).property_id === f.property);
   const staff = s.me.staff.filter((m) => !f.property || (m.fields as any).property_ids?.includes(f.property));
 
   return (
@@ -24,7 +25,7 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
       </label>
       <label>
         {w.t("property")}
-        <select name="property" value={f.property} onChange={(e) => set({ property: value(e), staff: "" })}>
+        <select name="property" value={f.property} onChange={(e) => set({ property: value(e), staff: "", area: "" })}>
           <option value="">{w.t("all")}</option>
           {s.me.properties.map((p) => (
             <option value={p.id}>{p.fields.name}</option>
@@ -37,6 +38,15 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
           <option value="">{w.t("all")}</option>
           {staff.map((m) => (
             <option value={m.id}>{m.fields.name}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {w.t("area")}
+        <select name="area" value={f.area} onChange={(e) => set({ area: value(e) })}>
+          <option value="">{w.t("all")}</option>
+          {areas.map((a) => (
+            <option value={a.id}>{a.fields.name}</option>
           ))}
         </select>
       </label>

@@ -10,6 +10,7 @@ function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams 
   if (f.kind) q.set("kind", f.kind);
   if (f.property) q.set("property", f.property);
   if (f.staff) q.set("staff", f.staff);
+  if (f.area) q.set("area", f.area);
   if (f.status) q.set("status", f.status);
   if (f.review) q.set("review", f.review);
   if (f.failed) q.set("failed", "1");

@@ -2,13 +2,33 @@ import type { User } from "./api";
 import { useWords } from "./context";
 import type { Lang } from "./i18n";
 
-export function TopBar(props: { lang: Lang; onLang: (l: Lang) => void; user?: User; onSignOut?: () => void }) {
+export function TopBar(props: {
+  lang: Lang;
+  onLang: (l: Lang) => void;
+  user?: User;
+  page: string;
+  onSignOut?: () => void;
+}) {
   const w = useWords();
+  // Statistics are the front desk's and managers' (the server refuses the others).
+  const seesStats = props.user?.role === "office" || props.user?.role === "manager";
   return (
     <header class="topbar">
       <a class="brand" href="#/">
         {w.t("appName")}
       </a>
+      {props.user && (
+        <nav class="pages">
+          <a href="#/" class={props.page !== "stats" ? "current" : ""} data-test="nav-records">
+            {w.t("records")}
+          </a>
+          {seesStats && (
+            <a href="#/stats" class={props.page === "stats" ? "current" : ""} data-test="nav-stats">
+              {w.t("stats")}
+            </a>
+          )}
+        </nav>
+      )}
       <span class="spacer" />
       <label class="lang">
         <span>{w.t("language")}</span>

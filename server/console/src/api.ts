@@ -80,6 +80,7 @@ export interface Filters {
   kind: string;
   property: string;
   staff: string;
+  area: string;
   status: string;
   review: string;
   from: string; // yyyy-mm-dd in the property's calendar
@@ -93,10 +94,80 @@ export const emptyFilters: Filters = {
   staff: "",
   status: "",
   review: "",
+  area: "",
   from: "",
   to: "",
   failed: false,
 };
+
+// Statistics (docs/console-api.md, "Statistics"). A number, and where the records list
+// can show exactly the records behind it, the list's parameters (ISO instants for from/to).
+export interface StatFilter {
+  property: string;
+  from: string;
+  to: string;
+  kind?: string;
+  status?: string;
+  staff?: string;
+  area?: string;
+  failed?: string;
+}
+export interface Num {
+  value: number;
+  filter?: StatFilter;
+}
+export interface VisitRef {
+  id: string;
+  owner_id: string;
+  owner_name: string;
+  staff_id: string;
+  visited_at: string;
+  service_completed_at?: string;
+  hours_after_service?: number;
+  outcome?: string | null;
+  text?: string;
+}
+export interface Stats {
+  property: { id: string; name: string; utc_offset_min: number; rest_hours: string[] };
+  period: { from: string; to: string };
+  visits: {
+    member_owners: Num;
+    members_visited: Num;
+    coverage_percent: number | null;
+    unvisited_members: { id: string; name: string; unit_id: string; unit: string; building: string }[];
+    done: Num;
+    following_service: Num;
+    on_time: Num;
+    on_time_percent: number | null;
+    late: Num & { records: VisitRef[] };
+    in_rest_hours: Num & { records: VisitRef[] };
+    outcomes: { satisfied: Num; average: Num; unsatisfied: Num };
+    suggestions: VisitRef[];
+  };
+  patrols: {
+    days: number;
+    finished: Num;
+    due: Num;
+    done: Num;
+    done_percent: number | null;
+    failed_lines: Num;
+    areas: { area_id: string; name: string; every_days: number; due: Num; done: Num; finished: Num; failed_lines: Num }[];
+    staff: { staff_id: string; finished: Num }[];
+    failed_by_category: { category: string; failed_lines: Num }[];
+  };
+  follow_ups: {
+    raised: Num;
+    open: Num;
+    in_progress: Num;
+    fixed: Num;
+    closed: Num;
+    overdue: Num & {
+      records: { id: string; description: string; status: string; area_id: string | null; due_at: string }[];
+    };
+    mean_hours_to_close: number | null;
+  };
+  renovation_checks: { patrol: Num; acceptance: Num; finished: Num; with_failures: Num };
+}
 
 export class ApiError extends Error {
   constructor(
@@ -142,5 +213,6 @@ export const api = {
     call<Approval>("POST", "/api/v1/console/reviews", {
       records: rows.map((r) => ({ entity: r.entity, id: r.id, version: r.version })),
     }),
+  stats: (query: URLSearchParams) => call<Stats>("GET", `/api/v1/console/stats?${query}`),
   photoUrl: (sha256: string) => `/api/v1/console/photos/${sha256}`,
 };

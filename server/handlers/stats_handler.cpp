@@ -1,0 +1,32 @@
+#include "handlers/stats_handler.hpp"
+
+#include "auth/browser_session.hpp"
+#include "handlers/stats_query.hpp"
+#include "handlers/stats_report.hpp"
+#include "patrolbook/timestamp.hpp"
+#include "storage/console_repo.hpp"
+#include "storage/db_pool.hpp"
+
+namespace patrolbook::server {
+
+StatsHandler::StatsHandler(BrowserSession& session, DbPool& pool)
+    : session_(session)
+    , pool_(pool)
+{
+}
+
+Response StatsHandler::stats(const Request& request)
+{
+    const auto who = session_.authenticate(request);
+    const auto query = StatsQuery::parse(request, who);
+    // The numbers are read off console_record: up to date first, as the list is.
+    ConsoleRepo::refresh(pool_);
+    StatsRepo repo(pool_.db());
+    const auto body = StatsReport(repo, query.period, Timestamp::now().utcMs).build();
+    Response r = Response::json(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    // One property's numbers for one person: never kept by a shared cache.
+    r.headers["Cache-Control"] = "no-store";
+    return r;
+}
+
+} // namespace patrolbook::server
