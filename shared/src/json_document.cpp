@@ -1,0 +1,124 @@
+#include "json_document.hpp"
+
+#include "json_scalars.hpp"
+#include "patrolbook/error.hpp"
+#include "patrolbook/json_parse.hpp"
+
+#include <cstring>
+#include <vector>
+
+namespace patrolbook::json {
+
+struct ParserSlot {
+    od::parser parser;
+    std::string buffer; // the text and simdjson's padding after it
+};
+
+namespace {
+
+// Slots of parsers and buffers, kept per thread: a reader may start a second document
+// while its first is open (a slot is taken, never shared).
+std::vector<std::unique_ptr<ParserSlot>>& idleSlots()
+{
+    thread_local std::vector<std::unique_ptr<ParserSlot>> slots;
+    return slots;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+Document::Document(std::string_view text)
+{
+    auto& idle = idleSlots();
+    if (idle.empty()) {
+        slot_ = std::make_unique<ParserSlot>();
+    } else {
+        slot_ = std::move(idle.back());
+        idle.pop_back();
+    }
+    auto& buffer = slot_->buffer;
+    buffer.resize(text.size() + simdjson::SIMDJSON_PADDING);
+    if (!text.empty())
+        std::memcpy(buffer.data(), text.data(), text.size());
+    begin_ = buffer.data();
+    size_ = text.size();
+    const simdjson::padded_string_view padded(buffer.data(), size_, buffer.size());
+    if (const auto error = slot_->parser.iterate(padded).get(doc_))
+        fail(error);
+    iterating_ = true;
+}
+
+Document::~Document()
+{
+    auto& idle = idleSlots();
+    // A slot grown for an unusually large text is not kept: its memory goes back.
+    if (slot_->buffer.size() <= 16 * 1024 * 1024 && idle.size() < 4)
+        idle.push_back(std::move(slot_));
+}
+
+const char* Document::here()
+{
+    const char* at = nullptr;
+    if (!iterating_ || doc_.current_location().get(at))
+        return end();
+    return at;
+}
+
+od::object Document::rootObject(const std::string& notObject)
+{
+    return reading(*this, [&]() -> od::object {
+        if (od::json_type(doc_.type()) != od::json_type::object) {
+            std::size_t repeated = 0;
+            readRoot(*this, repeated); // says what is wrong if it is not JSON at all
+            throw Error(ErrorDomain::Json, ErrorCode::Malformed, notObject);
+        }
+        return doc_.get_object();
+    });
+}
+
+void Document::finish()
+{
+    const char* at = here();
+    while (at != end() && isSpace(*at))
+        ++at;
+    if (at != end())
+        fail("unexpected text after the JSON value", at);
+}
+
+void Document::fail(simdjson::error_code code)
+{
+    const char* at = nullptr;
+    switch (code) {
+    case simdjson::UTF8_ERROR:
+        at = firstBadUtf8(begin_, end());
+        break;
+    case simdjson::UNESCAPED_CHARS:
+        at = firstUnescapedControl(begin_, end());
+        break;
+    case simdjson::EMPTY:
+        at = end();
+        break;
+    default:
+        // A failure inside a value simdjson has passed (a string's escape) is placed at
+        // the value's start; a structural one where the iterator stopped.
+        if (mark_
+            && (code == simdjson::STRING_ERROR || code == simdjson::NUMBER_ERROR || code == simdjson::T_ATOM_ERROR
+                || code == simdjson::F_ATOM_ERROR || code == simdjson::N_ATOM_ERROR))
+            at = mark_;
+        else if (!iterating_ || doc_.current_location().get(at))
+            at = mark_ ? mark_ : end();
+    }
+    fail(simdjson::error_message(code), at);
+}
+
+void Document::fail(const char* what, const char* at)
+{
+    throw Error(ErrorDomain::Json, ErrorCode::Malformed,
+                "not valid JSON: " + std::string{what} + " (at byte " + std::to_string(offset(at)) + ")");
+}
+
+} // namespace patrolbook::json
