@@ -44,11 +44,24 @@ Document::Document(std::string_view text)
     buffer.resize(text.size() + simdjson::SIMDJSON_PADDING);
     if (!text.empty())
         std::memcpy(buffer.data(), text.data(), text.size());
+    // The padding is zeroed, as simdjson's padded_string has it, never left holding the
+    // slot's previous text: On-Demand (3.0.1) reads the first padding byte as the token
+    // after the last one, and a '}' or ',' left there closed or continued a cut-short
+    // document (simdjson issue 1834), or sent the reader round the text again.
+    std::memset(buffer.data() + text.size(), 0, simdjson::SIMDJSON_PADDING);
     begin_ = buffer.data();
     size_ = text.size();
     const simdjson::padded_string_view padded(buffer.data(), size_, buffer.size());
     if (const auto error = slot_->parser.iterate(padded).get(doc_))
         fail(error);
+    // On-Demand checks a container's closing only where the document object itself is
+    // asked for one (and then only its last token): a value taken from the document, as
+    // readRoot takes it, reads a lone "{" as {} (simdjson issue 1974, fixed after 3.0.1).
+    // A text whose containers are not all closed is refused here, before any reading, at
+    // its end, where nlohmann places the same error; the pass costs little next to what
+    // a push or a page does with the text.
+    if (!containersClosed(begin_, end()))
+        fail("the text ends inside an object or array", end());
     iterating_ = true;
 }
 
