@@ -1,9 +1,9 @@
 // Texts cut short: every reader of others' JSON refuses every prefix of a valid text as
 // Error(Json, Malformed). simdjson 3.0.1's On-Demand API took a lone "{" for {} (its issue
 // 1974), and it reads the byte just past the text as one more token: left there by the
-// thread's previous, longer document, a '}' closed a cut-short page and a ',' sent the
-// reader round the text again (the pull of a page cut in half never returned). So each
-// prefix is read right after a text that leaves each such byte there.
+// thread's previous, longer document, a '}' could close a cut-short text and a ',' carry
+// it on (its issue 1834). So each prefix is read right after a text that leaves each such
+// byte there.
 
 #include "patrolbook/error.hpp"
 #include "patrolbook/json_parse.hpp"
