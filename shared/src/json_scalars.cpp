@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 
 namespace patrolbook::json {
@@ -156,40 +155,6 @@ const char* firstUnescapedControl(const char* begin, const char* end)
             return p;
     }
     return end;
-}
-
-bool containersClosed(const char* begin, const char* end)
-{
-    std::size_t open = 0;
-    std::size_t backslashes = 0; // the run of them just before the current byte
-    for (const char* p = begin; p != end; ++p) {
-        const char c = *p;
-        if (c == '"' && backslashes % 2 == 0) {
-            // Inside a string only its closing quote matters: memchr finds quotes far
-            // faster than a byte loop, and strings are most of a push body or a page.
-            const char* q = p + 1;
-            for (;;) {
-                q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
-                if (!q)
-                    return false; // simdjson's first pass refuses an unclosed string first
-                std::size_t run = 0;
-                for (const char* b = q - 1; b != p && *b == '\\'; --b)
-                    ++run;
-                if (run % 2 == 0)
-                    break;
-                ++q;
-            }
-            p = q;
-            backslashes = 0;
-            continue;
-        }
-        backslashes = c == '\\' ? backslashes + 1 : 0;
-        if (c == '{' || c == '[')
-            ++open;
-        else if ((c == '}' || c == ']') && open > 0)
-            --open;
-    }
-    return open == 0;
 }
 
 } // namespace patrolbook::json

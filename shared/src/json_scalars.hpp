@@ -22,10 +22,5 @@ const char* readLiteral(std::string_view token, nlohmann::json& out);
 const char* firstBadUtf8(const char* begin, const char* end);
 // The first control character inside a string, or end.
 const char* firstUnescapedControl(const char* begin, const char* end);
-// Whether every '{' and '[' outside strings is closed before the end of the text (more
-// closers than openers is trailing text, found by Document::finish). Quotes count as
-// simdjson's first pass counts them (one after an odd run of backslashes is escaped),
-// so the two agree on what lies inside strings.
-bool containersClosed(const char* begin, const char* end);
 
 } // namespace patrolbook::json
