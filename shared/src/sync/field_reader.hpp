@@ -1,11 +1,12 @@
 #pragma once
 
-#include "../json_reader.hpp"
+#include "member_reader.hpp"
 #include "patrolbook/record_json.hpp"
 
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace patrolbook::sync {
@@ -18,25 +19,22 @@ namespace patrolbook::sync {
 // goes on); the first one is returned and the record is not to be used. Text that is not
 // JSON throws Error(Json, Malformed).
 template <class M>
-void readMember(JsonReader& in, M& member, std::string_view name, std::string& scratch)
+void readMember(json::Document& doc, od::value value, M& member, std::string_view name, std::string& scratch,
+                std::size_t& repeated)
 {
-    const char next = in.peek();
     if constexpr (std::is_same_v<M, std::string>) {
-        if (next == '"') {
-            member.clear();
-            in.readString(member);
+        if (json::isString(value)) {
+            json::readString(doc, value, member);
             return;
         }
     } else if constexpr (std::is_same_v<M, std::optional<std::string>>) {
-        if (next == '"') {
-            member.emplace();
-            in.readString(*member);
+        if (json::isString(value)) {
+            json::readString(doc, value, member.emplace());
             return;
         }
     } else if constexpr (std::is_same_v<M, Timestamp> || std::is_same_v<M, std::optional<Timestamp>>) {
-        if (next == '"') {
-            scratch.clear();
-            in.readString(scratch);
+        if (json::isString(value)) {
+            json::readString(doc, value, scratch);
             if (auto t = Timestamp::parse(scratch)) {
                 member = *t;
                 return;
@@ -45,9 +43,8 @@ void readMember(JsonReader& in, M& member, std::string_view name, std::string& s
             return;
         }
     } else if constexpr (NamedEnum<M>) {
-        if (next == '"') {
-            scratch.clear();
-            in.readString(scratch);
+        if (json::isString(value)) {
+            json::readString(doc, value, scratch);
             if (auto e = enumFromString<M>(scratch)) {
                 member = *e;
                 return;
@@ -56,27 +53,29 @@ void readMember(JsonReader& in, M& member, std::string_view name, std::string& s
             return;
         }
     }
-    Json value;
-    in.readValue(value);
-    member = FromJson<M>::get(value, name);
+    const Json v = json::readValue(doc, value, 2, repeated);
+    member = FromJson<M>::get(v, name);
 }
 
-// `names`, when given, gets each member's name in order.
+// `names`, when given, gets each member's name in order; `repeated` counts the names
+// that came twice in objects inside the values.
 template <Record T>
-std::optional<std::string> readFields(JsonReader& in, T& r, std::vector<std::string>* names = nullptr)
+std::optional<std::string> readFields(json::Document& doc, od::object fields, T& r, std::size_t& repeated,
+                                      std::vector<std::string>* names = nullptr)
 {
     std::optional<std::string> problem;
     Json extra; // stays null unless an unknown field comes
     std::string key;
     std::string scratch;
-    in.beginObject();
-    while (in.nextMember(key)) {
+    for (auto result : fields) {
+        od::field field = std::move(result);
+        readKey(field, key);
         if (names)
             names->push_back(key);
         const bool matched = !isReservedKey(key) && withField<T>(key, [&](const auto& f) {
             using M = typename std::remove_cvref_t<decltype(f)>::Member;
             try {
-                readMember<M>(in, r.*(f.member), f.name, scratch);
+                readMember<M>(doc, field.value(), r.*(f.member), f.name, scratch, repeated);
             } catch (const Error& e) {
                 if (e.domain() == ErrorDomain::Json && e.code() == ErrorCode::Malformed)
                     throw; // the text itself is broken: the page is
@@ -86,8 +85,7 @@ std::optional<std::string> readFields(JsonReader& in, T& r, std::vector<std::str
         });
         if (matched)
             continue;
-        Json value;
-        in.readValue(value);
+        Json value = json::readValue(doc, field.value(), 2, repeated);
         if (isReservedKey(key))
             continue;
         if (extra.is_null())

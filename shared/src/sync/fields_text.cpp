@@ -7,10 +7,13 @@ namespace patrolbook::sync {
 template <Record T>
 std::optional<std::string> readFieldsText(std::string_view text, T& out, std::vector<std::string>* names)
 {
-    JsonReader in(text);
-    auto problem = readFields(in, out, names);
-    in.finish();
-    return problem;
+    json::Document doc(text);
+    return json::reading(doc, [&] {
+        std::size_t repeated = 0;
+        auto problem = readFields(doc, doc.rootObject("the fields must be a JSON object"), out, repeated, names);
+        doc.finish();
+        return problem;
+    });
 }
 
 // T names a type in an explicit instantiation: it cannot be parenthesised.
@@ -36,23 +39,27 @@ PATROLBOOK_READ_FIELDS_TEXT(Photo)
 
 std::optional<std::string> stringMember(std::string_view objectText, std::string_view name)
 {
-    JsonReader in(objectText);
-    std::optional<std::string> out;
-    std::string key;
-    in.beginObject();
-    while (in.nextMember(key)) {
-        if (key != name) {
-            in.skipValue();
-            continue;
+    json::Document doc(objectText);
+    return json::reading(doc, [&] {
+        std::optional<std::string> out;
+        std::string key;
+        for (auto result : doc.rootObject("not a JSON object")) {
+            od::field field = std::move(result);
+            readKey(field, key);
+            od::value value = field.value();
+            if (key != name) {
+                skipValue(doc, value);
+                continue;
+            }
+            out.reset();
+            if (json::isString(value))
+                json::readString(doc, value, out.emplace());
+            else
+                skipValue(doc, value);
         }
-        out.reset();
-        if (in.peek() == '"')
-            in.readString(out.emplace());
-        else
-            in.skipValue();
-    }
-    in.finish();
-    return out;
+        doc.finish();
+        return out;
+    });
 }
 
 } // namespace patrolbook::sync

@@ -4,13 +4,16 @@
 // with them: read from JSON text (pull pages, push bodies, push answers) or checked on a
 // Json value.
 
-#include "../json_reader.hpp"
+#include "../json_document.hpp"
 #include "patrolbook/error.hpp"
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace patrolbook::sync {
+
+namespace od = json::od;
 
 [[noreturn]] inline void malformed(const std::string& what)
 {
@@ -38,39 +41,48 @@ inline bool checkedFlag(const nlohmann::json& v, const char* name, const std::st
     return v.get<bool>();
 }
 
-inline std::string nonEmptyText(JsonReader& in, const char* name, const std::string& where)
+// A member's value as a Json value (what is not a string, or a value this reader takes
+// whole); `repeated` is not wanted by the envelope readers.
+inline nlohmann::json jsonValue(json::Document& doc, od::value value)
+{
+    std::size_t repeated = 0;
+    return json::readValue(doc, value, 1, repeated);
+}
+
+inline std::string nonEmptyText(json::Document& doc, od::value value, const char* name, const std::string& where)
 {
     std::string out;
-    if (in.peek() == '"') // read in place, no Json value on the way (push bodies and answers)
-        in.readString(out);
-    else { // not a string: the Json value says what it is in the message
-        nlohmann::json v;
-        in.readValue(v);
-        checkedText(v, name, where);
-    }
+    if (json::isString(value)) // read in place, no Json value on the way (push bodies and answers)
+        json::readString(doc, value, out);
+    else // not a string: the Json value says what it is in the message
+        checkedText(jsonValue(doc, value), name, where);
     if (out.empty())
         malformed(where + ": \"" + name + "\" must be a non-empty string");
     return out;
 }
 
-inline bool readFlag(JsonReader& in, const char* name, const std::string& where)
+inline bool readFlag(json::Document& doc, od::value value, const char* name, const std::string& where)
 {
-    nlohmann::json v;
-    in.readValue(v);
-    return checkedFlag(v, name, where);
+    return checkedFlag(jsonValue(doc, value), name, where);
 }
 
-inline std::int64_t wholeNumber(JsonReader& in, const char* name, const std::string& where)
+inline std::int64_t wholeNumber(json::Document& doc, od::value value, const char* name, const std::string& where)
 {
-    nlohmann::json v;
-    in.readValue(v);
-    return checkedWholeNumber(v, name, where);
+    return checkedWholeNumber(jsonValue(doc, value), name, where);
 }
 
-// A member this reader does not use.
-inline void skipValue(JsonReader& in)
+// A member this reader does not use: checked all the same, so text kept whole is JSON.
+inline void skipValue(json::Document& doc, od::value value)
 {
-    in.skipValue();
+    std::size_t repeated = 0;
+    json::checkValue(doc, value, 1, repeated);
+}
+
+// A member's name (unescaped and checked by simdjson), copied: the view is simdjson's
+// buffer, overwritten by the next string.
+inline void readKey(od::field& field, std::string& key)
+{
+    key.assign(std::string_view(field.unescaped_key()));
 }
 
 } // namespace patrolbook::sync

@@ -89,40 +89,41 @@ std::string pushAnswerText(const std::vector<ChangeResult>& results, const std::
 
 namespace {
 
-ChangeResult readPushResult(JsonReader& in, std::string& key)
+ChangeResult readPushResult(json::Document& doc, od::value value, std::string& key)
 {
     static const std::string where = "a push result";
-    if (in.peek() != '{')
+    if (!json::isObject(value))
         malformed("a push result must be an object");
-    in.beginObject();
     ChangeResult cr;
     bool haveId = false;
     bool haveVersion = false;
     bool haveStatus = false;
     std::string status;
     // A name given twice counts with its last value, as in a parsed document.
-    while (in.nextMember(key)) {
+    for (auto result : value.get_object()) {
+        od::field field = std::move(result);
+        readKey(field, key);
         if (key == "change_id") {
-            cr.changeId = nonEmptyText(in, "change_id", where);
+            cr.changeId = nonEmptyText(doc, field.value(), "change_id", where);
             haveId = true;
         } else if (key == "status") {
-            status = nonEmptyText(in, "status", where);
+            status = nonEmptyText(doc, field.value(), "status", where);
             haveStatus = true;
         } else if (key == "version") {
-            cr.version = wholeNumber(in, "version", where);
+            cr.version = wholeNumber(doc, field.value(), "version", where);
             haveVersion = true;
         } else if (key == "reason") {
-            if (in.peek() == '"') { // anything else is no reason
-                cr.reason.emplace();
-                in.readString(*cr.reason);
+            od::value reason = field.value();
+            if (json::isString(reason)) { // anything else is no reason
+                json::readString(doc, reason, cr.reason.emplace());
             } else {
                 cr.reason.reset();
-                in.skipValue();
+                skipValue(doc, reason);
             }
         } else if (key == "retry") {
-            cr.retry = readFlag(in, "retry", where);
+            cr.retry = readFlag(doc, field.value(), "retry", where);
         } else {
-            in.skipValue();
+            skipValue(doc, field.value());
         }
     }
     if (!haveId)
@@ -145,31 +146,33 @@ std::vector<ChangeResult> parsePushResults(std::string_view body)
     // Read straight into results: a document of Json values first costs as much again.
     if (body.starts_with("\xEF\xBB\xBF"))
         body.remove_prefix(3); // a byte order mark, skipped as a parsed document skips it
-    JsonReader in(body);
-    if (in.peek() != '{')
-        malformed("the push answer must be a JSON object");
-    in.beginObject();
-    std::vector<ChangeResult> out;
-    bool haveResults = false;
-    std::string key;
-    std::string resultKey;
-    while (in.nextMember(key)) {
-        if (key != "results") {
-            in.skipValue();
-            continue;
+    json::Document doc(body);
+    return json::reading(doc, [&] {
+        od::object top = doc.rootObject("the push answer must be a JSON object");
+        std::vector<ChangeResult> out;
+        bool haveResults = false;
+        std::string key;
+        std::string resultKey;
+        for (auto result : top) {
+            od::field field = std::move(result);
+            readKey(field, key);
+            if (key != "results") {
+                skipValue(doc, field.value());
+                continue;
+            }
+            od::value results = field.value();
+            if (!json::isArray(results))
+                malformed("\"results\" must be an array");
+            haveResults = true;
+            out.clear();
+            for (auto element : results.get_array())
+                out.push_back(readPushResult(doc, element.value(), resultKey));
         }
-        if (in.peek() != '[')
-            malformed("\"results\" must be an array");
-        haveResults = true;
-        out.clear();
-        in.beginArray();
-        while (in.nextElement())
-            out.push_back(readPushResult(in, resultKey));
-    }
-    in.finish();
-    if (!haveResults)
-        malformed("the push answer has no \"results\"");
-    return out;
+        doc.finish();
+        if (!haveResults)
+            malformed("the push answer has no \"results\"");
+        return out;
+    });
 }
 
 } // namespace patrolbook::sync

@@ -1,6 +1,5 @@
 #include "pull_page.hpp"
 
-#include "../json_reader.hpp"
 #include "field_reader.hpp"
 #include "member_reader.hpp"
 #include "patrolbook/record_json.hpp"
@@ -92,10 +91,11 @@ Step prepare(PulledRecord&& pulled)
 
 // A live record whose fields are read straight into its type.
 template <Record T>
-Step readLiveRecord(JsonReader& in, std::string entity, std::string id, std::int64_t version)
+Step readLiveRecord(json::Document& doc, od::object fields, std::string entity, std::string id, std::int64_t version)
 {
     T record;
-    if (auto problem = readFields(in, record))
+    std::size_t repeated = 0;
+    if (auto problem = readFields(doc, fields, record, repeated))
         return skippedStep(std::move(entity), std::move(id), std::move(*problem));
     if (!isUuid(id))
         return skippedStep(std::move(entity), std::move(id), "id must be a UUID");
@@ -107,10 +107,10 @@ Step readLiveRecord(JsonReader& in, std::string entity, std::string id, std::int
 // One element of "records". The server sends entity, id, version and deleted before the
 // fields, so a live record's fields are decoded into its type as they are read; in any
 // other order they are read as a Json value and decoded after.
-Step readRecord(JsonReader& in)
+Step readRecord(json::Document& doc, od::value value)
 {
     static constexpr const char* where = "a pulled record";
-    if (in.peek() != '{')
+    if (!json::isObject(value))
         malformed("a pulled record must be an object");
     std::optional<std::string> entity, id;
     std::optional<std::int64_t> version;
@@ -118,34 +118,36 @@ Step readRecord(JsonReader& in)
     std::optional<Json> fields;
     Step step;
     std::string key;
-    in.beginObject();
-    while (in.nextMember(key)) {
+    for (auto result : value.get_object()) {
+        od::field field = std::move(result);
+        readKey(field, key);
         if (step && (key == "entity" || key == "id" || key == "version" || key == "deleted" || key == "fields"))
             malformed("a pulled record names \"" + key + "\" twice");
         if (key == "entity") {
-            entity = nonEmptyText(in, "entity", where);
+            entity = nonEmptyText(doc, field.value(), "entity", where);
         } else if (key == "id") {
-            id = nonEmptyText(in, "id", where);
+            id = nonEmptyText(doc, field.value(), "id", where);
         } else if (key == "version") {
-            version = wholeNumber(in, "version", where);
+            version = wholeNumber(doc, field.value(), "version", where);
         } else if (key == "deleted") {
-            deleted = readFlag(in, "deleted", where);
+            deleted = readFlag(doc, field.value(), "deleted", where);
         } else if (key == "fields") {
-            if (in.peek() != '{')
+            od::value fieldsValue = field.value();
+            if (!json::isObject(fieldsValue))
                 malformed("a pulled record's \"fields\" must be an object");
             if (entity && id && version && deleted && !*deleted) {
-                const bool known
-                    = withRecordType(*entity, [&]<class T>() { step = readLiveRecord<T>(in, *entity, *id, *version); });
+                const bool known = withRecordType(*entity, [&]<class T>() {
+                    step = readLiveRecord<T>(doc, fieldsValue.get_object(), *entity, *id, *version);
+                });
                 if (!known) {
-                    skipValue(in);
+                    skipValue(doc, fieldsValue);
                     step = [](Store&, PullReport& report) { ++report.unknownEntity; };
                 }
             } else {
-                fields.emplace();
-                in.readValue(*fields);
+                fields = jsonValue(doc, fieldsValue);
             }
         } else {
-            skipValue(in);
+            skipValue(doc, field.value());
         }
     }
     if (step)
@@ -163,48 +165,49 @@ Step readRecord(JsonReader& in)
 PreparedPage readPullPage(std::string_view body)
 {
     static constexpr const char* where = "the pull answer";
-    JsonReader in(body);
-    PreparedPage out;
-    bool sawRecords = false;
-    bool sawCursor = false;
-    std::string key;
-    if (in.peek() != '{')
-        malformed("the pull answer must be a JSON object");
-    in.beginObject();
-    while (in.nextMember(key)) {
-        if (key == "records") {
-            sawRecords = true;
-            out.steps.clear();
-            if (in.peek() != '[')
-                malformed("\"records\" must be an array");
-            in.beginArray();
-            while (in.nextElement())
-                out.steps.push_back(readRecord(in));
-        } else if (key == "cursor") {
-            sawCursor = true;
-            out.cursor = nonEmptyText(in, "cursor", where);
-        } else if (key == "has_more") {
-            out.hasMore = readFlag(in, "has_more", where);
-        } else if (key == "reset") {
-            out.reset = readFlag(in, "reset", where);
-        } else if (key == "property_ids") {
-            Json ids;
-            in.readValue(ids);
-            out.propertyIds.clear();
-            if (ids.is_array())
-                for (auto& id : ids)
-                    if (id.is_string())
-                        out.propertyIds.push_back(std::move(id.get_ref<std::string&>()));
-        } else {
-            skipValue(in);
+    json::Document doc(body);
+    return json::reading(doc, [&] {
+        od::object top = doc.rootObject("the pull answer must be a JSON object");
+        PreparedPage out;
+        bool sawRecords = false;
+        bool sawCursor = false;
+        std::string key;
+        for (auto result : top) {
+            od::field field = std::move(result);
+            readKey(field, key);
+            if (key == "records") {
+                sawRecords = true;
+                out.steps.clear();
+                od::value records = field.value();
+                if (!json::isArray(records))
+                    malformed("\"records\" must be an array");
+                for (auto element : records.get_array())
+                    out.steps.push_back(readRecord(doc, element.value()));
+            } else if (key == "cursor") {
+                sawCursor = true;
+                out.cursor = nonEmptyText(doc, field.value(), "cursor", where);
+            } else if (key == "has_more") {
+                out.hasMore = readFlag(doc, field.value(), "has_more", where);
+            } else if (key == "reset") {
+                out.reset = readFlag(doc, field.value(), "reset", where);
+            } else if (key == "property_ids") {
+                Json ids = jsonValue(doc, field.value());
+                out.propertyIds.clear();
+                if (ids.is_array())
+                    for (auto& id : ids)
+                        if (id.is_string())
+                            out.propertyIds.push_back(std::move(id.get_ref<std::string&>()));
+            } else {
+                skipValue(doc, field.value());
+            }
         }
-    }
-    in.finish();
-    if (!sawRecords)
-        malformed("the pull answer has no \"records\"");
-    if (!sawCursor)
-        malformed("the pull answer has no \"cursor\"");
-    return out;
+        doc.finish();
+        if (!sawRecords)
+            malformed("the pull answer has no \"records\"");
+        if (!sawCursor)
+            malformed("the pull answer has no \"cursor\"");
+        return out;
+    });
 }
 
 } // namespace patrolbook::sync
