@@ -7,6 +7,7 @@
 #include "patrolbook/sync/device_state.hpp"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 
@@ -67,6 +68,10 @@ void Language::install(const QString& lang)
     QCoreApplication::removeTranslator(&translator_);
     if (translator_.load(QStringLiteral(":/i18n/patrolbook_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(&translator_);
+    QCoreApplication::removeTranslator(&qtTranslator_);
+    if (lang != QLatin1String("en")
+        && qtTranslator_.load(QStringLiteral("qt_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator_);
     current_ = lang;
     QLocale::setDefault(QLocale(lang == "zh_CN" ? QLocale::Chinese : QLocale::English,
                                 lang == "zh_CN" ? QLocale::China : QLocale::UnitedStates));

@@ -39,6 +39,9 @@ private:
     QQmlEngine* engine_;
     Session* session_;
     QTranslator translator_;
+    // Qt's own words on the screens (a file dialog's buttons, a message box's): Debian's
+    // qt6-translations-l10n, where Qt keeps them.
+    QTranslator qtTranslator_;
     QString choice_ = "system";
     QString current_;
 };

@@ -3,6 +3,7 @@
 #include "model_fixture.hpp"
 
 #include "area_list_model.hpp"
+#include "language.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
@@ -79,4 +80,15 @@ TEST_F(SessionTest, ChangesLeftWaitingAreSentWhenTheAppOpens)
     SyncStatus status(session());
     QSignalSpy finished(&status, &SyncStatus::finished);
     EXPECT_TRUE(finished.wait(15'000)) << "a sync ran without any new save";
+}
+
+TEST_F(SessionTest, QtsOwnWordsFollowTheChosenLanguage)
+{
+    // The photo picker's file dialog and its buttons are Qt's: in Chinese when the user
+    // chose Chinese, not left in English.
+    Language language(nullptr, session());
+    language.setChoice("zh_CN");
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("确定"));
+    language.setChoice("en");
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
 }
