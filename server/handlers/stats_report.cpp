@@ -260,15 +260,20 @@ json StatsReport::followUps()
         ++byStatus[f.status];
         // Still to be dealt with (open or being fixed, as PatrolRules counts them) and
         // past its due time now.
-        const auto due = f.dueAt ? Timestamp::parse(*f.dueAt) : std::nullopt;
-        if ((f.status == "open" || f.status == "in_progress") && due && due->utcMs < nowMs_) {
+        // The due time as a plain number: GCC's -O2 flow analysis takes the optional's
+        // value for maybe-uninitialized through the conditional expression.
+        std::int64_t dueMs = nowMs_;
+        if (f.dueAt)
+            if (const auto due = Timestamp::parse(*f.dueAt))
+                dueMs = due->utcMs;
+        if ((f.status == "open" || f.status == "in_progress") && dueMs < nowMs_) {
             ++overdueCount;
             if (overdue.size() < maxListed)
                 overdue.push_back({{"id", f.id},
                                    {"description", f.description},
                                    {"status", f.status},
                                    {"area_id", f.areaId ? json(*f.areaId) : json(nullptr)},
-                                   {"due_at", due->atOffset(offsetMin_).toIso()}});
+                                   {"due_at", Timestamp::fromUtcMs(dueMs).atOffset(offsetMin_).toIso()}});
         }
         if (f.status == "closed" && f.verifiedAt)
             if (const auto verified = Timestamp::parse(*f.verifiedAt); verified && verified->utcMs >= f.createdMs) {
