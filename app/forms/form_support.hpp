@@ -48,16 +48,6 @@ inline std::optional<std::string> optionalText(const QString& s)
     const auto t = s.trimmed();
     return t.isEmpty() ? std::nullopt : std::optional<std::string>(str(t));
 }
-template <patrolbook::NamedEnum E>
-QString name(E value)
-{
-    return qstr(patrolbook::toString(value));
-}
-template <patrolbook::NamedEnum E>
-std::optional<E> parse(const QString& text)
-{
-    return patrolbook::enumFromString<E>(str(text));
-}
 // "yyyy-MM-dd" at the end of that day on the property's clock (offsetMin from UTC);
 // nullopt for an empty or invalid date.
 std::optional<patrolbook::Timestamp> endOfDay(const QString& isoDate, std::int32_t offsetMin);

@@ -33,14 +33,6 @@ using form::str;
 using patrolbook::PatrolRules;
 using patrolbook::toString;
 
-// Wire names ("fail"): the screen words them, and colours the line by them.
-template <patrolbook::NamedEnum E>
-QString name(E value)
-{
-    const auto text = patrolbook::toString(value);
-    return form::qstr(text);
-}
-
 // On the property's clock (offsetMin), whatever zone the phone is in.
 QString when(const std::optional<patrolbook::Timestamp>& t, std::int64_t offsetMin)
 {

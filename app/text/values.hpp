@@ -180,10 +180,6 @@ std::optional<E> toShared(Mirror<E> v)
     return static_cast<E>(i);
 }
 
-} // namespace qml
-
-namespace qml {
-
 // An answer QML sets: Unset clears it; false for a number that is no value of E.
 template <class E>
 bool isChoice(Mirror<E> v)

@@ -5,6 +5,7 @@
 #include "handlers/console_query.hpp"
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/enums.hpp"
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/timestamp.hpp"
 #include "storage/console_repo.hpp"
@@ -19,17 +20,15 @@ using nlohmann::json;
 
 namespace {
 
+// The server's one JSON parser (patrolbook/json_parse.hpp), as the login body is read.
 json parseObject(const std::string& text, const char* shape)
 {
-    json body;
-    try {
-        body = json::parse(text);
-    } catch (const json::exception&) {
-        throw ApiError::badRequest(std::string{"the body must be JSON: "} + shape);
-    }
-    if (!body.is_object())
+    auto parsed = tryParseJson(text);
+    if (!parsed.value)
+        throw ApiError::badRequest("the body is " + parsed.error + "; send " + shape);
+    if (!parsed.value->is_object())
         throw ApiError::badRequest(std::string{"the body must be a JSON object: "} + shape);
-    return body;
+    return std::move(*parsed.value);
 }
 
 std::optional<std::int64_t> versionOf(const json& body)
@@ -102,11 +101,13 @@ Response ReviewHandler::review(const Request& request, const PathParams& params)
     const auto body = parseObject(request.body, R"({"state": "approved", "comment": "...", "version": 12})");
     ReviewAct act = actFrom(body);
     const auto seen = versionOf(body);
-    ConsoleRepo::refresh(pool_);
 
+    // One write turn and transaction: console_record brought up to date (nothing when
+    // nothing was written since), then the act.
     auto& db = pool_.db();
     const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
+    ConsoleRepo(db).catchUp();
     const auto row = ConsoleRepo(db).row(params.at("entity"), params.at("id"));
     if (!row || !ConsoleQuery::mayOpen(*row, who))
         throw ApiError::notFound("no such record that you can see");
@@ -138,12 +139,12 @@ Response ReviewHandler::approveMany(const Request& request)
         throw ApiError::badRequest("\"records\" must list the records to approve");
     if (list->size() > maxBulk)
         throw ApiError::badRequest("at most " + std::to_string(maxBulk) + " records are approved at once");
-    ConsoleRepo::refresh(pool_);
 
     auto& db = pool_.db();
     const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
     ConsoleRepo console(db);
+    console.catchUp();
     ReviewRepo reviews(db);
     const auto now = Timestamp::now(0).utcMs;
     std::size_t approved = 0;

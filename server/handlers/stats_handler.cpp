@@ -23,10 +23,8 @@ Response StatsHandler::stats(const Request& request)
     ConsoleRepo::refresh(pool_);
     StatsRepo repo(pool_.db());
     const auto body = StatsReport(repo, query.period, Timestamp::now().utcMs).build();
-    Response r = Response::json(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     // One property's numbers for one person: never kept by a shared cache.
-    r.headers["Cache-Control"] = "no-store";
-    return r;
+    return Response::privateJson(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace patrolbook::server
