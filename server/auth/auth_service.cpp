@@ -86,6 +86,7 @@ LoginResult AuthService::login(const std::string& address, const std::string& us
         throw ApiError::unauthorized("wrong username or password"); // the attempt stays counted
     LoginResult result;
     result.principal = principalOf(account->id, account->username);
+    result.principal.deviceId = deviceId;
     result.token = newToken();
     result.expiresAt = Timestamp::fromUtcMs(now + lifetimeMs);
     const auto turn = pool_.writeTurn();
@@ -118,10 +119,12 @@ void AuthService::revokeToken(const std::string& token)
 Principal AuthService::authenticateToken(const std::string& token)
 {
     auto& db = pool_.db();
-    const auto accountId = AccountRepo(db).accountOfToken(sha256Hex(token), Timestamp::now().utcMs);
-    if (!accountId)
+    const auto holder = AccountRepo(db).accountOfToken(sha256Hex(token), Timestamp::now().utcMs);
+    if (!holder)
         throw ApiError::unauthorized("your sign-in has expired or was revoked; sign in again");
-    return principalOf(*accountId, "");
+    auto p = principalOf(holder->accountId, "");
+    p.deviceId = holder->deviceId;
+    return p;
 }
 
 } // namespace patrolbook::server

@@ -15,6 +15,7 @@ struct Principal {
     std::string name;
     StaffRole role = StaffRole::Patrol;
     std::vector<std::string> propertyIds;
+    std::string deviceId; // the device the token was given to; "console" for a browser
 
     bool hasProperty(const std::string& id) const
     {

@@ -4,6 +4,7 @@
 #include "auth/auth_service.hpp"
 #include "auth/browser_session.hpp"
 #include "handlers/auth_handler.hpp"
+#include "handlers/conflict_handler.hpp"
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
 #include "handlers/health_handler.hpp"
@@ -77,9 +78,10 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     ConsoleHandler consoleHandler(browserSession, pool, photoService);
     ReviewHandler reviewHandler(browserSession, pool);
     StatsHandler statsHandler(browserSession, pool);
+    ConflictHandler conflictHandler(browserSession, pool);
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler}, consoleFiles);
+    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler}, consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     HttpServer http(

@@ -4,6 +4,7 @@
 #include "auth/browser_session.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/login_body.hpp"
+#include "handlers/record_history.hpp"
 #include "handlers/review_handler.hpp"
 #include "photos/photo_service.hpp"
 #include "storage/db_pool.hpp"
@@ -125,6 +126,7 @@ Response ConsoleHandler::record(const Request& request, const PathParams& params
     out["follow_ups"] = childrenJson(detail.followUps);
     out["reviews"] = reviewHistoryJson(ReviewRepo(pool_.db()).history(detail.record.entity, detail.record.id));
     out["may_review"] = ConsoleQuery::mayReview(detail.record, who);
+    out["history"] = recordHistoryJson(pool_.db(), detail);
     return privateJson(out);
 }
 

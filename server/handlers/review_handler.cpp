@@ -3,9 +3,9 @@
 #include "api/api_error.hpp"
 #include "auth/browser_session.hpp"
 #include "handlers/console_query.hpp"
+#include "handlers/json_body.hpp"
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/enums.hpp"
-#include "patrolbook/json_parse.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/timestamp.hpp"
 #include "storage/console_repo.hpp"
@@ -19,17 +19,6 @@ namespace patrolbook::server {
 using nlohmann::json;
 
 namespace {
-
-// The server's one JSON parser (patrolbook/json_parse.hpp), as the login body is read.
-json parseObject(const std::string& text, const char* shape)
-{
-    auto parsed = tryParseJson(text);
-    if (!parsed.value)
-        throw ApiError::badRequest("the body is " + parsed.error + "; send " + shape);
-    if (!parsed.value->is_object())
-        throw ApiError::badRequest(std::string{"the body must be a JSON object: "} + shape);
-    return std::move(*parsed.value);
-}
 
 std::optional<std::int64_t> versionOf(const json& body)
 {
@@ -98,7 +87,7 @@ Response ReviewHandler::review(const Request& request, const PathParams& params)
 {
     BrowserSession::checkStateChange(request);
     const auto who = session_.authenticate(request);
-    const auto body = parseObject(request.body, R"({"state": "approved", "comment": "...", "version": 12})");
+    const auto body = parseObjectBody(request.body, R"({"state": "approved", "comment": "...", "version": 12})");
     ReviewAct act = actFrom(body);
     const auto seen = versionOf(body);
 
@@ -133,7 +122,7 @@ Response ReviewHandler::approveMany(const Request& request)
 {
     BrowserSession::checkStateChange(request);
     const auto who = session_.authenticate(request);
-    const auto body = parseObject(request.body, R"({"records": [{"entity": "...", "id": "...", "version": 12}]})");
+    const auto body = parseObjectBody(request.body, R"({"records": [{"entity": "...", "id": "...", "version": 12}]})");
     const auto list = body.find("records");
     if (list == body.end() || !list->is_array() || list->empty())
         throw ApiError::badRequest("\"records\" must list the records to approve");

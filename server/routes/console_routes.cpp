@@ -1,5 +1,6 @@
 #include "routes/console_routes.hpp"
 
+#include "handlers/conflict_handler.hpp"
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
 #include "handlers/review_handler.hpp"
@@ -12,6 +13,7 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
     ConsoleHandler& handler = handlers.console;
     ReviewHandler& reviews = handlers.reviews;
     StatsHandler& stats = handlers.stats;
+    ConflictHandler& conflicts = handlers.conflicts;
     router.add("POST", "/api/v1/console/login",
                [&handler](const Request& r, const PathParams&) { return handler.login(r); });
     router.add("POST", "/api/v1/console/logout",
@@ -27,6 +29,10 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
                [&reviews](const Request& r, const PathParams&) { return reviews.approveMany(r); });
     router.add("GET", "/api/v1/console/stats",
                [&stats](const Request& r, const PathParams&) { return stats.stats(r); });
+    router.add("GET", "/api/v1/console/conflicts",
+               [&conflicts](const Request& r, const PathParams&) { return conflicts.list(r); });
+    router.add("POST", "/api/v1/console/conflicts/{seq}/decision",
+               [&conflicts](const Request& r, const PathParams& p) { return conflicts.decide(r, p); });
     router.add("GET", "/api/v1/console/photos/{sha256}",
                [&handler](const Request& r, const PathParams& p) { return handler.photo(r, p); });
     // "/console" and "/console/" are the page; its scripts and styles are under assets/.

@@ -4,6 +4,7 @@
 
 namespace patrolbook::server {
 
+class ConflictHandler;
 class ConsoleHandler;
 class ConsoleFiles;
 class ReviewHandler;
@@ -14,6 +15,7 @@ struct ConsoleHandlers {
     ConsoleHandler& console;
     ReviewHandler& reviews;
     StatsHandler& stats;
+    ConflictHandler& conflicts;
 };
 
 // The office console's routes: its pages under /console/ and its API under

@@ -62,14 +62,14 @@ void AccountRepo::addToken(const std::string& hash, const std::string& accountId
         .run();
 }
 
-std::optional<std::string> AccountRepo::accountOfToken(const std::string& hash, std::int64_t nowMs)
+std::optional<AccountRepo::TokenHolder> AccountRepo::accountOfToken(const std::string& hash, std::int64_t nowMs)
 {
-    auto st = db_.cachedLiteral("SELECT t.account_id FROM token t JOIN account a ON a.id = t.account_id "
+    auto st = db_.cachedLiteral("SELECT t.account_id, t.device_id FROM token t JOIN account a ON a.id = t.account_id "
                                 "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0");
     st.bindRef(1, hash).bind(2, nowMs);
-    std::optional<std::string> out;
+    std::optional<TokenHolder> out;
     if (st.step())
-        out = st.getString(0);
+        out = TokenHolder{st.getString(0), st.getString(1)};
     return out;
 }
 

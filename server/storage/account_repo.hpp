@@ -41,7 +41,12 @@ public:
     void addToken(const std::string& hash, const std::string& accountId, const std::string& deviceId,
                   std::int64_t expiresAtMs);
     // The account of a live token (known, not revoked, not expired, account enabled).
-    std::optional<std::string> accountOfToken(const std::string& hash, std::int64_t nowMs);
+    // A live token's account and the device it was given to.
+    struct TokenHolder {
+        std::string accountId;
+        std::string deviceId;
+    };
+    std::optional<TokenHolder> accountOfToken(const std::string& hash, std::int64_t nowMs);
     void revokeToken(const std::string& hash);
     void revokeAllTokens(const std::string& accountId);
 

@@ -232,6 +232,37 @@ CREATE INDEX IF NOT EXISTS record_owner_member ON record (property_id, json_extr
 DELETE FROM server_meta WHERE key = 'console_version';
 )sql";
 
+// The history of a record (docs/console-api.md, "History"): every change of a stored
+// record, with who, from which device, when, and each field's old and new value,
+// written by the push in the transaction of the change. A record's creation is not
+// repeated here: its row keeps the creating change, account and time (step 3), and
+// nearly every change a device sends creates one, so a push of new records writes no
+// history rows. A manager's decision on a conflict is kept beside the conflict, and the
+// change it makes is history like any other.
+constexpr std::string_view v8 = R"sql(
+CREATE TABLE IF NOT EXISTS record_history (
+    seq INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,     -- the record's version after the change
+    action TEXT NOT NULL,         -- edited, deleted, restored, resolved
+    changes TEXT NOT NULL,        -- {"field": [old, new], ...}
+    change_id TEXT,               -- the device's change; NULL for the console's
+    account_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,      -- the token's device, or "console"
+    at_ms INTEGER NOT NULL        -- server clock
+);
+CREATE INDEX IF NOT EXISTS record_history_record ON record_history (entity, record_id, seq);
+CREATE TABLE IF NOT EXISTS conflict_decision (
+    conflict_seq INTEGER PRIMARY KEY,   -- conflict.seq
+    choice TEXT NOT NULL,               -- kept (the value in force) or restored (the set-aside one)
+    account_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    version INTEGER                     -- the record's version the restoring change made
+);
+CREATE INDEX IF NOT EXISTS conflict_at ON conflict (at);
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
@@ -240,6 +271,7 @@ constexpr Migration steps[] = {
     {5, "photo uploads have owners", v5},
     {6, "the office console's list of records, indexed", v6},
     {7, "the office's review of records; statistics: a record's area, member owners indexed", v7},
+    {8, "the history of records; decisions on conflicts", v8},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/sync/fields_text.hpp"
 #include "patrolbook/sync/merge.hpp"
+#include "patrolbook/timestamp.hpp"
 #include "patrolbook/uuid.hpp"
 #include "patrolbook/validation.hpp"
 #include "sync/field_caps.hpp"
@@ -27,22 +28,6 @@ std::optional<std::string> firstProblem(const std::vector<Error>& problems)
     return problems.empty() ? std::nullopt : std::optional<std::string>{problems.front().message()};
 }
 
-// The first validation problem of the record as the change would leave it.
-std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const Json& fields)
-{
-    std::optional<std::string> problem;
-    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
-        if (Schema<T>::entity != entity)
-            return;
-        try {
-            problem = firstProblem(validate(fromFields<T>(id, 0, false, fields)));
-        } catch (const Error& e) {
-            problem = e.message();
-        }
-    });
-    return problem;
-}
-
 // A typed record's field as the rules see it: null unless the change named it.
 template <Record T>
 Json sentValue(const T& r, const std::vector<std::string>& sent, const char* name)
@@ -57,8 +42,9 @@ Json sentValue(const T& r, const std::vector<std::string>& sent, const char* nam
 
 } // namespace
 
-PushRun::PushRun(RecordRepo& repo, const Principal& who, const std::vector<Change>& changes)
+PushRun::PushRun(RecordRepo& repo, HistoryRepo& history, const Principal& who, const std::vector<Change>& changes)
     : repo_(repo)
+    , history_(history)
     , who_(who)
     , changes_(changes)
 {
@@ -195,6 +181,25 @@ std::optional<std::optional<std::string>> PushRun::propertyOf(const std::string&
     return record.property;
 }
 
+void PushRun::addHistory(const Change& c, const Proposal& p)
+{
+    // Each field the change made different: {"name": [old, new]}. A delete changes none.
+    Json changes = Json::object();
+    if (!p.deleted && p.before && p.after) {
+        for (auto it = p.after->begin(); it != p.after->end(); ++it)
+            if (const auto old = p.before->find(it.key()); old == p.before->end() || *old != it.value())
+                changes[it.key()] = Json::array({old == p.before->end() ? Json() : *old, it.value()});
+        for (auto it = p.before->begin(); it != p.before->end(); ++it)
+            if (!p.after->contains(it.key()))
+                changes[it.key()] = Json::array({it.value(), Json()});
+    }
+    const char* action = p.deleted && !p.storedDeleted ? "deleted"
+        : !p.deleted && p.storedDeleted                ? "restored"
+                                                       : "edited";
+    history_.add({c.entity, c.id, nextVersion_, action, jsonText(changes), c.changeId, who_.accountId, who_.deviceId,
+                  Timestamp::now().utcMs});
+}
+
 ChangeResult PushRun::decide(Change& c)
 {
     // The change that created this record, sent again (its answer was lost): answered as
@@ -269,6 +274,8 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     p.storedDeleted = stored.state.deleted;
     p.fields = lookupIn(fields);
     p.previous = lookupIn(stored.state.fields);
+    p.before = &stored.state.fields;
+    p.after = &fields;
     // merge() takes only the change's fields: its entity, id and text are still here.
     // NOLINTNEXTLINE(bugprone-use-after-move)
     p.problem = [&] { return validationProblem(c.entity, c.id, fields); };
@@ -363,6 +370,8 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
         repo_.write({c.entity, c.id, nextVersion_, propertyId, parentId, p.deleted, !p.conflicts.empty(), p.fieldsText,
                      p.versionsText, creates ? &c.changeId : nullptr, of(c).stored ? nullptr : &who_.accountId});
         answeredInRow_ = creates;
+        if (p.storedVersion != 0)
+            addHistory(c, p);
         of(c).stored = true;
         ++nextVersion_;
         // Its lines and photos later in this push are judged by whose it is now, and by

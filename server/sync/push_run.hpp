@@ -3,6 +3,7 @@
 #include "auth/principal.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sync/protocol.hpp"
+#include "storage/history_repo.hpp"
 #include "storage/record_repo.hpp"
 #include "sync/write_rules.hpp"
 
@@ -17,10 +18,11 @@
 namespace patrolbook::server {
 
 // One push judged change by change inside the caller's transaction: what the server
-// holds is looked up for the whole push first and kept up to date as it writes.
+// holds is looked up for the whole push first and kept up to date as it writes. Every
+// change of a stored record goes into its history, in the same transaction.
 class PushRun {
 public:
-    PushRun(RecordRepo& repo, const Principal& who, const std::vector<sync::Change>& changes);
+    PushRun(RecordRepo& repo, HistoryRepo& history, const Principal& who, const std::vector<sync::Change>& changes);
 
     // The change's field values may be moved into the stored record.
     sync::ChangeResult apply(sync::Change& c);
@@ -45,6 +47,9 @@ private:
         std::vector<sync::FieldConflict> conflicts;
         std::string_view fieldsText; // what is stored when it is written
         std::string versionsText;
+        // A stored record's fields before and after the change, for its history.
+        const sync::Json* before = nullptr;
+        const sync::Json* after = nullptr;
     };
 
     sync::ChangeResult decide(sync::Change& c);
@@ -58,8 +63,10 @@ private:
     // stored. Asked once per record: a push's new inspection answers for all its lines.
     std::optional<Ownership> ownershipOf(const std::string& entity, const std::string& id, int depth = 0);
     sync::ChangeResult rejected(std::string reason);
+    void addHistory(const sync::Change& c, const Proposal& p);
 
     RecordRepo& repo_;
+    HistoryRepo& history_;
     const Principal& who_;
     const std::vector<sync::Change>& changes_;
     // Each record the push changes, by (entity, id) as the changes spell them. Kept in

@@ -65,10 +65,11 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, sync::PushRequ
 
     auto& db = pool_.db();
     RecordRepo repo(db);
+    HistoryRepo history(db);
     std::vector<ChangeResult> results(request.changes.size());
     const auto turn = pool_.writeTurn();
     sqlite::Transaction tx(db);
-    PushRun run(repo, who, request.changes);
+    PushRun run(repo, history, who, request.changes);
     for (std::size_t i : order)
         results[i] = run.apply(request.changes[i]);
     repo.flush();

@@ -1,8 +1,29 @@
 #include "sync/write_rules.hpp"
 
+#include "patrolbook/record_json.hpp"
+#include "patrolbook/records.hpp"
+#include "patrolbook/validation.hpp"
+
 #include <algorithm>
 
 namespace patrolbook::server {
+
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id, const sync::Json& fields)
+{
+    std::optional<std::string> problem;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity != entity)
+            return;
+        try {
+            const auto problems = validate(fromFields<T>(id, 0, false, fields));
+            if (!problems.empty())
+                problem = problems.front().message();
+        } catch (const Error& e) {
+            problem = e.message();
+        }
+    });
+    return problem;
+}
 
 std::string textField(const sync::Json& fields, const char* name)
 {

@@ -76,6 +76,11 @@ std::optional<std::string> ownershipRefusal(const Principal& who, const Ownershi
 // request than the finish.
 std::optional<std::string> childRefusal(const Principal& who, const std::string& entity, bool isNew, Ownership parent);
 
+// The first problem the shared rules (validation.cpp) find in a record of this entity
+// with these fields; nullopt when there is none.
+std::optional<std::string> validationProblem(const std::string& entity, const std::string& id,
+                                             const sync::Json& fields);
+
 // Why this principal may not write this change, in words for the user; nullopt if it may.
 std::optional<std::string> writeRefusal(const Principal& who, const std::string& entity,
                                         const FieldLookup& mergedFields, const FieldLookup& previousFields,

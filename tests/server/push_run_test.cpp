@@ -199,7 +199,8 @@ TEST_F(PushRunTest, PushRunJudgesEachChangeInsideTheCallersTransaction)
     const auto before = repo.maxVersion();
     {
         sqlite::Transaction tx(server.pool.db());
-        PushRun run(repo, who, request.changes);
+        HistoryRepo history(server.pool.db());
+        PushRun run(repo, history, who, request.changes);
         const auto r = run.apply(request.changes[0]);
         EXPECT_EQ(r.status, ChangeStatus::Applied);
         EXPECT_EQ(r.version, before + 1);

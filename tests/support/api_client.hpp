@@ -33,11 +33,12 @@ public:
     }
 
     // Signs in and keeps the token; returns the login answer.
-    nlohmann::json login(const std::string& username, const std::string& password = "demo")
+    nlohmann::json login(const std::string& username, const std::string& password = "demo",
+                         const std::string& deviceId = "test")
     {
         const auto r
             = call("POST", "/api/v1/auth/login",
-                   nlohmann::json{{"username", username}, {"password", password}, {"device_id", "test"}}.dump());
+                   nlohmann::json{{"username", username}, {"password", password}, {"device_id", deviceId}}.dump());
         auto body = nlohmann::json::parse(r.body);
         if (r.status == 200)
             token = body["token"].get<std::string>();

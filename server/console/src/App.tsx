@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { api, ApiError, emptyFilters, type Filters, type Me } from "./api";
+import { ConflictsPage } from "./ConflictsPage";
 import { makeSession, SessionContext, WordsContext } from "./context";
 import { keepLang, storedLang, words, type Lang } from "./i18n";
 import { filtersOfHash } from "./links";
@@ -9,13 +10,19 @@ import { SignInPage } from "./SignInPage";
 import { StatsPage } from "./StatsPage";
 import { TopBar } from "./TopBar";
 
-// "#/records/<entity>/<id>" opens a record, "#/stats" the statistics, "#/?<filters>" the
+// "#/records/<entity>/<id>" opens a record, "#/stats" the statistics, "#/conflicts" the
+// sync conflicts, "#/?<filters>" the
 // list filtered so (a statistic's link); anything else is the list. A hash route needs
 // no server route per screen, and Back works as the office expects.
-type Route = { page: "record"; entity: string; id: string } | { page: "stats" } | { page: "list" };
+type Route =
+  | { page: "record"; entity: string; id: string }
+  | { page: "stats" }
+  | { page: "conflicts" }
+  | { page: "list" };
 function parseRoute(hash: string): Route {
   const m = /^#\/records\/([a-z_]+)\/([0-9a-fA-F-]+)$/.exec(hash);
   if (m) return { page: "record", entity: m[1], id: m[2] };
+  if (hash === "#/conflicts") return { page: "conflicts" };
   return /^#\/stats(\?|$)/.test(hash) ? { page: "stats" } : { page: "list" };
 }
 
@@ -72,6 +79,7 @@ export function App() {
           <SessionContext.Provider value={session}>
             {route.page === "record" && <RecordDetailPage entity={route.entity} id={route.id} />}
             {route.page === "stats" && <StatsPage />}
+            {route.page === "conflicts" && <ConflictsPage />}
             {route.page === "list" && <RecordListPage filters={filters} onFilters={setFilters} />}
           </SessionContext.Provider>
         )}

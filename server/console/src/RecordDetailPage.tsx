@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, type RecordDetail, type Ref } from "./api";
 import { useSession, useWords } from "./context";
+import { HistoryPanel } from "./HistoryPanel";
 import { PhotoStrip } from "./PhotoStrip";
 import { ReviewPanel } from "./ReviewPanel";
 import { describe } from "./RecordListPage";
@@ -93,6 +94,7 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
           </li>
         ))}
       </ul>
+      <HistoryPanel record={record} />
     </section>
   );
 }

@@ -19,12 +19,17 @@ export function TopBar(props: {
       </a>
       {props.user && (
         <nav class="pages">
-          <a href="#/" class={props.page !== "stats" ? "current" : ""} data-test="nav-records">
+          <a href="#/" class={props.page === "list" || props.page === "record" ? "current" : ""} data-test="nav-records">
             {w.t("records")}
           </a>
           {seesStats && (
             <a href="#/stats" class={props.page === "stats" ? "current" : ""} data-test="nav-stats">
               {w.t("stats")}
+            </a>
+          )}
+          {seesStats && (
+            <a href="#/conflicts" class={props.page === "conflicts" ? "current" : ""} data-test="nav-conflicts">
+              {w.t("conflicts")}
             </a>
           )}
         </nav>

@@ -69,7 +69,51 @@ export interface RecordDetail extends RecordRow {
   follow_ups: Ref<Record<string, any>>[];
   reviews: ReviewAct[];
   may_review: boolean;
+  history: HistoryEvent[];
 }
+
+// A value one device set that another's later change overwrote (docs/console-api.md,
+// "Conflicts"), and a manager's decision on it.
+export interface Conflict {
+  seq: number;
+  entity: string;
+  record_id: string;
+  parent_id: string | null;
+  property_id: string | null;
+  field: string;
+  set_aside: unknown;
+  in_force: unknown;
+  by: string;
+  at: string;
+  decision: { choice: "kept" | "restored"; by: string; at: string; version: number | null } | null;
+}
+
+// One event of a record's history, oldest first.
+export type HistoryEvent =
+  | {
+      kind: "created" | "edited" | "deleted" | "restored" | "resolved";
+      entity: string;
+      id: string;
+      by: string;
+      device: string | null;
+      version: number;
+      at: string;
+      changes?: { field: string; old: unknown; new: unknown }[];
+      state?: undefined;
+    }
+  | ({ kind: "conflict"; device?: undefined; state?: undefined; changes?: undefined } & Conflict & { id?: string })
+  | {
+      kind: "review";
+      entity?: undefined;
+      id?: undefined;
+      device?: undefined;
+      state: ReviewState;
+      comment: string | null;
+      by: string;
+      version: number;
+      at: string;
+      changes?: undefined;
+    };
 
 export interface Approval {
   approved: number;
@@ -213,6 +257,10 @@ export const api = {
     call<Approval>("POST", "/api/v1/console/reviews", {
       records: rows.map((r) => ({ entity: r.entity, id: r.id, version: r.version })),
     }),
+  conflicts: (all: boolean) =>
+    call<{ conflicts: Conflict[]; next: string | null }>("GET", `/api/v1/console/conflicts${all ? "?state=all" : ""}`),
+  decideConflict: (seq: number, choice: "kept" | "restored") =>
+    call<Conflict>("POST", `/api/v1/console/conflicts/${seq}/decision`, { choice }),
   stats: (query: URLSearchParams) => call<Stats>("GET", `/api/v1/console/stats?${query}`),
   photoUrl: (sha256: string) => `/api/v1/console/photos/${sha256}`,
 };

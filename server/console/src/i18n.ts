@@ -124,6 +124,30 @@ const zh = {
   checksFinished: "完成检查",
   restHours: "休息时间",
   moreListed: "仅列出前 50 条",
+  history: "变更记录",
+  noHistory: "没有变更记录",
+  event_created: "创建",
+  event_edited: "修改",
+  event_deleted: "删除",
+  event_restored: "恢复",
+  event_resolved: "冲突处理",
+  event_conflict: "同步冲突",
+  event_review: "审核",
+  device: "设备",
+  theConsole: "办公台",
+  keptValue: "现行值",
+  setAside: "被覆盖值",
+  undecided: "待主管处理",
+  decisionKept: "保留现行值",
+  decisionRestored: "恢复被覆盖值",
+  conflicts: "同步冲突",
+  conflictsHint: "两台设备离线时改了同一字段：后到的值生效，先到的值留待主管决定。恢复的值会作为一次正常修改同步到各设备。",
+  noConflicts: "没有待处理的同步冲突",
+  showDecided: "显示已处理",
+  field: "字段",
+  keep: "保留现行值",
+  restore: "恢复被覆盖值",
+  managersDecide: "由客服主管处理",
 } as const;
 
 export type Key = keyof typeof zh;
@@ -248,6 +272,80 @@ const en: Record<Key, string> = {
   checksFinished: "Checks finished",
   restHours: "Rest hours",
   moreListed: "The first 50 are listed",
+  history: "History",
+  noHistory: "No changes recorded",
+  event_created: "Created",
+  event_edited: "Changed",
+  event_deleted: "Deleted",
+  event_restored: "Restored",
+  event_resolved: "Conflict decided",
+  event_conflict: "Sync conflict",
+  event_review: "Review",
+  device: "device",
+  theConsole: "the console",
+  keptValue: "In force",
+  setAside: "Set aside",
+  undecided: "Awaiting a manager",
+  decisionKept: "Kept the value in force",
+  decisionRestored: "Put the set-aside value back",
+  conflicts: "Sync conflicts",
+  conflictsHint:
+    "Two devices changed the same field while offline: the later change took effect and the earlier value was set aside for a manager. A value put back reaches every device as a normal change.",
+  noConflicts: "No sync conflict awaits a decision",
+  showDecided: "Show decided ones",
+  field: "Field",
+  keep: "Keep the value in force",
+  restore: "Put the set-aside value back",
+  managersDecide: "A manager decides",
+};
+
+// Field names as the history and the conflicts show them; a field not named here is
+// shown as stored.
+const fieldNames: Record<Lang, Record<string, string>> = {
+  zh: {
+    description: "问题描述",
+    note: "备注",
+    status: "状态",
+    result: "结果",
+    assignee_id: "负责人",
+    due_at: "期限",
+    resolution: "处理结果",
+    outcome: "回访结果",
+    suggestions: "业主建议",
+    visited_at: "回访时间",
+    planned_at: "预约时间",
+    finished_at: "完成时间",
+    channel: "方式",
+    purpose: "回访类型",
+    verified_by: "验收人",
+    verified_at: "验收时间",
+    area_id: "区域",
+    unit_id: "房号",
+    position: "定位",
+    signature: "签名",
+  },
+  en: {
+    description: "Problem",
+    note: "Note",
+    status: "Status",
+    result: "Result",
+    assignee_id: "Assignee",
+    due_at: "Due",
+    resolution: "Resolution",
+    outcome: "Outcome",
+    suggestions: "Owner's suggestions",
+    visited_at: "Visited",
+    planned_at: "Booked for",
+    finished_at: "Finished",
+    channel: "Channel",
+    purpose: "Purpose",
+    verified_by: "Verified by",
+    verified_at: "Verified",
+    area_id: "Area",
+    unit_id: "Unit",
+    position: "Position",
+    signature: "Signature",
+  },
 };
 
 const values: Record<Lang, Record<string, string>> = {
@@ -370,6 +468,7 @@ export interface Words {
   lang: Lang;
   t: (key: Key) => string;
   v: (value: string | null | undefined) => string;
+  f: (field: string) => string;
 }
 
 export function words(lang: Lang): Words {
@@ -378,5 +477,6 @@ export function words(lang: Lang): Words {
     lang,
     t: (key) => table[key],
     v: (value) => (value ? (values[lang][value] ?? value) : ""),
+    f: (field) => fieldNames[lang][field] ?? field,
   };
 }
