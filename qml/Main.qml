@@ -225,6 +225,7 @@ ApplicationWindow {
                     today.openVisits.connect(window.openVisitsDue)
                     today.openFollowUps.connect(window.openFollowUps)
                     today.openSync.connect(() => window.showTab(4))
+                    today.openRecord.connect(window.openRecord)
                 }
             }
             TabLoader {

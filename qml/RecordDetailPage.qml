@@ -23,6 +23,12 @@ Item {
         id: viewer
     }
 
+    NoticeListModel {
+        id: notices
+
+        recordId: view.detail ? view.detail.recordId : ""
+    }
+
     FormScroll {
         anchors.fill: parent
 
@@ -33,6 +39,21 @@ Item {
             text: !view.detail || !view.detail.found ? ""
                   : Vocabulary.syncState(view.detail.syncState)
                     + (view.detail.syncReason !== "" ? ": " + view.detail.syncReason : "")
+        }
+        Repeater {
+            objectName: "recordNotices"
+            model: notices
+
+            NoticeCard {
+                width: parent ? parent.width : 0
+                showsRecord: false
+                onCorrected: (noticeId, reply) => notices.markCorrected(noticeId, reply)
+            }
+        }
+        Banner {
+            width: parent.width
+            kind: Banner.Error
+            text: notices.errorString
         }
         Label {
             width: parent.width

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Patrolbook
 
-// Today: the unfinished patrol to go on with, areas patrolled so far of those due, owner
+// Today: the office's reviews asking for a correction, the unfinished patrol to go on with, areas patrolled so far of those due, owner
 // visits due (with the time left before the three-day limit), open follow-ups, and what
 // waits to be sent. Each figure leads to its section (signals, Main switches).
 Page {
@@ -17,6 +17,7 @@ Page {
     signal openVisits
     signal openFollowUps
     signal openSync
+    signal openRecord(string kind, string recordId)
 
     objectName: "todayPage"
     title: Labels.nav("today")
@@ -28,6 +29,10 @@ Page {
 
     TodaySummary {
         id: summary
+    }
+
+    NoticeListModel {
+        id: notices
     }
 
     Timer {
@@ -84,6 +89,29 @@ Page {
                     text: qsTr("Continue the patrol")
                     onClicked: page.continuePatrol(summary.draftInspectionId)
                 }
+            }
+        }
+
+        Label {
+            width: parent.width
+            visible: notices.count > 0
+            text: qsTr("Returned by the office (%1)").arg(notices.count)
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+        Banner {
+            width: parent.width
+            kind: Banner.Error
+            text: notices.errorString
+        }
+        Repeater {
+            objectName: "todayNotices"
+            model: notices
+
+            NoticeCard {
+                width: parent ? parent.width : 0
+                onOpened: (kind, recordId) => page.openRecord(kind, recordId)
+                onCorrected: (noticeId, reply) => notices.markCorrected(noticeId, reply)
             }
         }
 

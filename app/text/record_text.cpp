@@ -164,6 +164,8 @@ QString describeRecord(patrolbook::Store& store, const T& r)
         return r.recordEntity == Schema<Photo>::entity
             ? QString()
             : RecordText::tr("Photo of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
+    } else if constexpr (std::is_same_v<T, Notice>) {
+        return RecordText::tr("Review of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
     } else if constexpr (std::is_same_v<T, Owner> || std::is_same_v<T, Area> || std::is_same_v<T, Staff>) {
         return form::qstr(r.name);
     } else {

@@ -305,6 +305,8 @@ QString recordTypeLabel()
         return Vocabulary::tr("Follow-up");
     else if constexpr (std::is_same_v<T, Photo>)
         return Vocabulary::tr("Photo");
+    else if constexpr (std::is_same_v<T, Notice>)
+        return Vocabulary::tr("Review notice");
     else
         static_assert(sizeof(T) == 0,
                       "a record type without its name in the user's language"); // dependent: fires only here

@@ -818,6 +818,10 @@
     <context>
         <name>RecordText</name>
         <message>
+            <source>Review of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Area patrol: %1, %2</source>
             <translation type="unfinished" />
         </message>
@@ -1176,6 +1180,10 @@
     <context>
         <name>TodayPage</name>
         <message>
+            <source>Returned by the office (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A patrol is not finished yet. Everything you entered is kept.</source>
             <translation type="unfinished" />
         </message>
@@ -1407,6 +1415,10 @@
     </context>
     <context>
         <name>Vocabulary</name>
+        <message>
+            <source>Review notice</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Lobby</source>
             <translation type="unfinished" />
@@ -1749,6 +1761,29 @@
         </message>
         <message>
             <source>No outcome yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoticeCard</name>
+        <message>
+            <source>The office asks you to put this right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply to the office (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected: send for review</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -812,6 +812,10 @@
     <context>
         <name>RecordText</name>
         <message>
+            <source>Review of %1</source>
+            <translation>%1 的审核</translation>
+        </message>
+        <message>
             <source>Area patrol: %1, %2</source>
             <translation>日常巡视：%1，%2</translation>
         </message>
@@ -1164,6 +1168,10 @@
     <context>
         <name>TodayPage</name>
         <message>
+            <source>Returned by the office (%1)</source>
+            <translation>被退回修改（%1）</translation>
+        </message>
+        <message>
             <source>A patrol is not finished yet. Everything you entered is kept.</source>
             <translation>有一次巡视尚未完成，已填写的内容均已保存。</translation>
         </message>
@@ -1394,6 +1402,10 @@
     </context>
     <context>
         <name>Vocabulary</name>
+        <message>
+            <source>Review notice</source>
+            <translation>审核通知</translation>
+        </message>
         <message>
             <source>Lobby</source>
             <translation>大堂</translation>
@@ -1737,6 +1749,29 @@
         <message>
             <source>No outcome yet</source>
             <translation>尚无结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeCard</name>
+        <message>
+            <source>The office asks you to put this right</source>
+            <translation>办公室要求修改</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Reply to the office (optional)</source>
+            <translation>回复办公室（可不填）</translation>
+        </message>
+        <message>
+            <source>Open the record</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <source>Corrected: send for review</source>
+            <translation>已修改，重新提交审核</translation>
         </message>
     </context>
 </TS>

@@ -95,7 +95,8 @@ Response ConflictHandler::decide(const Request& request, const PathParams& param
     const auto choiceIt = body.find("choice");
     const std::string choice = choiceIt != body.end() && choiceIt->is_string() ? choiceIt->get<std::string>() : "";
     if (choice != "kept" && choice != "restored")
-        throw ApiError::badRequest("\"choice\" must be \"kept\" (the value in force) or \"restored\" (the one set aside)");
+        throw ApiError::badRequest(
+            "\"choice\" must be \"kept\" (the value in force) or \"restored\" (the one set aside)");
 
     auto& db = pool_.db();
     const auto turn = pool_.writeTurn();

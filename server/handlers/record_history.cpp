@@ -42,12 +42,13 @@ json recordHistoryJson(sqlite::Database& db, const ConsoleDetail& detail)
     HistoryRepo history(db);
     if (const auto made = history.creation(record.entity, record.id)) {
         const auto fields = parseJson(record.fields);
-        add(made->atMs, {{"kind", "created"},
-                         {"entity", record.entity},
-                         {"id", record.id},
-                         {"by", made->accountId},
-                         {"device", fields.value("device_id", json())},
-                         {"version", made->version}});
+        add(made->atMs,
+            {{"kind", "created"},
+             {"entity", record.entity},
+             {"id", record.id},
+             {"by", made->accountId},
+             {"device", fields.value("device_id", json())},
+             {"version", made->version}});
     }
     // The record, its lines and its photos: a line's result changed is the record's story.
     std::vector<std::pair<std::string, std::string>> parts{{record.entity, record.id}};
@@ -57,13 +58,14 @@ json recordHistoryJson(sqlite::Database& db, const ConsoleDetail& detail)
     ConflictRepo conflicts(db);
     for (const auto& [entity, id] : parts) {
         for (const auto& e : history.of(entity, id))
-            add(e.atMs, {{"kind", e.action},
-                         {"entity", entity},
-                         {"id", id},
-                         {"by", e.accountId},
-                         {"device", e.deviceId},
-                         {"version", e.version},
-                         {"changes", changesJson(e.changes)}});
+            add(e.atMs,
+                {{"kind", e.action},
+                 {"entity", entity},
+                 {"id", id},
+                 {"by", e.accountId},
+                 {"device", e.deviceId},
+                 {"version", e.version},
+                 {"changes", changesJson(e.changes)}});
         for (const auto& c : conflicts.ofRecord(entity, id)) {
             auto body = conflictJson(c);
             body["kind"] = "conflict";
@@ -71,11 +73,12 @@ json recordHistoryJson(sqlite::Database& db, const ConsoleDetail& detail)
         }
     }
     for (const auto& r : ReviewRepo(db).history(record.entity, record.id))
-        add(r.atMs, {{"kind", "review"},
-                     {"state", r.state},
-                     {"comment", r.comment ? json(*r.comment) : json(nullptr)},
-                     {"by", r.accountId},
-                     {"version", r.recordVersion}});
+        add(r.atMs,
+            {{"kind", "review"},
+             {"state", r.state},
+             {"comment", r.comment ? json(*r.comment) : json(nullptr)},
+             {"by", r.accountId},
+             {"version", r.recordVersion}});
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.atMs < b.atMs; });
     json out = json::array();
     for (auto& e : events)

@@ -4,6 +4,7 @@
 #include "auth/browser_session.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/json_body.hpp"
+#include "handlers/review_notice.hpp"
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/enums.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
@@ -113,6 +114,7 @@ Response ReviewHandler::review(const Request& request, const PathParams& params)
     act.atMs = Timestamp::now(0).utcMs;
     ReviewRepo reviews(db);
     reviews.add(act);
+    sendReviewNotice(db, *row, act);
     const auto history = reviews.history(act.entity, act.recordId);
     tx.commit();
     return Response::privateJson(json{{"review", act.state}, {"reviews", reviewHistoryJson(history)}}.dump());
@@ -164,7 +166,9 @@ Response ReviewHandler::approveMany(const Request& request)
             skip("already_approved");
             continue;
         }
-        reviews.add({row->entity, row->id, "approved", std::nullopt, row->version, who.accountId, now});
+        const ReviewAct act{row->entity, row->id, "approved", std::nullopt, row->version, who.accountId, now};
+        reviews.add(act);
+        sendReviewNotice(db, *row, act);
         ++approved;
     }
     tx.commit();

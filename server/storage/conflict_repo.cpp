@@ -53,9 +53,9 @@ std::vector<ConflictRow> ConflictRepo::list(const std::vector<std::string>& prop
 {
     // Conflicts are few (a manager decides each): newest first along the table's key.
     auto st = db_.cached(std::string{columns}
-                                + "WHERE r.property_id IN (SELECT value FROM json_each(?1)) "
-                                  "AND (?2 = 0 OR d.conflict_seq IS NULL) AND (?3 = 0 OR c.seq < ?3) "
-                                  "ORDER BY c.seq DESC LIMIT ?4");
+                         + "WHERE r.property_id IN (SELECT value FROM json_each(?1)) "
+                           "AND (?2 = 0 OR d.conflict_seq IS NULL) AND (?3 = 0 OR c.seq < ?3) "
+                           "ORDER BY c.seq DESC LIMIT ?4");
     st.bind(1, jsonText(nlohmann::json(propertyIds))).bind(2, openOnly ? 1 : 0).bind(3, beforeSeq);
     st.bind(4, static_cast<std::int64_t>(limit));
     std::vector<ConflictRow> out;

@@ -172,9 +172,40 @@ void ConsoleRepo::catchUp()
         "        AND entity IN ('inspection_item', 'renovation_item'))");
     failed.bind(1, from).bind(2, to);
     failed.run();
+    acceptCorrections(from, to);
     auto seen = db_.cachedLiteral("INSERT OR REPLACE INTO server_meta (key, value) VALUES ('console_version', ?)");
     seen.bind(1, std::to_string(to));
     seen.run();
+}
+
+void ConsoleRepo::acceptCorrections(std::int64_t from, std::int64_t to)
+{
+    // A notice its recipient answered as corrected (reply, corrected_at) sends a record
+    // that has issues back to review: an act of the author's, at the server's time of
+    // the answer (its history row), with the reply as the comment.
+    auto back = db_.cachedLiteral(
+        "INSERT INTO review (entity, record_id, state, comment, record_version, account_id, at_ms) "
+        "SELECT t.entity, t.id, 'received', json_extract(n.fields, '$.reply'), t.version, "
+        "    json_extract(n.fields, '$.recipient_id'), "
+        "    coalesce((SELECT max(h.at_ms) FROM record_history h WHERE h.entity = 'notice' AND h.record_id = n.id), "
+        "             CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) "
+        "FROM record n JOIN record t ON t.entity = json_extract(n.fields, '$.record_entity') "
+        "    AND t.id = json_extract(n.fields, '$.record_id') "
+        "WHERE n.version > ?1 AND n.version <= ?2 AND n.entity = 'notice' AND n.deleted = 0 "
+        "AND json_extract(n.fields, '$.corrected_at') IS NOT NULL "
+        "AND (SELECT v.state FROM review v WHERE v.entity = t.entity AND v.record_id = t.id "
+        "    ORDER BY v.seq DESC LIMIT 1) = 'has_issues'");
+    back.bind(1, from).bind(2, to);
+    back.run();
+    if (db_.changes() == 0)
+        return;
+    auto inForce
+        = db_.cachedLiteral("UPDATE console_record SET review = 'received' WHERE (entity, id) IN (SELECT "
+                            "json_extract(fields, '$.record_entity'), json_extract(fields, '$.record_id') FROM record "
+                            "WHERE version > ?1 AND version <= ?2 AND entity = 'notice' "
+                            "AND json_extract(fields, '$.corrected_at') IS NOT NULL)");
+    inForce.bind(1, from).bind(2, to);
+    inForce.run();
 }
 
 std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std::optional<ConsoleCursor>& after,

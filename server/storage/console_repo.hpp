@@ -90,6 +90,7 @@ public:
     std::vector<ConsoleChild> reference(const std::string& entity, const std::vector<std::string>& propertyIds);
 
 private:
+    void acceptCorrections(std::int64_t from, std::int64_t to);
     sqlite::Database& db_;
 };
 

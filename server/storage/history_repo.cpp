@@ -30,8 +30,8 @@ std::vector<HistoryEntry> HistoryRepo::of(const std::string& entity, const std::
     st.bindRef(1, entity).bindRef(2, recordId);
     std::vector<HistoryEntry> out;
     while (st.step()) {
-        HistoryEntry e{entity,          recordId,        st.getInt64(0), st.getString(1), st.getString(2),
-                       std::nullopt,    st.getString(4), st.getString(5), st.getInt64(6)};
+        HistoryEntry e{entity,       recordId,        st.getInt64(0),  st.getString(1), st.getString(2),
+                       std::nullopt, st.getString(4), st.getString(5), st.getInt64(6)};
         if (!st.isNull(3))
             e.changeId = st.getString(3);
         out.push_back(std::move(e));

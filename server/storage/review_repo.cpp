@@ -41,4 +41,16 @@ std::vector<ReviewAct> ReviewRepo::history(const std::string& entity, const std:
     return out;
 }
 
+std::optional<std::string> ReviewRepo::noticeOf(const std::string& entity, const std::string& recordId)
+{
+    auto st = db_.cachedLiteral(
+        "SELECT id FROM record WHERE entity = 'notice' "
+        "AND json_extract(fields, '$.record_id') = ? AND json_extract(fields, '$.record_entity') = ?");
+    st.bind(1, recordId).bind(2, entity);
+    std::optional<std::string> out;
+    if (st.step())
+        out = st.getString(0);
+    return out;
+}
+
 } // namespace patrolbook::server

@@ -32,6 +32,8 @@ public:
     void add(const ReviewAct& act);
     // Every act on the record, oldest first.
     std::vector<ReviewAct> history(const std::string& entity, const std::string& recordId);
+    // The id of the notice (a record of entity "notice") about this record, if one was sent.
+    std::optional<std::string> noticeOf(const std::string& entity, const std::string& recordId);
 
 private:
     sqlite::Database& db_;

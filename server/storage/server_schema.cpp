@@ -238,7 +238,8 @@ DELETE FROM server_meta WHERE key = 'console_version';
 // repeated here: its row keeps the creating change, account and time (step 3), and
 // nearly every change a device sends creates one, so a push of new records writes no
 // history rows. A manager's decision on a conflict is kept beside the conflict, and the
-// change it makes is history like any other.
+// change it makes is history like any other. A review's notice to the author's phone
+// (records/notice.hpp) is found by the record it is about.
 constexpr std::string_view v8 = R"sql(
 CREATE TABLE IF NOT EXISTS record_history (
     seq INTEGER PRIMARY KEY,
@@ -261,6 +262,7 @@ CREATE TABLE IF NOT EXISTS conflict_decision (
     version INTEGER                     -- the record's version the restoring change made
 );
 CREATE INDEX IF NOT EXISTS conflict_at ON conflict (at);
+CREATE INDEX IF NOT EXISTS record_notice_target ON record (json_extract(fields, '$.record_id')) WHERE entity = 'notice';
 )sql";
 
 constexpr Migration steps[] = {

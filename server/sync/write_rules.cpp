@@ -1,5 +1,6 @@
 #include "sync/write_rules.hpp"
 
+#include "patrolbook/entities.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/validation.hpp"
@@ -52,7 +53,9 @@ bool isItem(const std::string& entity)
 
 std::optional<EntityPlacement> placementOf(const std::string& e)
 {
-    if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area")
+    // A notice is the server's (ReviewHandler); its recipient only answers it (writeRefusal).
+    if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area"
+        || e == "notice")
         return EntityPlacement{.deviceWritable = true, .ownProperty = true};
     if (e == "inspection_item")
         return EntityPlacement{.deviceWritable = true, .parentField = "inspection_id", .parentEntity = "inspection"};
@@ -127,10 +130,28 @@ std::optional<std::string> whoRefusal(const Principal& who, const std::string& e
     return std::nullopt;
 }
 
+// A notice is written by the office's review; its recipient answers it (reply, when
+// corrected) and nothing else: not its state, not its comment, not whose it is.
+std::optional<std::string> noticeRefusal(const Principal& who, const FieldLookup& merged, const FieldLookup& previous,
+                                         bool deleting)
+{
+    const auto recipient = textField(previous, "recipient_id");
+    if (recipient.empty() || deleting)
+        return "review notices come from the office; a phone only answers them";
+    if (recipient != who.accountId)
+        return "only the person a review notice is for answers it";
+    for (const auto& name : knownFieldNames("notice"))
+        if (name != "reply" && name != "corrected_at" && merged(name.c_str()) != previous(name.c_str()))
+            return "only the reply and the time of the correction of a review notice are yours to write";
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields)
 {
+    if (entity == "notice")
+        return Ownership{{textField(fields, "recipient_id")}, false};
     // Whose work it is: the field that says who did it (the same list the who-rule
     // guards), and for a follow-up also the one it is assigned to.
     const auto maker = std::find_if(std::begin(whoFields), std::end(whoFields),
@@ -195,6 +216,8 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
     // Deletes too: a record sent already deleted still names who made it.
     if (auto refusal = whoRefusal(who, entity, merged, previous))
         return refusal;
+    if (entity == "notice") // whoever made the record it is about may answer it
+        return noticeRefusal(who, merged, previous, deleting);
     if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
         return "front-desk accounts record follow-ups and owner visits only";
     // ... and their photos: not those of patrols and renovation checks.

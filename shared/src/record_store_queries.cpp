@@ -101,6 +101,27 @@ std::vector<FollowUp> RecordStore::followUpsByStatus(FollowUpStatus status)
     return select<FollowUp>("WHERE status = ? AND deleted = 0 ORDER BY due_at IS NULL, due_at", {toString(status)});
 }
 
+std::vector<Notice> RecordStore::openNotices(std::string_view recipientId, std::string_view recordId)
+{
+    auto notices = recordId.empty()
+        ? select<Notice>("WHERE recipient_id = ? AND state = 'has_issues' AND corrected_at IS NULL AND deleted = 0 "
+                         "ORDER BY reviewed_at DESC",
+                         {recipientId})
+        : select<Notice>("WHERE recipient_id = ? AND record_id = ? AND state = 'has_issues' AND corrected_at IS NULL "
+                         "AND deleted = 0",
+                         {recipientId, recordId});
+    std::erase_if(notices, [&](const Notice& n) {
+        bool rewritten = true; // a record the device does not hold has nothing to correct here
+        forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+            if (Schema<T>::entity == n.recordEntity)
+                if (const auto r = get<T>(n.recordId))
+                    rewritten = r->deleted || r->version > n.recordVersion;
+        });
+        return rewritten;
+    });
+    return notices;
+}
+
 std::vector<Area> RecordStore::areasOfProperty(std::string_view propertyId)
 {
     return select<Area>("WHERE property_id = ? AND deleted = 0 ORDER BY code, name", {propertyId});

@@ -319,9 +319,37 @@ CREATE INDEX follow_up_created ON follow_up (created_at);
 CREATE INDEX inspection_draft ON inspection (inspector_id, area_id) WHERE status = 'draft';
 )sql";
 
+// The office's notices about a user's records (records/notice.hpp): Today lists the
+// user's that still have issues.
+constexpr std::string_view v3 = R"sql(
+CREATE TABLE notice (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    recipient_id TEXT NOT NULL,
+    record_entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    comment TEXT,
+    reviewer_id TEXT,
+    reviewed_at INTEGER NOT NULL,
+    reviewed_at_offset INTEGER NOT NULL,
+    record_version INTEGER NOT NULL,
+    reply TEXT,
+    corrected_at INTEGER,
+    corrected_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX notice_recipient ON notice (recipient_id, state);
+CREATE INDEX notice_record ON notice (record_id);
+)sql";
+
 constexpr Migration steps[] = {
     {1, "record tables, outbox and meta", v1},
     {2, "indexes for the records list and drafts", v2},
+    {3, "the office's notices about a user's records", v3},
 };
 
 } // namespace

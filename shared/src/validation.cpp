@@ -260,6 +260,16 @@ std::vector<Error> validate(const Photo& r)
     return out;
 }
 
+template <>
+std::vector<Error> validate(const Notice& r)
+{
+    auto out = validateCommon(r);
+    need(out, r.recordVersion >= 0, ErrorCode::OutOfRange, "record_version", "record_version must not be negative");
+    need(out, r.state != ReviewState::HasIssues || (r.comment && !r.comment->empty()), ErrorCode::Required, "comment",
+         "a record that has issues comes with a comment saying what to put right");
+    return out;
+}
+
 std::vector<Error> validateCompletion(const Inspection& inspection, const std::vector<InspectionItem>& items)
 {
     std::vector<Error> out;

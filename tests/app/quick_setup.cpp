@@ -11,6 +11,7 @@
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sync/device_state.hpp"
+#include "patrolbook/uuid.hpp"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -163,6 +164,29 @@ QString TestEnv::latestInspectionId()
             latest = in.startedAt;
         }
     return id;
+}
+
+void TestEnv::receiveReviewNotice(const QString& inspectionId, const QString& comment)
+{
+    auto& store = services_->session().store();
+    const auto in = store.records().get<patrolbook::Inspection>(inspectionId.toStdString());
+    if (!in)
+        return;
+    patrolbook::Notice n;
+    n.id = patrolbook::newUuid();
+    n.version = in->version + 1;
+    n.propertyId = in->propertyId;
+    n.recipientId = services_->session().userId().toStdString();
+    n.recordEntity = "inspection";
+    n.recordId = in->id;
+    n.comment = comment.toStdString();
+    for (const auto& staff : store.records().all<patrolbook::Staff>())
+        if (staff.username == "office")
+            n.reviewerId = staff.id;
+    n.reviewedAt = patrolbook::Timestamp::now(480);
+    n.recordVersion = in->version;
+    store.records().putFromServer(n);
+    services_->session().flushRecordsChanged();
 }
 
 QString TestEnv::inspectionStatus(const QString& inspectionId)

@@ -47,6 +47,9 @@ public:
     Q_INVOKABLE QString ownerId(int index);
     Q_INVOKABLE QString plannedVisitId();
     Q_INVOKABLE QString latestInspectionId();
+    // The office's review of that inspection, found to have issues, as the device pulls
+    // it from the server: a notice to the signed-in user with `comment`.
+    Q_INVOKABLE void receiveReviewNotice(const QString& inspectionId, const QString& comment);
     // "draft", "finished", or "" when the device has no such inspection.
     Q_INVOKABLE QString inspectionStatus(const QString& inspectionId);
     // What the server holds of an inspection, read from its database: {status, items,

@@ -1,6 +1,7 @@
 // The Today screen: visits due by urgency, and the day's figures.
 #include "model_fixture.hpp"
 
+#include "notice_list_model.hpp"
 #include "patrol_form.hpp"
 #include "session.hpp"
 #include "today_summary.hpp"
@@ -201,4 +202,86 @@ TEST_F(TodayTest, TodayIsThePropertysDayWhateverTheDevicesZone)
     today.setNow(QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::OffsetFromUTC, 8 * 3600));
     today.reload();
     EXPECT_EQ(today.dateText(), "2026-11-27");
+}
+
+TEST_F(TodayTest, TheOfficesReviewAsksForACorrectionUntilTheUserAnswersIt)
+{
+    // The office found issues in one of 张伟's patrols and one of a colleague's; the
+    // notices come from the server like any record.
+    const auto& area = estate_.areas[0];
+    const auto mine = finishedInspection(area, todayAt(8, 0));
+    auto colleagues = finishedInspection(area, todayAt(8, 30));
+    colleagues.inspectorId = staff("patrol2").id;
+    auto notice = [&](const patrolbook::Inspection& of, const std::string& recipient) {
+        patrolbook::Notice n;
+        n.id = patrolbook::newUuid();
+        n.version = 1;
+        n.propertyId = home().id;
+        n.recipientId = recipient;
+        n.recordEntity = "inspection";
+        n.recordId = of.id;
+        n.state = patrolbook::ReviewState::HasIssues;
+        n.comment = "大堂照片模糊，请补拍";
+        n.reviewerId = staff("office").id;
+        n.reviewedAt = now();
+        n.recordVersion = of.version;
+        return n;
+    };
+    {
+        patrolbook::sqlite::Transaction tx(store().database());
+        records().putFromServer(mine);
+        records().putFromServer(colleagues);
+        records().putFromServer(notice(mine, userId_));
+        records().putFromServer(notice(colleagues, staff("patrol2").id));
+        tx.commit();
+    }
+    NoticeListModel notices(&session());
+    QAbstractItemModelTester tester(&notices, fatal);
+    notifySaved();
+    ASSERT_EQ(notices.rowCount(), 1) << "only the user's own";
+    EXPECT_EQ(at(notices, 0, NoticeListModel::RecordIdRole).toString().toStdString(), mine.id);
+    EXPECT_EQ(at(notices, 0, NoticeListModel::CommentRole).toString(), QStringLiteral("大堂照片模糊，请补拍"));
+    EXPECT_FALSE(at(notices, 0, NoticeListModel::ReviewerRole).toString().isEmpty());
+    EXPECT_FALSE(at(notices, 0, NoticeListModel::TitleRole).toString().isEmpty());
+
+    // The record's page shows its own notice; another record's page none.
+    NoticeListModel onRecord(&session());
+    onRecord.setRecordId(QString::fromStdString(mine.id));
+    EXPECT_EQ(onRecord.rowCount(), 1);
+    onRecord.setRecordId(QString::fromStdString(colleagues.id));
+    EXPECT_EQ(onRecord.rowCount(), 0);
+
+    // "Corrected", with a reply: the answer waits to sync and the notice leaves the list.
+    const auto pending = store().outbox().pendingCount();
+    const auto id = at(notices, 0, NoticeListModel::NoticeIdRole).toString();
+    ASSERT_TRUE(notices.markCorrected(id, "已补拍"));
+    EXPECT_EQ(notices.rowCount(), 0);
+    EXPECT_EQ(store().outbox().pendingCount(), pending + 1);
+    const auto answered = records().get<patrolbook::Notice>(id.toStdString());
+    ASSERT_TRUE(answered && answered->correctedAt);
+    EXPECT_EQ(answered->reply, "已补拍");
+}
+
+TEST_F(TodayTest, ARecordWrittenAgainSinceItsReviewNoLongerAsksForACorrection)
+{
+    const auto patrol = finishedInspection(estate_.areas[0], todayAt(8, 0));
+    patrolbook::Notice n;
+    n.id = patrolbook::newUuid();
+    n.version = 1;
+    n.propertyId = home().id;
+    n.recipientId = userId_;
+    n.recordEntity = "inspection";
+    n.recordId = patrol.id;
+    n.comment = "补充备注";
+    n.reviewedAt = now();
+    n.recordVersion = patrol.version;
+    records().putFromServer(patrol);
+    records().putFromServer(n);
+    NoticeListModel notices(&session());
+    EXPECT_EQ(notices.rowCount(), 1);
+    auto corrected = patrol;
+    corrected.version = patrol.version + 5; // a later version from the server
+    records().putFromServer(corrected);
+    notifySaved();
+    EXPECT_EQ(notices.rowCount(), 0);
 }

@@ -38,13 +38,14 @@ protected:
     std::pair<std::string, std::int64_t> newFollowUp(test::ApiClient& device, const json& me)
     {
         const auto id = newUuid();
-        const auto r = push(device, change("follow_up", id, 0,
-                                           {{"property_id", me["user"]["property_ids"][0]},
-                                            {"source_entity", "manual"},
-                                            {"description", "电梯按钮失灵"},
-                                            {"status", "open"},
-                                            {"created_by", me["user"]["id"]},
-                                            {"created_at", "2026-11-27T10:00:00+08:00"}}));
+        const auto r = push(device,
+                            change("follow_up", id, 0,
+                                   {{"property_id", me["user"]["property_ids"][0]},
+                                    {"source_entity", "manual"},
+                                    {"description", "电梯按钮失灵"},
+                                    {"status", "open"},
+                                    {"created_by", me["user"]["id"]},
+                                    {"created_at", "2026-11-27T10:00:00+08:00"}}));
         EXPECT_EQ(r["status"], "applied") << r.dump();
         return {id, r["version"].get<std::int64_t>()};
     }
@@ -83,7 +84,8 @@ TEST_F(ConsoleHistory, EveryChangeSaysWhoFromWhichDeviceWhenAndEachFieldsOldAndN
     EXPECT_EQ(edits[0]["version"], edited["version"]);
     EXPECT_FALSE(edits[0]["at"].get<std::string>().empty());
     ASSERT_EQ(edits[0]["changes"].size(), 1u) << edits[0].dump();
-    EXPECT_EQ(edits[0]["changes"][0], (json{{"field", "description"}, {"old", "电梯按钮失灵"}, {"new", "电梯按钮失灵，已报修"}}));
+    EXPECT_EQ(edits[0]["changes"][0],
+              (json{{"field", "description"}, {"old", "电梯按钮失灵"}, {"new", "电梯按钮失灵，已报修"}}));
 
     // A review is part of the story. A deleted record leaves the console.
     ASSERT_EQ(office
@@ -206,8 +208,8 @@ TEST_F(ConsoleHistory, AnotherPropertysManagerNeverSeesNorDecidesItsConflicts)
     const auto seen = far.json("/api/v1/console/conflicts?state=all");
     for (const auto& c : seen["conflicts"])
         EXPECT_NE(c["record_id"], id);
-    EXPECT_EQ(far.postJson("/api/v1/console/conflicts/" + std::to_string(seq) + "/decision", {{"choice", "kept"}})
-                  .status,
-              404);
+    EXPECT_EQ(
+        far.postJson("/api/v1/console/conflicts/" + std::to_string(seq) + "/decision", {{"choice", "kept"}}).status,
+        404);
     EXPECT_EQ(far.get("/api/v1/console/conflicts?before=x").status, 400);
 }

@@ -80,6 +80,11 @@ public:
     std::vector<FollowUp> followUpsByStatus(FollowUpStatus status);
     std::vector<Area> areasOfProperty(std::string_view propertyId);
     std::vector<Owner> ownersOfProperty(std::string_view propertyId);
+    // The office's notices that a record of the recipient's has issues still to put
+    // right, newest first: not answered as corrected, and the record not written again
+    // since the review (a correction sends it back to review on the server too). Only
+    // the notice of `recordId` when one is given.
+    std::vector<Notice> openNotices(std::string_view recipientId, std::string_view recordId = {});
 
     sqlite::Database& database() { return db_; }
 

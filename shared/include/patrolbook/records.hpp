@@ -8,6 +8,7 @@
 #include "patrolbook/records/follow_up.hpp"
 #include "patrolbook/records/inspection.hpp"
 #include "patrolbook/records/inspection_item.hpp"
+#include "patrolbook/records/notice.hpp"
 #include "patrolbook/records/owner.hpp"
 #include "patrolbook/records/owner_visit.hpp"
 #include "patrolbook/records/photo.hpp"
@@ -25,7 +26,7 @@ struct TypeList {
 
 // Reference data first: an import in this order never refers to a record not yet there.
 using AllRecordTypes = TypeList<Property, Building, Checklist, Area, Staff, Unit, Owner, Inspection, InspectionItem,
-                                RenovationCheck, RenovationItem, OwnerVisit, FollowUp, Photo>;
+                                RenovationCheck, RenovationItem, OwnerVisit, FollowUp, Photo, Notice>;
 
 template <class... Ts, class F>
 void forEachRecordType(TypeList<Ts...>, F&& f)

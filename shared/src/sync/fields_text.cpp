@@ -35,6 +35,7 @@ PATROLBOOK_READ_FIELDS_TEXT(RenovationItem)
 PATROLBOOK_READ_FIELDS_TEXT(OwnerVisit)
 PATROLBOOK_READ_FIELDS_TEXT(FollowUp)
 PATROLBOOK_READ_FIELDS_TEXT(Photo)
+PATROLBOOK_READ_FIELDS_TEXT(Notice)
 #undef PATROLBOOK_READ_FIELDS_TEXT
 
 std::optional<std::string> stringMember(std::string_view objectText, std::string_view name)
