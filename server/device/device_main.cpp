@@ -3,6 +3,7 @@
 //   patrolbook-device --db FILE --server URL login USER PASSWORD
 //   patrolbook-device --db FILE --server URL logout|sync|push|pull
 //   patrolbook-device --db FILE status
+//   patrolbook-device --db FILE notices      (the office's reviews asking the user for a correction)
 //   patrolbook-device --db FILE new-inspection --area AREA_ID [--fail N]
 
 #include "http/http_client_transport.hpp"
@@ -34,7 +35,7 @@ namespace {
 
 constexpr const char* usageText = "usage: patrolbook-device --db FILE --server URL login USER PASSWORD\n"
                                   "       patrolbook-device --db FILE --server URL logout|sync|push|pull\n"
-                                  "       patrolbook-device --db FILE status\n"
+                                  "       patrolbook-device --db FILE status|notices\n"
                                   "       patrolbook-device --db FILE new-inspection --area AREA_ID [--fail N]\n";
 
 // A mistake in the command line: reported with the usage.
@@ -131,6 +132,21 @@ Json status(Store& store)
             {"rejected", std::move(rejected)},      {"records", std::move(counts)}};
 }
 
+// The signed-in user's open review notices, as the app's Today lists them.
+Json notices(Store& store)
+{
+    sync::DeviceState state(store.database());
+    Json out = Json::array();
+    if (const auto me = state.userId())
+        for (const auto& n : store.records().openNotices(*me))
+            out.push_back({{"id", n.id},
+                           {"record_entity", n.recordEntity},
+                           {"record_id", n.recordId},
+                           {"comment", n.comment.value_or("")},
+                           {"reviewer_id", n.reviewerId.value_or("")}});
+    return out;
+}
+
 // A whole patrol as one local transaction, the way the app saves one: a draft with one
 // item per checklist line, a follow-up per failed item, then finished.
 std::string newInspection(Store& store, const std::string& areaId, int failures)
@@ -189,6 +205,11 @@ int run(const Args& args)
     if (command == "status") {
         expectWords(args, 1);
         printJson(status(store));
+        return 0;
+    }
+    if (command == "notices") {
+        expectWords(args, 1);
+        printJson(notices(store));
         return 0;
     }
     if (command == "new-inspection") {

@@ -1,13 +1,20 @@
-// Sync conflicts and a record's history in the console, in real Chromium against a real
-// server: two phones change the same follow-up offline; the manager sees both values on
-// the conflicts page, puts the set-aside one back, and the record's history shows the
-// change from each phone, the conflict and the decision. Screenshots in Chinese and
-// English at 1280x800 and 1920x1080.
+// Sync conflicts, a record's history and review notices in the console, in real Chromium
+// against a real server: two phones change the same follow-up offline; the manager sees
+// both values on the conflicts page, puts the set-aside one back, and the record's
+// history shows the change from each phone, the conflict and the decision. Then the
+// manager marks a patrol "has issues" and the notice arrives on its author's device (a
+// headless patrolbook-device that syncs). Screenshots in Chinese and English at
+// 1280x800 and 1920x1080.
 //
-// node console_conflicts_browser_test.mjs --server <patrolbook-server> --console <server/console> --screenshots <dir>
+// node console_conflicts_browser_test.mjs --server <patrolbook-server> --device <patrolbook-device>
+//      --console <server/console> --screenshots <dir>
 
 import assert from "node:assert/strict";
-import { device, shot, step, until, withConsole } from "./browser_harness.mjs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { args, device, shot, step, until, withConsole } from "./browser_harness.mjs";
 
 await withConsole(async ({ url, page, problems }) => {
   step("two phones change the same follow-up from the same version");
@@ -67,6 +74,35 @@ await withConsole(async ({ url, page, problems }) => {
   await page.check("input[type=checkbox]");
   await page.locator("[data-test=conflict]").first().waitFor();
   await shot(page, "console-conflicts-en-1920x1080.png", "Sync conflicts");
+
+  step("has issues: the notice arrives on the author's device at its next sync");
+  const phoneDir = mkdtempSync(path.join(os.tmpdir(), "pb-device-"));
+  const phone = (...words) =>
+    JSON.parse(execFileSync(args.device, ["--db", path.join(phoneDir, "device.db"), "--server", url, ...words]).toString());
+  try {
+    phone("login", "patrol", "demo");
+    phone("sync");
+    assert.deepEqual(phone("notices"), [], "no notice before the review");
+    const patrols = await page.evaluate(
+      (staff) => fetch(`/api/v1/console/records?kind=inspection&staff=${staff}&limit=1`).then((r) => r.json()),
+      a.user.id,
+    );
+    const patrol = patrols.records[0];
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.selectOption("[data-test=language]", "zh");
+    await page.goto(`${url}/console/#/records/inspection/${patrol.id}`);
+    await page.locator("[data-test=review-panel]").waitFor();
+    await page.fill("textarea[name=comment]", "消防栓照片看不清，请补拍");
+    await page.click("[data-test=has-issues]");
+    await until(page, () => document.querySelector("[data-test=review-state]").textContent === "需修改", "has issues");
+    phone("sync");
+    const notices = phone("notices");
+    assert.equal(notices.length, 1, JSON.stringify(notices));
+    assert.equal(notices[0].record_id, patrol.id);
+    assert.equal(notices[0].comment, "消防栓照片看不清，请补拍");
+  } finally {
+    rmSync(phoneDir, { recursive: true, force: true });
+  }
 
   // The first page load asks who is signed in before anyone is: that 401 is expected.
   const unexpected = problems.filter((p) => !p.includes("401"));

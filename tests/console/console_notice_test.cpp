@@ -62,7 +62,8 @@ TEST_F(ConsoleNotice, HasIssuesReachesTheAuthorsPhoneAndTheirAnswerSendsTheRecor
     const auto me = phone.login("patrol");
     ConsoleClient office(server.url());
     ASSERT_EQ(office.login("office").status, 200);
-    const auto page = office.json("/api/v1/console/records?kind=inspection&staff=" + me["user"]["id"].get<std::string>());
+    const auto page
+        = office.json("/api/v1/console/records?kind=inspection&staff=" + me["user"]["id"].get<std::string>());
     ASSERT_FALSE(page["records"].empty());
     const auto row = page["records"][0];
     const std::string id = row["id"];
@@ -120,7 +121,8 @@ TEST_F(ConsoleNotice, AReviewThatFindsNothingSendsNoNotice)
     const auto me = phone.login("patrol");
     ConsoleClient office(server.url());
     ASSERT_EQ(office.login("office").status, 200);
-    const auto page = office.json("/api/v1/console/records?kind=inspection&staff=" + me["user"]["id"].get<std::string>());
+    const auto page
+        = office.json("/api/v1/console/records?kind=inspection&staff=" + me["user"]["id"].get<std::string>());
     ASSERT_FALSE(page["records"].empty());
     const std::string id = page["records"][0]["id"];
     ASSERT_EQ(office.postJson("/api/v1/console/records/inspection/" + id + "/review", {{"state", "approved"}}).status,
