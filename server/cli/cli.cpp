@@ -2,6 +2,7 @@
 
 #include "auth/auth_service.hpp"
 #include "auth/password.hpp"
+#include "cli/demo_reviews.hpp"
 #include "cli/serve.hpp"
 #include "patrolbook/demo_estate.hpp"
 #include "patrolbook/record_json.hpp"
@@ -29,7 +30,7 @@ namespace patrolbook::server {
 namespace {
 
 constexpr const char* usageText
-    = "usage: patrolbook-server init --data-dir DIR [--demo]\n"
+    = "usage: patrolbook-server init --data-dir DIR [--demo [--history-days 7]]  (days of demo records)\n"
       "       patrolbook-server serve --data-dir DIR [--listen 127.0.0.1:8080] [--workers 2] [--queue 64]\n"
       "                               [--login-workers 1] [--login-queue 8]\n"
       "                               [--metrics-token-file FILE]  (/metrics off loopback with this bearer token)\n"
@@ -102,7 +103,14 @@ int init(const Args& a)
         std::printf("it already holds records; the demo estate is loaded only into a new database\n");
         return 0;
     }
-    const auto estate = makeDemoEstate(Timestamp::now(480));
+    int historyDays = 7;
+    if (const auto it = a.options.find("history-days"); it != a.options.end()) {
+        historyDays = std::atoi(it->second.c_str());
+        if (historyDays < 7 || historyDays > 400)
+            throw std::invalid_argument("--history-days must be a number of days from 7 to 400");
+    }
+    const auto now = Timestamp::now(480);
+    const auto estate = makeDemoEstate(now, 2026, historyDays);
     AccountRepo accounts(db);
     sqlite::Transaction tx(db);
     importEstate(db, estate);
@@ -113,6 +121,7 @@ int init(const Args& a)
             accounts.create({s.id, s.username, hash, false});
             std::printf("  %-10s %s (%s)\n", s.username.c_str(), s.name.c_str(), std::string{toString(s.role)}.c_str());
         }
+    reviewDemoEstate(db, estate, now);
     db.exec("INSERT INTO server_meta (key, value) VALUES ('demo', '1')");
     tx.commit();
     return 0;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -97,9 +98,10 @@ std::string hanzi(Rng& rng, std::string_view chars, std::size_t among)
 
 class Builder {
 public:
-    Builder(Timestamp now, std::uint64_t seed)
+    Builder(Timestamp now, std::uint64_t seed, int historyDays)
         : rng_{seed}
         , now_(now.atOffset(offset))
+        , historyDays_(historyDays)
     {
     }
 
@@ -127,6 +129,7 @@ public:
             } while (!visited.insert(owner).second);
             visit(e_.owners[owner], i);
         }
+        olderHistory();
         return std::move(e_);
     }
 
@@ -367,8 +370,10 @@ private:
         f.createdBy = inspectorId;
         f.createdAt = *item.answeredAt;
         f.dueAt = f.createdAt.plusMinutes(rng_.range(2, 3) * minutesPerDay);
-        // Close a couple that are old enough for the fix to have been checked by now.
-        if (closedFollowUps_ < 2 && f.createdAt.plusMinutes(3 * minutesPerDay) <= now_) {
+        // Close a couple that are old enough for the fix to have been checked by now; of
+        // the older history, nearly all.
+        if ((older_ && rng_.percent(92))
+            || (closedFollowUps_ < 2 && f.createdAt.plusMinutes(3 * minutesPerDay) <= now_)) {
             ++closedFollowUps_;
             f.status = FollowUpStatus::Closed;
             f.verifiedBy = managerId_;
@@ -380,8 +385,24 @@ private:
         e_.followUps.push_back(std::move(f));
     }
 
-    // Visits 0-13 are done in the past six days, 14-19 are booked for the coming days.
-    void visit(const Owner& owner, int i)
+    // Days before the week: after everything else, so the week's records stay the same.
+    void olderHistory()
+    {
+        older_ = true;
+        for (int day = 7; day < historyDays_; ++day) {
+            for (int i = 0; i < 4; ++i) {
+                const Area& area = rng_.pick(e_.areas);
+                const auto& inspector = rng_.pick(patrolIds_[propertyIndex(area.propertyId)]);
+                inspection(area, inspector, localAt(now_, -day, rng_.range(8 * 60, 17 * 60)), true);
+            }
+            for (int i = 0, n = rng_.range(1, 3); i < n; ++i)
+                visit(rng_.pick(e_.owners), rng_.range(0, 13), -day);
+        }
+    }
+
+    // Visits 0-13 are done in the past six days, 14-19 are booked for the coming days;
+    // an older one is done on `onDay`.
+    void visit(const Owner& owner, int i, std::optional<std::int64_t> onDay = std::nullopt)
     {
         auto v = fresh<OwnerVisit>();
         v.propertyId = owner.propertyId;
@@ -411,7 +432,7 @@ private:
             e_.visits.push_back(std::move(v));
             return;
         }
-        const std::int64_t day = -rng_.range(1, 6);
+        const std::int64_t day = onDay ? *onDay : -rng_.range(1, 6);
         v.status = VisitStatus::Done;
         v.visitedAt = localAt(now_, day, visitMinute(rng_));
         if (followsService) {
@@ -442,6 +463,8 @@ private:
     std::array<int, 2> members_{};
     std::string managerId_;
     int closedFollowUps_ = 0;
+    int historyDays_ = 7;
+    bool older_ = false;
 };
 
 template <Record T>
@@ -453,9 +476,9 @@ void putAll(RecordStore& store, const std::vector<T>& records)
 
 } // namespace
 
-DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed)
+DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed, int historyDays)
 {
-    return Builder(now, seed).build();
+    return Builder(now, seed, historyDays).build();
 }
 
 void loadDemoEstate(RecordStore& store, const DemoEstate& estate)

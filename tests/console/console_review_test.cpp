@@ -235,3 +235,28 @@ TEST_F(ConsoleReview, ARejectedRecordIsLeftOutOfTheStatistics)
     ASSERT_EQ(office.postJson(reviewPath(visit), {{"state", "received"}}).status, 200);
     EXPECT_EQ(manager.json(stats)["visits"]["done"]["value"].get<int>(), before) << "back to review: counted again";
 }
+
+TEST(ConsoleDemo, AQuarterOfDemoHistoryHasRecordsInEveryReviewStateAndNoticesForItsIssues)
+{
+    test::ServerProcess server("127.0.0.1", {}, "--history-days 91");
+    ConsoleClient office(server.url());
+    ASSERT_EQ(office.login("office").status, 200);
+    for (const char* state : {"received", "approved", "has_issues", "rejected"}) {
+        const auto page = office.json(std::string{"/api/v1/console/records?limit=5&review="} + state);
+        EXPECT_FALSE(page["records"].empty()) << "no record " << state;
+    }
+    // Three months back, in both properties.
+    const auto oldest = Timestamp::now(0).plusMinutes(-80 * 24 * 60);
+    const auto me = office.json("/api/v1/console/me");
+    for (const auto& p : me["properties"]) {
+        const auto page = office.json("/api/v1/console/records?limit=1&property=" + p["id"].get<std::string>()
+                                      + "&to=" + oldest.toIso());
+        EXPECT_FALSE(page["records"].empty()) << p["fields"]["name"];
+    }
+    // Each issue's author has the office's comment waiting on their phone.
+    const auto issue = office.json("/api/v1/console/records?limit=1&kind=inspection&review=has_issues")["records"];
+    ASSERT_FALSE(issue.empty());
+    const auto detail = office.json("/api/v1/console/records/inspection/" + issue[0]["id"].get<std::string>());
+    EXPECT_EQ(detail["reviews"].back()["state"], "has_issues");
+    EXPECT_FALSE(detail["reviews"].back()["comment"].is_null());
+}

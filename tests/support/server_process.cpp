@@ -41,13 +41,18 @@ ServerProcess::ServerProcess()
 }
 
 ServerProcess::ServerProcess(std::string host, std::vector<std::string> serveArgs)
+    : ServerProcess(std::move(host), std::move(serveArgs), "")
+{
+}
+
+ServerProcess::ServerProcess(std::string host, std::vector<std::string> serveArgs, const std::string& initArgs)
     : host_(std::move(host))
     , serveArgs_(std::move(serveArgs))
 {
     std::random_device rd;
     dataDir_ = std::filesystem::temp_directory_path() / ("patrolbook-server-test-" + std::to_string(rd()));
     std::filesystem::create_directories(dataDir_);
-    if (runCommand("init --data-dir " + dataDir_.string() + " --demo") != 0)
+    if (runCommand("init --data-dir " + dataDir_.string() + " --demo " + initArgs) != 0)
         throw std::runtime_error("patrolbook-server init failed");
     port_ = freePort();
     start();

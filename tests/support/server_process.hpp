@@ -20,6 +20,8 @@ public:
     // Listening on `host` (e.g. "0.0.0.0" to be reached on another interface), with more
     // `serve` arguments.
     ServerProcess(std::string host, std::vector<std::string> serveArgs);
+    // ... with more `init` arguments (e.g. "--history-days 40").
+    ServerProcess(std::string host, std::vector<std::string> serveArgs, const std::string& initArgs);
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;

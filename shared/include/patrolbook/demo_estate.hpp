@@ -13,8 +13,11 @@ class RecordStore;
 // A realistic estate for demos, tests and benchmarks: two properties, a few buildings,
 // 40 areas of different kinds with their checklists, 200 units and owners with Chinese
 // names, staff in every role (usernames patrol, specialist, manager, office among them),
-// and a week of history before `now` (patrols, visits, follow-ups). The same seed and
-// `now` give the same records, ids included.
+// and a week of history before `now` (patrols, visits, follow-ups). With `historyDays`
+// over 7, older days follow (four patrols and about two visits a day, their follow-ups
+// mostly closed): what a demo of the office's statistics wants. The same seed, `now` and
+// `historyDays` give the same records, ids included; the week's records are the same
+// whatever `historyDays`.
 struct DemoEstate {
     std::vector<Property> properties;
     std::vector<Building> buildings;
@@ -29,7 +32,7 @@ struct DemoEstate {
     std::vector<FollowUp> followUps;
 };
 
-DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed = 2026);
+DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed = 2026, int historyDays = 7);
 
 // Writes the estate as server state (no outbox entries), in one transaction.
 void loadDemoEstate(RecordStore& store, const DemoEstate& estate);

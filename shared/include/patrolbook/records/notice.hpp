@@ -36,14 +36,14 @@ struct Notice : RecordBase {
 template <>
 struct Schema<Notice> {
     static constexpr std::string_view entity = "notice";
-    static constexpr auto fields = std::make_tuple(
-        field("property_id", &Notice::propertyId, Required | IdRef),
-        field("recipient_id", &Notice::recipientId, Required | IdRef),
-        field("record_entity", &Notice::recordEntity, Required), field("record_id", &Notice::recordId, Required | IdRef),
-        field("state", &Notice::state), field("comment", &Notice::comment),
-        field("reviewer_id", &Notice::reviewerId, IdRef), field("reviewed_at", &Notice::reviewedAt),
-        field("record_version", &Notice::recordVersion), field("reply", &Notice::reply),
-        field("corrected_at", &Notice::correctedAt));
+    static constexpr auto fields
+        = std::make_tuple(field("property_id", &Notice::propertyId, Required | IdRef),
+                          field("recipient_id", &Notice::recipientId, Required | IdRef),
+                          field("record_entity", &Notice::recordEntity, Required),
+                          field("record_id", &Notice::recordId, Required | IdRef), field("state", &Notice::state),
+                          field("comment", &Notice::comment), field("reviewer_id", &Notice::reviewerId, IdRef),
+                          field("reviewed_at", &Notice::reviewedAt), field("record_version", &Notice::recordVersion),
+                          field("reply", &Notice::reply), field("corrected_at", &Notice::correctedAt));
 };
 
 } // namespace patrolbook
