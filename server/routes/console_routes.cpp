@@ -2,16 +2,24 @@
 
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
+#include "handlers/export_handler.hpp"
 #include "handlers/review_handler.hpp"
 #include "handlers/stats_handler.hpp"
 
 namespace patrolbook::server {
+
+const std::vector<std::string>& consoleExportRoutes()
+{
+    static const std::vector<std::string> routes{"/api/v1/console/records.csv", "/api/v1/console/photos.zip"};
+    return routes;
+}
 
 void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const ConsoleFiles& files)
 {
     ConsoleHandler& handler = handlers.console;
     ReviewHandler& reviews = handlers.reviews;
     StatsHandler& stats = handlers.stats;
+    ExportHandler& exports = handlers.exports;
     router.add("POST", "/api/v1/console/login",
                [&handler](const Request& r, const PathParams&) { return handler.login(r); });
     router.add("POST", "/api/v1/console/logout",
@@ -19,6 +27,10 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
     router.add("GET", "/api/v1/console/me", [&handler](const Request& r, const PathParams&) { return handler.me(r); });
     router.add("GET", "/api/v1/console/records",
                [&handler](const Request& r, const PathParams&) { return handler.records(r); });
+    router.add("GET", "/api/v1/console/records.csv",
+               [&exports](const Request& r, const PathParams&) { return exports.csv(r); });
+    router.add("GET", "/api/v1/console/photos.zip",
+               [&exports](const Request& r, const PathParams&) { return exports.photosZip(r); });
     router.add("GET", "/api/v1/console/records/{entity}/{id}",
                [&handler](const Request& r, const PathParams& p) { return handler.record(r, p); });
     router.add("POST", "/api/v1/console/records/{entity}/{id}/review",

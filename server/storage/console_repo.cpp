@@ -291,6 +291,17 @@ ConsoleDetail ConsoleRepo::children(ConsoleRow record)
     return d;
 }
 
+std::vector<ConsoleChild> ConsoleRepo::photos(const std::string& recordId)
+{
+    // By record_parent: the record's own photos and its lines' (never a scan of photos).
+    auto st = db_.cachedLiteral(
+        "SELECT entity, id, fields FROM record WHERE entity = 'photo' AND deleted = 0 AND (parent_id = ?1 "
+        "OR parent_id IN (SELECT id FROM record WHERE parent_id = ?1 AND deleted = 0 "
+        "    AND entity IN ('inspection_item', 'renovation_item'))) ORDER BY version");
+    st.bind(1, recordId);
+    return readChildren(st);
+}
+
 std::vector<ConsoleChild> ConsoleRepo::reference(const std::string& entity, const std::vector<std::string>& propertyIds)
 {
     const std::string in = "(" + placeholders(propertyIds.size()) + ")";
