@@ -3,11 +3,11 @@
 // formulas; the photo ZIP read back with libzip, holding the filtered records' photos
 // only, and its cap. Each test on a real server.
 
+#include "auth/password.hpp"
 #include "console_client.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/uuid.hpp"
-#include "auth/password.hpp"
 #include "server_process.hpp"
 
 #include <gtest/gtest.h>
@@ -153,12 +153,14 @@ protected:
                              {"Content-Range", "bytes 0-" + last + "/" + std::to_string(bytes.size())}})
                       .status,
                   201);
-        push(device, change("photo", {{"sha256", sha},
-                                      {"size_bytes", bytes.size()},
-                                      {"mime_type", "image/jpeg"},
-                                      {"taken_at", "2026-12-02T09:30:00+08:00"},
-                                      {"record_entity", entity},
-                                      {"record_id", id}}));
+        push(device,
+             change("photo",
+                    {{"sha256", sha},
+                     {"size_bytes", bytes.size()},
+                     {"mime_type", "image/jpeg"},
+                     {"taken_at", "2026-12-02T09:30:00+08:00"},
+                     {"record_entity", entity},
+                     {"record_id", id}}));
     }
 };
 
@@ -168,8 +170,8 @@ TEST_F(ConsoleExport, TheCsvHasOneRowPerRecordTheListShowsForTheSameFilter)
 {
     ConsoleClient office(server.url());
     ASSERT_EQ(office.login("office").status, 200);
-    for (const std::string query : {"", "kind=inspection", "kind=owner_visit,follow_up&review=received",
-                                    "failed=1", "kind=inspection&status=finished"}) {
+    for (const std::string query : {"", "kind=inspection", "kind=owner_visit,follow_up&review=received", "failed=1",
+                                    "kind=inspection&status=finished"}) {
         const auto rows = csvOf(office, query + "&lang=en");
         ASSERT_FALSE(rows.empty()) << query;
         EXPECT_EQ(rows[0].front(), "Kind") << "the header in the language asked for";
@@ -225,14 +227,16 @@ TEST_F(ConsoleExport, TextIsQuotedAsRfc4180AndAFormulaIsNeutralised)
     const std::string property = me["user"]["property_ids"][0];
     const std::string nasty = "=HYPERLINK(\"http://evil.example\",\"点我, please\")\r\nsecond line";
     const std::string id = newUuid();
-    push(device, change("follow_up", {{"property_id", property},
-                                      {"source_entity", "manual"},
-                                      {"description", nasty},
-                                      {"resolution", "-1+1"},
-                                      {"status", "open"},
-                                      {"created_by", me["user"]["id"]},
-                                      {"created_at", "2026-12-02T09:30:00+08:00"}},
-                                 id));
+    push(device,
+         change("follow_up",
+                {{"property_id", property},
+                 {"source_entity", "manual"},
+                 {"description", nasty},
+                 {"resolution", "-1+1"},
+                 {"status", "open"},
+                 {"created_by", me["user"]["id"]},
+                 {"created_at", "2026-12-02T09:30:00+08:00"}},
+                id));
     ConsoleClient office(server.url());
     ASSERT_EQ(office.login("office").status, 200);
     const auto raw = office.get("/api/v1/console/records.csv?kind=follow_up&lang=en");
@@ -325,8 +329,9 @@ TEST(ConsoleExportCap, AZipOverTheCapIsRefusedWithAProblem)
     const std::string property = me["user"]["property_ids"][0];
     int added = 0;
     sqlite::Database db(server.dataDir() / "server.db", {.readOnly = true});
-    sqlite::Statement st(db, "SELECT id FROM record WHERE deleted = 0 AND entity = 'inspection' "
-                             "AND json_extract(fields, '$.property_id') = ? LIMIT 2");
+    sqlite::Statement st(db,
+                         "SELECT id FROM record WHERE deleted = 0 AND entity = 'inspection' "
+                         "AND json_extract(fields, '$.property_id') = ? LIMIT 2");
     st.bind(1, property);
     while (st.step()) {
         const std::string bytes(10'000 + added, static_cast<char>('c' + added));
@@ -338,12 +343,14 @@ TEST(ConsoleExportCap, AZipOverTheCapIsRefusedWithAProblem)
                               "bytes 0-" + std::to_string(bytes.size() - 1) + "/" + std::to_string(bytes.size())}})
                       .status,
                   201);
-        push(device, change("photo", {{"sha256", sha},
-                                      {"size_bytes", bytes.size()},
-                                      {"mime_type", "image/jpeg"},
-                                      {"taken_at", "2026-12-02T09:30:00+08:00"},
-                                      {"record_entity", "inspection"},
-                                      {"record_id", st.getString(0)}}));
+        push(device,
+             change("photo",
+                    {{"sha256", sha},
+                     {"size_bytes", bytes.size()},
+                     {"mime_type", "image/jpeg"},
+                     {"taken_at", "2026-12-02T09:30:00+08:00"},
+                     {"record_entity", "inspection"},
+                     {"record_id", st.getString(0)}}));
         ++added;
     }
     ASSERT_EQ(added, 2);

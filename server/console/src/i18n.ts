@@ -124,6 +124,20 @@ const zh = {
   checksFinished: "完成检查",
   restHours: "休息时间",
   moreListed: "仅列出前 50 条",
+  exportCsv: "导出 CSV",
+  exportPhotos: "照片（ZIP）",
+  exportHint: "按当前筛选导出全部记录",
+  print: "打印",
+  signature: "签名",
+  report: "报表",
+  recordReport: "记录单",
+  statsReport: "统计报表",
+  printedAt: "打印时间",
+  printedBy: "打印人",
+  contractor: "施工单位",
+  permitNo: "装修许可证号",
+  finishedAt: "完成时间",
+  resolution: "处理结果",
 } as const;
 
 export type Key = keyof typeof zh;
@@ -248,6 +262,20 @@ const en: Record<Key, string> = {
   checksFinished: "Checks finished",
   restHours: "Rest hours",
   moreListed: "The first 50 are listed",
+  exportCsv: "Export CSV",
+  exportPhotos: "Photos (ZIP)",
+  exportHint: "Every record of the current filters",
+  print: "Print",
+  signature: "Signature",
+  report: "Report",
+  recordReport: "Record",
+  statsReport: "Statistics report",
+  printedAt: "Printed",
+  printedBy: "Printed by",
+  contractor: "Contractor",
+  permitNo: "Permit no.",
+  finishedAt: "Finished",
+  resolution: "Resolution",
 };
 
 const values: Record<Lang, Record<string, string>> = {
