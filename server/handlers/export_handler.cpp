@@ -43,10 +43,11 @@ std::string percentEncoded(const std::string& text)
 }
 
 // attachment; filename="<ascii>"; filename*=UTF-8''<the name in the reader's language>
-std::string disposition(const ExportWords& words, const std::string& day, const char* extension)
+std::string disposition(const ExportWords& words, const std::string& day, bool photos)
 {
-    const std::string ascii = ExportWords(ExportWords::Lang::En).fileStem(extension[1] == 'z') + "-" + day + extension;
-    const std::string named = words.fileStem(extension[1] == 'z') + "-" + day + extension;
+    const char* extension = photos ? ".zip" : ".csv";
+    const std::string ascii = ExportWords(ExportWords::Lang::En).fileStem(photos) + "-" + day + extension;
+    const std::string named = words.fileStem(photos) + "-" + day + extension;
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncoded(named);
 }
 
@@ -122,7 +123,7 @@ Response ExportHandler::csv(const Request& request)
     auto walk = std::make_shared<CsvWalk>(
         CsvWalk{pool_, query.filter, query.after, RecordCsv(repo, query.filter.propertyIds, words)});
     const auto day = today(walk->csv, query.filter);
-    Response r = download("text/csv; charset=utf-8", disposition(words, day, ".csv"));
+    Response r = download("text/csv; charset=utf-8", disposition(words, day, false));
     r.stream = [walk](std::string& chunk) { return walk->next(chunk); };
     return r;
 }
@@ -176,7 +177,7 @@ Response ExportHandler::photosZip(const Request& request)
 
     const auto written = zip.finish();
     const auto day = today(names, query.filter);
-    Response r = download("application/zip", disposition(words, day, ".zip"));
+    Response r = download("application/zip", disposition(words, day, true));
     r.streamLength = written.bytes;
     r.stream = [fd = written.fd](std::string& chunk) {
         chunk.resize(64 * 1024);

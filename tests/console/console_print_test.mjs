@@ -202,6 +202,8 @@ try {
     () => [...document.querySelectorAll("table.records tbody tr")].every((tr) => tr.dataset.entity === "inspection"),
     "patrols only",
   );
+  assert.equal(await page.locator("[data-test=export-zip]").textContent(), "照片（ZIP）");
+  await page.screenshot({ path: path.join(args.screenshots, "console-export-zh-1280x800.png") });
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-test=export-csv]")]);
   assert.match(download.suggestedFilename(), /^巡检簿记录-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync(await download.path());
