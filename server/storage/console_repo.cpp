@@ -206,8 +206,11 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND c.review = ?";
     if (filter.failedOnly)
         sql += " AND c.failed_lines > 0";
+    // The cursor as a range bound SQLite can see: with bound parameters it does not read
+    // `a < ? OR (a = ? AND b < ?)` as at_ms <= ?, and walked the index from the newest
+    // row on every page (an export of 100,000 rows: 5.2 s of SQL instead of 0.29 s).
     if (after)
-        sql += " AND (c.at_ms < ? OR (c.at_ms = ? AND c.id < ?))";
+        sql += " AND c.at_ms <= ? AND (c.at_ms < ? OR c.id < ?)";
     sql += " ORDER BY c.at_ms DESC, c.id DESC LIMIT ?";
 
     std::vector<ConsoleRow> rows;
