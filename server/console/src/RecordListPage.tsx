@@ -96,26 +96,25 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
     <section class="list">
       <FilterBar filters={props.filters} onChange={props.onFilters} onClear={() => props.onFilters(emptyFilters)} />
       <div class="bulk">
+        {reviewer && (
+          <button type="button" data-test="approve-shown" disabled={approvable.length === 0} onClick={approveShown}>
+            {w.t("approveShown")} ({approvable.length})
+          </button>
+        )}
+        {notice && (
+          <span class="notice" data-test="bulk-notice">
+            {notice}
+          </span>
+        )}
+        <span class="spacer" />
+        <span class="muted">{w.t("exportHint")}</span>
         <a class="button" href={api.csvUrl(exportQuery)} download data-test="export-csv">
           {w.t("exportCsv")}
         </a>
         <a class="button" href={api.zipUrl(exportQuery)} download data-test="export-zip">
           {w.t("exportPhotos")}
         </a>
-        <span class="muted">{w.t("exportHint")}</span>
       </div>
-      {reviewer && (
-        <div class="bulk">
-          <button type="button" data-test="approve-shown" disabled={approvable.length === 0} onClick={approveShown}>
-            {w.t("approveShown")} ({approvable.length})
-          </button>
-          {notice && (
-            <span class="notice" data-test="bulk-notice">
-              {notice}
-            </span>
-          )}
-        </div>
-      )}
       {error && <p class="error">{error}</p>}
       <table class="records" data-test="records">
         <thead>
