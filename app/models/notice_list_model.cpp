@@ -114,8 +114,8 @@ bool NoticeListModel::markCorrected(const QString& noticeId, const QString& repl
                 throw patrolbook::Error(patrolbook::ErrorDomain::Storage, patrolbook::ErrorCode::NotFound,
                                         "the notice is no longer on this device");
             notice->reply = form::optionalText(reply);
-            notice->correctedAt = patrolbook::Timestamp::now(
-                std::int32_t(RecordText::propertyOffset(store, notice->propertyId)));
+            notice->correctedAt
+                = patrolbook::Timestamp::now(std::int32_t(RecordText::propertyOffset(store, notice->propertyId)));
             store.records().update(*notice);
             return true;
         },

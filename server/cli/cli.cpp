@@ -38,6 +38,8 @@ constexpr const char* usageText
       "                               X-Forwarded-For is believed from the proxy's address only)\n"
       "                               [--photo-quota-mib 256] [--gc-interval 3600]  (photo bytes per account\n"
       "                               that no record names yet; seconds between photo gc runs)\n"
+      "                               [--export-max-photos 2000] [--export-max-mib 1024]  (what one console\n"
+      "                               photo ZIP may hold)\n"
       "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
       "(password on stdin)\n"
@@ -237,6 +239,8 @@ int serveCommand(const Args& a)
     }
     o.photoQuotaBytes = static_cast<std::int64_t>(number(a, "photo-quota-mib", 256, 1)) * 1024 * 1024;
     o.gcIntervalSeconds = number(a, "gc-interval", o.gcIntervalSeconds, 1);
+    o.exportMaxPhotos = number(a, "export-max-photos", static_cast<unsigned>(o.exportMaxPhotos), 1);
+    o.exportMaxPhotoBytes = static_cast<std::int64_t>(number(a, "export-max-mib", 1024, 1)) * 1024 * 1024;
     return serve(need(a, "data-dir"), o);
 }
 

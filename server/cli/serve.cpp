@@ -7,6 +7,7 @@
 #include "handlers/conflict_handler.hpp"
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
+#include "handlers/export_handler.hpp"
 #include "handlers/health_handler.hpp"
 #include "handlers/photo_handler.hpp"
 #include "handlers/review_handler.hpp"
@@ -79,14 +80,19 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     ReviewHandler reviewHandler(browserSession, pool);
     StatsHandler statsHandler(browserSession, pool);
     ConflictHandler conflictHandler(browserSession, pool);
+    // Photo ZIPs are built beside the data (not in a tmpfs /tmp) and unlinked at once.
+    ExportHandler exportHandler(browserSession, pool, photoService, dataDir / "exports",
+                                {.maxPhotos = options.exportMaxPhotos, .maxPhotoBytes = options.exportMaxPhotoBytes});
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler}, consoleFiles);
+    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler}, consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
-    HttpServer http(
-        "http://" + listen, router, metrics, general, logins,
-        {{"/api/v1/auth/login", "/api/v1/console/login"}, options.behindProxy ? options.proxy : std::string{}});
+    WorkerPool exports(options.exportWorkers, options.exportQueueLimit);
+    HttpServer http("http://" + listen, router, metrics, general, logins, exports,
+                    {.slowRoutes = {"/api/v1/auth/login", "/api/v1/console/login"},
+                     .exportRoutes = consoleExportRoutes(),
+                     .trustedProxy = options.behindProxy ? options.proxy : std::string{}});
     try {
         http.start();
     } catch (const std::exception& e) {

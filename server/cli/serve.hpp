@@ -28,6 +28,12 @@ struct ServeOptions {
     // and how often `gc` runs inside serve.
     std::int64_t photoQuotaBytes = 256LL * 1024 * 1024;
     unsigned gcIntervalSeconds = 3600;
+    // The console's downloads: their own threads and queue (a download holds its thread
+    // while the client reads), and what one photo ZIP may hold (ExportLimits).
+    unsigned exportWorkers = 2;
+    std::size_t exportQueueLimit = 8;
+    std::size_t exportMaxPhotos = 2000;
+    std::int64_t exportMaxPhotoBytes = 1024LL * 1024 * 1024;
 };
 
 // True for 127.0.0.0/8, ::1 and "localhost", with or without brackets.

@@ -2,6 +2,7 @@
 
 #include "api/problem.hpp"
 #include "api/worker_pool.hpp"
+#include "http/stream_body.hpp"
 #include "metrics/metrics.hpp"
 #include "routes/router.hpp"
 
@@ -36,6 +37,10 @@ void send(http_request& req, const Response& r)
     http_response resp(static_cast<status_code>(r.status));
     for (const auto& [k, v] : r.headers)
         resp.headers().add(k, v);
+    if (r.stream) {
+        sendStream(req, resp, r); // on this worker, until the body is sent
+        return;
+    }
     if (!r.body.empty())
         resp.set_body(std::vector<unsigned char>(r.body.begin(), r.body.end()));
     resp.headers().set_content_type(r.contentType);
@@ -91,12 +96,13 @@ std::string HttpServer::clientAddress(const std::string& peer, const std::string
 }
 
 struct HttpServer::Impl {
-    Impl(const std::string& url, const Router& r, Metrics& m, WorkerPool& g, WorkerPool& s, Options o)
+    Impl(const std::string& url, const Router& r, Metrics& m, WorkerPool& g, WorkerPool& s, WorkerPool& e, Options o)
         : listener(url, config())
         , router(r)
         , metrics(m)
         , general(g)
         , slow(s)
+        , exports(e)
         , options(std::move(o))
     {
     }
@@ -113,9 +119,10 @@ struct HttpServer::Impl {
     {
         auto shared = std::make_shared<Request>(std::move(request));
         const auto route = router.routeOf(*shared);
-        const bool isSlow
-            = std::find(options.slowRoutes.begin(), options.slowRoutes.end(), route) != options.slowRoutes.end();
-        WorkerPool& pool = isSlow ? slow : general;
+        const auto listed = [&route](const std::vector<std::string>& routes) {
+            return std::find(routes.begin(), routes.end(), route) != routes.end();
+        };
+        WorkerPool& pool = listed(options.slowRoutes) ? slow : listed(options.exportRoutes) ? exports : general;
         const auto posted = pool.post(
             [this, req, shared, started]() mutable { finish(req, *shared, router.dispatch(*shared), started); });
         if (posted == WorkerPool::Posted::Full)
@@ -202,13 +209,14 @@ struct HttpServer::Impl {
     Metrics& metrics;
     WorkerPool& general;
     WorkerPool& slow;
+    WorkerPool& exports;
     const Options options;
     std::atomic<bool> draining{false};
 };
 
 HttpServer::HttpServer(const std::string& listenUrl, const Router& router, Metrics& metrics, WorkerPool& general,
-                       WorkerPool& slow, Options options)
-    : impl_(std::make_unique<Impl>(listenUrl, router, metrics, general, slow, std::move(options)))
+                       WorkerPool& slow, WorkerPool& exports, Options options)
+    : impl_(std::make_unique<Impl>(listenUrl, router, metrics, general, slow, exports, std::move(options)))
 {
     impl_->listener.support([this](const http_request& req) { impl_->handle(req); });
 }
@@ -225,6 +233,7 @@ void HttpServer::stop()
     impl_->draining = true;
     impl_->general.drain();
     impl_->slow.drain();
+    impl_->exports.drain();
     impl_->listener.close().wait();
 }
 

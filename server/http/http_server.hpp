@@ -26,6 +26,10 @@ public:
         // with Argon2id (64 MiB, tens of milliseconds of a core each), and a burst of
         // sign-ins must not hold every worker while devices wait to sync.
         std::vector<std::string> slowRoutes;
+        // The routes whose requests run on `exports`: a download streams for as long as
+        // the client takes to read it, holding its worker all that time, and must not
+        // hold the workers devices sync through.
+        std::vector<std::string> exportRoutes;
         // The reverse proxy's address (e.g. "127.0.0.1"): only on connections from it
         // is X-Forwarded-For believed, its last entry being the address the proxy saw.
         // Empty: the header is ignored, as any client can write it.
@@ -34,7 +38,7 @@ public:
 
     // listenUrl like "http://127.0.0.1:8080".
     HttpServer(const std::string& listenUrl, const Router& router, Metrics& metrics, WorkerPool& general,
-               WorkerPool& slow, Options options);
+               WorkerPool& slow, WorkerPool& exports, Options options);
     ~HttpServer();
     void start();
     // Stops taking requests, lets the workers finish what they have, closes the listener.

@@ -92,6 +92,14 @@ std::optional<std::string> PhotoService::read(const Principal& who, const std::s
     return store_.read(sha);
 }
 
+std::optional<PhotoService::File> PhotoService::file(const Principal& who, const std::string& sha)
+{
+    auto path = store_.file(sha);
+    if (!path || !visible(who, sha))
+        return std::nullopt;
+    return File{std::move(*path), store_.completeSize(sha)};
+}
+
 PhotoService::GcReport PhotoService::collectGarbage(std::chrono::system_clock::time_point now)
 {
     FileLock lock(store_.lockFile());

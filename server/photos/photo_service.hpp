@@ -44,6 +44,12 @@ public:
     PhotoStore::Progress append(const Principal& who, const std::string& sha, std::int64_t start, std::int64_t total,
                                 const std::string& bytes);
     std::optional<std::string> read(const Principal& who, const std::string& sha);
+    // The photo's file and size by the same rule as read(), for an export that streams it.
+    struct File {
+        std::filesystem::path path;
+        std::int64_t bytes = 0;
+    };
+    std::optional<File> file(const Principal& who, const std::string& sha);
 
     struct GcReport {
         int partsRemoved = 0;

@@ -199,6 +199,13 @@ std::optional<std::string> PhotoStore::read(const std::string& sha) const
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+std::optional<std::filesystem::path> PhotoStore::file(const std::string& sha) const
+{
+    if (!isSha256(sha) || !complete(sha))
+        return std::nullopt;
+    return finalPath(sha);
+}
+
 std::vector<PhotoStore::File> PhotoStore::parts() const
 {
     std::vector<File> out;

@@ -38,6 +38,8 @@ public:
     Progress append(const std::string& account, const std::string& sha, std::int64_t start, std::int64_t total,
                     const std::string& bytes);
     std::optional<std::string> read(const std::string& sha) const;
+    // The stored photo's file, for a reader that streams it (none while incomplete).
+    std::optional<std::filesystem::path> file(const std::string& sha) const;
 
     // What `gc` looks at: unfinished uploads (account "" for those of servers before
     // uploads had owners) and stored photos.

@@ -3,10 +3,17 @@
 #include "handlers/conflict_handler.hpp"
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
+#include "handlers/export_handler.hpp"
 #include "handlers/review_handler.hpp"
 #include "handlers/stats_handler.hpp"
 
 namespace patrolbook::server {
+
+const std::vector<std::string>& consoleExportRoutes()
+{
+    static const std::vector<std::string> routes{"/api/v1/console/records.csv", "/api/v1/console/photos.zip"};
+    return routes;
+}
 
 void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const ConsoleFiles& files)
 {
@@ -14,6 +21,7 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
     ReviewHandler& reviews = handlers.reviews;
     StatsHandler& stats = handlers.stats;
     ConflictHandler& conflicts = handlers.conflicts;
+    ExportHandler& exports = handlers.exports;
     router.add("POST", "/api/v1/console/login",
                [&handler](const Request& r, const PathParams&) { return handler.login(r); });
     router.add("POST", "/api/v1/console/logout",
@@ -21,6 +29,10 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
     router.add("GET", "/api/v1/console/me", [&handler](const Request& r, const PathParams&) { return handler.me(r); });
     router.add("GET", "/api/v1/console/records",
                [&handler](const Request& r, const PathParams&) { return handler.records(r); });
+    router.add("GET", "/api/v1/console/records.csv",
+               [&exports](const Request& r, const PathParams&) { return exports.csv(r); });
+    router.add("GET", "/api/v1/console/photos.zip",
+               [&exports](const Request& r, const PathParams&) { return exports.photosZip(r); });
     router.add("GET", "/api/v1/console/records/{entity}/{id}",
                [&handler](const Request& r, const PathParams& p) { return handler.record(r, p); });
     router.add("POST", "/api/v1/console/records/{entity}/{id}/review",

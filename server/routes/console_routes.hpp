@@ -2,11 +2,15 @@
 
 #include "routes/router.hpp"
 
+#include <string>
+#include <vector>
+
 namespace patrolbook::server {
 
 class ConflictHandler;
 class ConsoleHandler;
 class ConsoleFiles;
+class ExportHandler;
 class ReviewHandler;
 class StatsHandler;
 
@@ -16,7 +20,11 @@ struct ConsoleHandlers {
     ReviewHandler& reviews;
     StatsHandler& stats;
     ConflictHandler& conflicts;
+    ExportHandler& exports;
 };
+
+// The downloads, run on the server's export workers (HttpServer::Options::exportRoutes).
+const std::vector<std::string>& consoleExportRoutes();
 
 // The office console's routes: its pages under /console/ and its API under
 // /api/v1/console/ (docs/console-api.md). Browsers send no Patrolbook-Protocol header,

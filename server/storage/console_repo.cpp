@@ -237,8 +237,11 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND c.review = ?";
     if (filter.failedOnly)
         sql += " AND c.failed_lines > 0";
+    // The cursor as a range bound SQLite can see: with bound parameters it does not read
+    // `a < ? OR (a = ? AND b < ?)` as at_ms <= ?, and walked the index from the newest
+    // row on every page (an export of 100,000 rows: 5.2 s of SQL instead of 0.29 s).
     if (after)
-        sql += " AND (c.at_ms < ? OR (c.at_ms = ? AND c.id < ?))";
+        sql += " AND c.at_ms <= ? AND (c.at_ms < ? OR c.id < ?)";
     sql += " ORDER BY c.at_ms DESC, c.id DESC LIMIT ?";
 
     std::vector<ConsoleRow> rows;
@@ -320,6 +323,17 @@ ConsoleDetail ConsoleRepo::children(ConsoleRow record)
     }
     d.record = std::move(record);
     return d;
+}
+
+std::vector<ConsoleChild> ConsoleRepo::photos(const std::string& recordId)
+{
+    // By record_parent: the record's own photos and its lines' (never a scan of photos).
+    auto st = db_.cachedLiteral(
+        "SELECT entity, id, fields FROM record WHERE entity = 'photo' AND deleted = 0 AND (parent_id = ?1 "
+        "OR parent_id IN (SELECT id FROM record WHERE parent_id = ?1 AND deleted = 0 "
+        "    AND entity IN ('inspection_item', 'renovation_item'))) ORDER BY version");
+    st.bind(1, recordId);
+    return readChildren(st);
 }
 
 std::vector<ConsoleChild> ConsoleRepo::reference(const std::string& entity, const std::vector<std::string>& propertyIds)

@@ -86,6 +86,9 @@ public:
     std::optional<ConsoleRow> row(const std::string& entity, const std::string& id);
     ConsoleDetail children(ConsoleRow record);
 
+    // The photos of a record and of its checklist lines, oldest first (an export's).
+    std::vector<ConsoleChild> photos(const std::string& recordId);
+
     // Reference data the console names things with: JSON text of each record.
     std::vector<ConsoleChild> reference(const std::string& entity, const std::vector<std::string>& propertyIds);
 

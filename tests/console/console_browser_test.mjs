@@ -300,7 +300,7 @@ try {
   await page.locator("input[name=day]").blur();
   await until(page, () => location.hash.includes("period=month"), "the period in the address");
   const monthStart = `${visitDay.slice(0, 7)}-01`;
-  await page.getByText(`${monthStart} –`).waitFor();
+  await page.locator("[data-test=period]", { hasText: `${monthStart} –` }).waitFor();
   // The numbers shown are the server's for that month (the page asks for the
   // property's midnights), and the visit is among them.
   const [y, m] = visitDay.split("-").map(Number);
@@ -361,7 +361,7 @@ try {
   await shot(page, "console-stats-drilled-en-1280x800.png", "Owner visit");
   await page.goBack();
   await page.locator("[data-test=visits-done]").waitFor();
-  await page.getByText(`${monthStart} –`).waitFor(); // Back returns to the same month
+  await page.locator("[data-test=period]", { hasText: `${monthStart} –` }).waitFor(); // Back returns to the same month
   await page.setViewportSize({ width: 1920, height: 1080 });
 
   step("sign out: back to sign-in, and the session is gone");

@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { api, type Ref } from "./api";
 import { useWords } from "./context";
 
-// Thumbnails (the browser scales the photo; loaded lazily), the full image on click.
+// Thumbnails (the browser scales the photo), the full image on click. Not loaded lazily:
+// a printed record must carry every photo, and a record has a handful.
 export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?: boolean }) {
   const w = useWords();
   const [open, setOpen] = useState<string | null>(null);
@@ -11,7 +12,7 @@ export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?
     <div class="photos">
       {props.photos.map((p) => (
         <button type="button" class="thumb" key={p.id} onClick={() => setOpen(p.fields.sha256)}>
-          <img src={api.photoUrl(p.fields.sha256)} alt={w.t("photos")} loading="lazy" data-test="thumb" />
+          <img src={api.photoUrl(p.fields.sha256)} alt={w.t("photos")} data-test="thumb" />
         </button>
       ))}
       {open && (

@@ -3,6 +3,7 @@ import { api, type RecordDetail, type Ref } from "./api";
 import { useSession, useWords } from "./context";
 import { HistoryPanel } from "./HistoryPanel";
 import { PhotoStrip } from "./PhotoStrip";
+import { PrintButton, PrintHeader } from "./PrintHeader";
 import { ReviewPanel } from "./ReviewPanel";
 import { describe } from "./RecordListPage";
 import { distanceM, formatTime, offsetLabel } from "./time";
@@ -35,13 +36,31 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
   const time = (iso: string | null | undefined) => formatTime(iso, p.offset);
   const photosOf = (id: string) => record.photos.filter((ph) => ph.fields.record_id === id);
   const area = s.area(f.area_id);
+  // A renovation acceptance's signature is a photo of its own: shown apart, and large.
+  const signature = record.photos.find((ph) => ph.id === f.signature_photo_id);
+  const photos = record.photos.filter((ph) => ph !== signature);
+  // Further facts, printed with the rest when the record has them.
+  const more: [string, string][] = [
+    [w.t("kind"), !f.kind ? "" : f.kind === "acceptance" ? w.t("renovationAcceptance") : w.t("renovationPatrol")],
+    [w.t("channel"), w.v(f.channel)],
+    [w.t("contractor"), f.contractor ?? ""],
+    [w.t("permitNo"), f.permit_no ?? ""],
+    [w.t("finishedAt"), time(f.finished_at)],
+    [w.t("due"), time(f.due_at)],
+    [w.t("assignee"), f.assignee_id ? s.staffName(f.assignee_id) : ""],
+    [w.t("resolution"), f.resolution ?? ""],
+  ];
   const position = f.position as { lat: number; lon: number; accuracy_m?: number } | null | undefined;
 
   return (
     <section class="detail" data-test="detail">
-      <a href="#/" data-test="back">
-        ← {w.t("back")}
-      </a>
+      <PrintHeader report="recordReport" property={record.property_id} period={time(record.at)} />
+      <div class="page-actions">
+        <a href="#/" data-test="back">
+          ← {w.t("back")}
+        </a>
+        <PrintButton />
+      </div>
       <h1>
         {w.v(record.entity)} · {describe(record, s, w)}
       </h1>
@@ -66,6 +85,9 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
         {f.description && <dd>{f.description}</dd>}
         {f.note && <dt>{w.t("note")}</dt>}
         {f.note && <dd>{f.note}</dd>}
+        {more
+          .filter(([, v]) => v)
+          .flatMap(([k, v]) => [<dt key={`${k}-t`}>{k}</dt>, <dd key={`${k}-d`}>{v}</dd>])}
         <dt>{w.t("gps")}</dt>
         <dd data-test="gps">
           {position
@@ -77,10 +99,16 @@ export function RecordDetailPage(props: { entity: string; id: string }) {
       </dl>
       <ReviewPanel record={record} onReviewed={setRecord} />
       <h2>
-        {w.t("photos")} ({record.photos.length})
+        {w.t("photos")} ({photos.length})
       </h2>
-      <PhotoStrip photos={record.photos} />
+      <PhotoStrip photos={photos} />
       {record.lines.length > 0 && <Lines lines={record.lines} photosOf={photosOf} />}
+      {signature && (
+        <div class="signature" data-test="signature">
+          <h2>{w.t("signature")}</h2>
+          <img src={api.photoUrl(signature.fields.sha256)} alt={w.t("signature")} />
+        </div>
+      )}
       <h2>{w.t("followUps")}</h2>
       {record.follow_ups.length === 0 && <p class="empty">{w.t("noFollowUps")}</p>}
       <ul class="followups">

@@ -5,7 +5,9 @@ import { FilterBar } from "./FilterBar";
 import type { Words } from "./i18n";
 import { dayStart, formatTime } from "./time";
 
-function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams {
+// The list's parameters for these filters; without `after` and a page size they are an
+// export's (the whole filtered list).
+function filterQuery(f: Filters, s: Session): URLSearchParams {
   const q = new URLSearchParams();
   if (f.kind) q.set("kind", f.kind);
   if (f.property) q.set("property", f.property);
@@ -18,6 +20,11 @@ function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams 
   const offset = s.property(f.property || s.me.user.property_ids[0]).offset;
   if (f.from) q.set("from", dayStart(f.from, offset));
   if (f.to) q.set("to", dayStart(f.to, offset, 1));
+  return q;
+}
+
+function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams {
+  const q = filterQuery(f, s);
   if (after) q.set("after", after);
   q.set("limit", "50");
   return q;
@@ -82,21 +89,32 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
     }
   };
 
+  const exportQuery = filterQuery(props.filters, s);
+  exportQuery.set("lang", w.lang);
+
   return (
     <section class="list">
       <FilterBar filters={props.filters} onChange={props.onFilters} onClear={() => props.onFilters(emptyFilters)} />
-      {reviewer && (
-        <div class="bulk">
+      <div class="bulk">
+        {reviewer && (
           <button type="button" data-test="approve-shown" disabled={approvable.length === 0} onClick={approveShown}>
             {w.t("approveShown")} ({approvable.length})
           </button>
-          {notice && (
-            <span class="notice" data-test="bulk-notice">
-              {notice}
-            </span>
-          )}
-        </div>
-      )}
+        )}
+        {notice && (
+          <span class="notice" data-test="bulk-notice">
+            {notice}
+          </span>
+        )}
+        <span class="spacer" />
+        <span class="muted">{w.t("exportHint")}</span>
+        <a class="button" href={api.csvUrl(exportQuery)} download data-test="export-csv">
+          {w.t("exportCsv")}
+        </a>
+        <a class="button" href={api.zipUrl(exportQuery)} download data-test="export-zip">
+          {w.t("exportPhotos")}
+        </a>
+      </div>
       {error && <p class="error">{error}</p>}
       <table class="records" data-test="records">
         <thead>

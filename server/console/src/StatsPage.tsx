@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, type Stats } from "./api";
 import { useSession, useWords } from "./context";
 import type { Key } from "./i18n";
+import { PrintButton, PrintHeader } from "./PrintHeader";
 import { FollowUpSection, PatrolSection, RenovationSection, VisitSection } from "./StatsSections";
 import { addDays, dayStart, offsetLabel, periodKinds, periodOf, shiftAnchor, today, type PeriodKind } from "./time";
 
@@ -83,6 +84,11 @@ export function StatsPage() {
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   return (
     <section class="stats" data-test="stats">
+      <PrintHeader
+        report="statsReport"
+        property={view.property}
+        period={`${w.t(periodWord[view.period])} · ${first} – ${addDays(after, -1)}`}
+      />
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {w.t("property")}
@@ -141,6 +147,7 @@ export function StatsPage() {
           {first} – {addDays(after, -1)} · {offsetLabel(offset)}
         </span>
         <span class="muted hint">{w.t("drillHint")}</span>
+        <PrintButton />
       </form>
       {error && <p class="error">{error}</p>}
       {!stats && !error && <p class="muted">{w.t("loading")}</p>}

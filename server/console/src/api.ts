@@ -263,4 +263,8 @@ export const api = {
     call<Conflict>("POST", `/api/v1/console/conflicts/${seq}/decision`, { choice }),
   stats: (query: URLSearchParams) => call<Stats>("GET", `/api/v1/console/stats?${query}`),
   photoUrl: (sha256: string) => `/api/v1/console/photos/${sha256}`,
+  // Downloads are plain links (the browser streams them to a file; the cookie goes
+  // along as with any same-origin request), with the list's filters and the language.
+  csvUrl: (query: URLSearchParams) => `/api/v1/console/records.csv?${query}`,
+  zipUrl: (query: URLSearchParams) => `/api/v1/console/photos.zip?${query}`,
 };

@@ -148,6 +148,20 @@ const zh = {
   keep: "保留现行值",
   restore: "恢复被覆盖值",
   managersDecide: "由客服主管处理",
+  exportCsv: "导出 CSV",
+  exportPhotos: "照片（ZIP）",
+  exportHint: "按当前筛选导出全部记录",
+  print: "打印",
+  signature: "签名",
+  report: "报表",
+  recordReport: "记录单",
+  statsReport: "统计报表",
+  printedAt: "打印时间",
+  printedBy: "打印人",
+  contractor: "施工单位",
+  permitNo: "装修许可证号",
+  finishedAt: "完成时间",
+  resolution: "处理结果",
 } as const;
 
 export type Key = keyof typeof zh;
@@ -297,6 +311,20 @@ const en: Record<Key, string> = {
   keep: "Keep the value in force",
   restore: "Put the set-aside value back",
   managersDecide: "A manager decides",
+  exportCsv: "Export CSV",
+  exportPhotos: "Photos (ZIP)",
+  exportHint: "Every record of the current filters",
+  print: "Print",
+  signature: "Signature",
+  report: "Report",
+  recordReport: "Record",
+  statsReport: "Statistics report",
+  printedAt: "Printed",
+  printedBy: "Printed by",
+  contractor: "Contractor",
+  permitNo: "Permit no.",
+  finishedAt: "Finished",
+  resolution: "Resolution",
 };
 
 // Field names as the history and the conflicts show them; a field not named here is
