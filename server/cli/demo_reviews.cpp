@@ -54,8 +54,8 @@ void reviewDemoEstate(sqlite::Database& db, const DemoEstate& estate, Timestamp 
         if (!row || row->staffId == reviewer)
             return;
         const auto roll = dice(id) % 100;
-        ReviewAct act{entity, id, "received", std::nullopt, row->version, reviewer,
-                      std::min(at.plusMinutes(20 * 60), now).utcMs};
+        ReviewAct act{
+            entity, id, "received", std::nullopt, row->version, reviewer, std::min(at.plusMinutes(20 * 60), now).utcMs};
         if (roll < 80u) {
             act.state = "approved";
         } else if (roll < 88u) {

@@ -85,7 +85,8 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
                                 {.maxPhotos = options.exportMaxPhotos, .maxPhotoBytes = options.exportMaxPhotoBytes});
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler}, consoleFiles);
+    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler},
+                     consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     WorkerPool exports(options.exportWorkers, options.exportQueueLimit);

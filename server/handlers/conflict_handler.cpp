@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "auth/browser_session.hpp"
+#include "auth/console_policy.hpp"
 #include "handlers/json_body.hpp"
 #include "patrolbook/json_parse.hpp"
 #include "patrolbook/json_text.hpp"
@@ -35,7 +36,7 @@ std::int64_t number(const std::string& text, const char* what)
 // their own work's in the app, where the sync screen names them.
 void mayList(const Principal& who)
 {
-    if (who.role != StaffRole::Manager && who.role != StaffRole::Office)
+    if (!ConsolePolicy::seesTheTeam(who))
         throw ApiError::forbidden("sync conflicts are for the managers and the front desk of a property");
 }
 
@@ -105,7 +106,7 @@ Response ConflictHandler::decide(const Request& request, const PathParams& param
     auto row = conflicts.get(seq);
     if (!row || !row->propertyId || !who.hasProperty(*row->propertyId))
         throw ApiError::notFound("no such conflict that you can see");
-    if (who.role != StaffRole::Manager)
+    if (!ConsolePolicy::mayDecideConflict(row->propertyId, who))
         throw ApiError::forbidden("a conflict is decided by a manager of the record's property");
     if (row->decision)
         throw ApiError::conflict("this conflict was decided already (" + row->decision->choice + ")");

@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "auth/browser_session.hpp"
+#include "auth/console_policy.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/login_body.hpp"
 #include "handlers/record_history.hpp"
@@ -117,7 +118,7 @@ Response ConsoleHandler::record(const Request& request, const PathParams& params
     auto row = repo.row(params.at("entity"), params.at("id"));
     // Another property's record, or a colleague's for patrol staff, answers as one that
     // does not exist: the console tells nobody what others hold.
-    if (!row || !ConsoleQuery::mayOpen(*row, who))
+    if (!row || !ConsolePolicy::mayOpen(*row, who))
         throw ApiError::notFound("no such record that you can see");
     const auto detail = repo.children(std::move(*row));
     json out = rowJson(detail.record);
@@ -125,7 +126,7 @@ Response ConsoleHandler::record(const Request& request, const PathParams& params
     out["photos"] = childrenJson(detail.photos);
     out["follow_ups"] = childrenJson(detail.followUps);
     out["reviews"] = reviewHistoryJson(ReviewRepo(pool_.db()).history(detail.record.entity, detail.record.id));
-    out["may_review"] = ConsoleQuery::mayReview(detail.record, who);
+    out["may_review"] = ConsolePolicy::mayReview(detail.record, who);
     out["history"] = recordHistoryJson(pool_.db(), detail);
     return privateJson(out);
 }

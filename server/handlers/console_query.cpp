@@ -1,5 +1,7 @@
 #include "handlers/console_query.hpp"
 
+#include "auth/console_policy.hpp"
+
 #include "api/api_error.hpp"
 #include "patrolbook/timestamp.hpp"
 
@@ -13,11 +15,6 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kinds{"inspection", "renovation_check", "owner_visit", "follow_up"};
 constexpr std::size_t maxParamBytes = 128;
-
-bool seesOnlyOwn(const Principal& who)
-{
-    return who.role == StaffRole::Patrol || who.role == StaffRole::Specialist;
-}
 
 std::optional<std::string> param(const Request& request, const std::string& name)
 {
@@ -76,7 +73,7 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
     } else {
         f.propertyIds = who.propertyIds;
     }
-    if (seesOnlyOwn(who))
+    if (ConsolePolicy::seesOnlyOwn(who))
         f.ownerId = who.accountId;
     f.staffId = param(request, "staff");
     f.areaId = param(request, "area");
@@ -105,25 +102,6 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
     if (const auto after = param(request, "after"))
         q.after = parseCursor(*after);
     return q;
-}
-
-bool ConsoleQuery::mayOpen(const ConsoleRow& row, const Principal& who)
-{
-    if (!who.hasProperty(row.propertyId))
-        return false;
-    if (!seesOnlyOwn(who))
-        return true;
-    if (row.staffId == who.accountId)
-        return true;
-    // A follow-up assigned to them is theirs to see as well (the list says the same).
-    return row.assigneeId == who.accountId;
-}
-
-bool ConsoleQuery::mayReview(const ConsoleRow& row, const Principal& who)
-{
-    if (!who.hasProperty(row.propertyId) || seesOnlyOwn(who))
-        return false;
-    return row.staffId != who.accountId;
 }
 
 std::string ConsoleQuery::cursorAfter(const ConsoleRow& row)

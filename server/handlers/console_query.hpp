@@ -22,11 +22,6 @@ struct ConsoleQuery {
 
     // Throws ApiError 400 for a malformed parameter, 403 for a property not the caller's.
     static ConsoleQuery parse(const Request& request, const Principal& who);
-    // Whether a listed record is one the caller may open.
-    static bool mayOpen(const ConsoleRow& row, const Principal& who);
-    // Whether the caller may review it (docs/security.md, "Review"): managers and the
-    // front desk of its property; nobody reviews their own work.
-    static bool mayReview(const ConsoleRow& row, const Principal& who);
     // The opaque cursor after `row`, and back.
     static std::string cursorAfter(const ConsoleRow& row);
     static ConsoleCursor parseCursor(const std::string& text);

@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "auth/browser_session.hpp"
+#include "auth/console_policy.hpp"
 #include "handlers/console_query.hpp"
 #include "handlers/json_body.hpp"
 #include "handlers/review_notice.hpp"
@@ -99,9 +100,9 @@ Response ReviewHandler::review(const Request& request, const PathParams& params)
     sqlite::Transaction tx(db);
     ConsoleRepo(db).catchUp();
     const auto row = ConsoleRepo(db).row(params.at("entity"), params.at("id"));
-    if (!row || !ConsoleQuery::mayOpen(*row, who))
+    if (!row || !ConsolePolicy::mayOpen(*row, who))
         throw ApiError::notFound("no such record that you can see");
-    if (!ConsoleQuery::mayReview(*row, who))
+    if (!ConsolePolicy::mayReview(*row, who))
         throw ApiError::forbidden("a record is reviewed by the managers and the front desk of its property, "
                                   "and never by the one who made it");
     if (seen && *seen != row->version)
@@ -155,7 +156,7 @@ Response ReviewHandler::approveMany(const Request& request)
             continue;
         }
         // One record the caller may not review refuses the whole request: nothing is saved.
-        if (!ConsoleQuery::mayOpen(*row, who) || !ConsoleQuery::mayReview(*row, who))
+        if (!ConsolePolicy::mayOpen(*row, who) || !ConsolePolicy::mayReview(*row, who))
             throw ApiError::forbidden(std::string{"you may not review "}.append(entity).append(" ").append(id).append(
                 "; nothing was approved"));
         if (seen && *seen != row->version) {

@@ -16,7 +16,7 @@ class DbPool;
 
 // The office's review of synced records (docs/console-api.md, "Review"): one record's
 // state with a comment, and approving a set of records at once. Who may is
-// ConsoleQuery::mayReview (docs/security.md); the server records who and when.
+// ConsolePolicy::mayReview (docs/security.md); the server records who and when.
 class ReviewHandler {
 public:
     static constexpr std::size_t maxComment = 2000; // bytes

@@ -1,5 +1,7 @@
 #include "handlers/stats_query.hpp"
 
+#include "auth/console_policy.hpp"
+
 #include "api/api_error.hpp"
 #include "patrolbook/timestamp.hpp"
 
@@ -34,7 +36,7 @@ std::int64_t instant(const Request& request, const std::string& name)
 
 StatsQuery StatsQuery::parse(const Request& request, const Principal& who)
 {
-    if (who.role == StaffRole::Patrol || who.role == StaffRole::Specialist)
+    if (!ConsolePolicy::seesTheTeam(who))
         throw ApiError::forbidden("statistics are for the front desk and managers");
     StatsQuery q;
     q.period.propertyId = required(request, "property");
