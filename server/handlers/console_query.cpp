@@ -2,6 +2,7 @@
 
 #include "api/api_error.hpp"
 #include "patrolbook/timestamp.hpp"
+#include "storage/console_search.hpp"
 
 #include <algorithm>
 #include <array>
@@ -80,6 +81,12 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
         f.ownerId = who.accountId;
     f.staffId = param(request, "staff");
     f.areaId = param(request, "area");
+    f.buildingId = param(request, "building");
+    if (const auto text = param(request, "q")) {
+        // Words to find in the record's text (ConsoleSearch); only spaces: no filter.
+        if (!ConsoleSearch(*text).empty())
+            f.text = text;
+    }
     if (param(request, "from"))
         f.fromMs = instant(request, "from");
     if (param(request, "to"))

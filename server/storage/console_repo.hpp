@@ -21,6 +21,8 @@ struct ConsoleFilter {
     std::optional<std::string> ownerId; // only records this staff member did or is assigned
     std::optional<std::string> staffId; // who did it
     std::optional<std::string> areaId; // a patrol's or a follow-up's area
+    std::optional<std::string> buildingId; // the unit's building, else the area's
+    std::optional<std::string> text; // words the record's text contains (ConsoleSearch)
     std::optional<std::int64_t> fromMs; // at or after
     std::optional<std::int64_t> toMs; // before
     std::optional<std::string> status;
