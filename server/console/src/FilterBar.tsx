@@ -9,11 +9,22 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
   const f = props.filters;
   const set = (patch: Partial<Filters>) => props.onChange({ ...f, ...patch });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  const buildings = s.me.buildings.filter((b) => !f.property || (b.fields as any).property_id === f.property);
   const areas = s.me.areas.filter((a) => !f.property || (a.fields as any).property_id === f.property);
   const staff = s.me.staff.filter((m) => !f.property || (m.fields as any).property_ids?.includes(f.property));
 
   return (
     <form class="filters" onSubmit={(e) => e.preventDefault()}>
+      <label class="search">
+        {w.t("search")}
+        <input
+          type="search"
+          name="q"
+          value={f.q}
+          placeholder={w.t("searchHint")}
+          onChange={(e) => set({ q: value(e) })}
+        />
+      </label>
       <label>
         {w.t("kind")}
         <select name="kind" value={f.kind} onChange={(e) => set({ kind: value(e) })}>
@@ -25,7 +36,7 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
       </label>
       <label>
         {w.t("property")}
-        <select name="property" value={f.property} onChange={(e) => set({ property: value(e), staff: "", area: "" })}>
+        <select name="property" value={f.property} onChange={(e) => set({ property: value(e), staff: "", area: "", building: "" })}>
           <option value="">{w.t("all")}</option>
           {s.me.properties.map((p) => (
             <option value={p.id}>{p.fields.name}</option>
@@ -38,6 +49,15 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
           <option value="">{w.t("all")}</option>
           {staff.map((m) => (
             <option value={m.id}>{m.fields.name}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {w.t("building")}
+        <select name="building" value={f.building} onChange={(e) => set({ building: value(e) })}>
+          <option value="">{w.t("all")}</option>
+          {buildings.map((b) => (
+            <option value={b.id}>{b.fields.name}</option>
           ))}
         </select>
       </label>

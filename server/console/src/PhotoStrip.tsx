@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { api, type Ref } from "./api";
 import { useWords } from "./context";
 
-// Thumbnails (the browser scales the photo; loaded lazily), the full image on click.
+// Thumbnails (the server's 320 px JPEGs, loaded lazily; the photo itself if the server
+// cannot make one), the full image on click.
 export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?: boolean }) {
   const w = useWords();
   const [open, setOpen] = useState<string | null>(null);
@@ -11,7 +12,16 @@ export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?
     <div class="photos">
       {props.photos.map((p) => (
         <button type="button" class="thumb" key={p.id} onClick={() => setOpen(p.fields.sha256)}>
-          <img src={api.photoUrl(p.fields.sha256)} alt={w.t("photos")} loading="lazy" data-test="thumb" />
+          <img
+            src={api.thumbUrl(p.fields.sha256)}
+            alt={w.t("photos")}
+            loading="lazy"
+            data-test="thumb"
+            onError={(e) => {
+              const img = e.currentTarget as HTMLImageElement;
+              if (!img.src.endsWith(api.photoUrl(p.fields.sha256))) img.src = api.photoUrl(p.fields.sha256);
+            }}
+          />
         </button>
       ))}
       {open && (

@@ -11,6 +11,8 @@ function queryOf(f: Filters, s: Session, after: string | null): URLSearchParams 
   if (f.property) q.set("property", f.property);
   if (f.staff) q.set("staff", f.staff);
   if (f.area) q.set("area", f.area);
+  if (f.building) q.set("building", f.building);
+  if (f.q.trim()) q.set("q", f.q.trim());
   if (f.status) q.set("status", f.status);
   if (f.review) q.set("review", f.review);
   if (f.failed) q.set("failed", "1");

@@ -31,6 +31,7 @@ export interface Me {
   properties: Ref<PropertyFields>[];
   staff: Ref<NamedFields>[];
   areas: Ref<NamedFields>[];
+  buildings: Ref<NamedFields>[];
 }
 
 export type Kind = "inspection" | "renovation_check" | "owner_visit" | "follow_up";
@@ -81,6 +82,8 @@ export interface Filters {
   property: string;
   staff: string;
   area: string;
+  building: string;
+  q: string; // words the record's text contains (docs/console-api.md, "Search")
   status: string;
   review: string;
   from: string; // yyyy-mm-dd in the property's calendar
@@ -95,6 +98,8 @@ export const emptyFilters: Filters = {
   status: "",
   review: "",
   area: "",
+  building: "",
+  q: "",
   from: "",
   to: "",
   failed: false,
@@ -215,4 +220,6 @@ export const api = {
     }),
   stats: (query: URLSearchParams) => call<Stats>("GET", `/api/v1/console/stats?${query}`),
   photoUrl: (sha256: string) => `/api/v1/console/photos/${sha256}`,
+  // The server's 320 px JPEG of it (made once, cached).
+  thumbUrl: (sha256: string) => `/api/v1/console/photos/${sha256}?size=thumb`,
 };
