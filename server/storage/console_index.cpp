@@ -63,9 +63,11 @@ void ConsoleIndex::catchUp()
         return;
     // The listed records whose text changes: those written since, and the parents of lines
     // written since (a line's note is its record's text). Their old text goes first, while
-    // their rows still say where it is.
+    // their rows still say where it is. (entity IN the four kinds: so the id list is
+    // searched through the primary key, not by a scan of console_record.)
     runRange(db_,
-             "DELETE FROM console_text WHERE rowid IN (SELECT c.text_id FROM console_record c WHERE c.id IN ("
+             "DELETE FROM console_text WHERE rowid IN (SELECT c.text_id FROM console_record c "
+             "WHERE c.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up') AND c.id IN ("
              "    SELECT id FROM record WHERE version > ?1 AND version <= ?2 "
              "        AND entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up') "
              "    UNION SELECT parent_id FROM record WHERE version > ?1 AND version <= ?2 "
@@ -144,7 +146,8 @@ void ConsoleIndex::catchUp()
              "    AND a.id = c.area_id) || char(10), '') "
              "|| coalesce((SELECT json_extract(b.fields, '$.name') FROM record b WHERE b.entity = 'building' "
              "    AND b.id = c.building_id), '') "
-             "FROM console_record c JOIN record r ON r.entity = c.entity AND r.id = c.id WHERE c.id IN ("
+             "FROM console_record c JOIN record r ON r.entity = c.entity AND r.id = c.id "
+             "WHERE c.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up') AND c.id IN ("
              "    SELECT id FROM record WHERE version > ?1 AND version <= ?2 "
              "        AND entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up') "
              "    UNION SELECT parent_id FROM record WHERE version > ?1 AND version <= ?2 "
