@@ -14,8 +14,8 @@
 #include "patrolbook/timestamp.hpp"
 #include "patrolbook/uuid.hpp"
 #include "photos/thumbnailer.hpp"
-#include "storage/console_index.hpp"
 #include "server_process.hpp"
+#include "storage/console_index.hpp"
 
 #include <nlohmann/json.hpp>
 #include <turbojpeg.h>
@@ -24,6 +24,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <random>
 #include <string>
@@ -205,8 +207,9 @@ std::string encode(const std::string& s)
 
 // Times `ask` `runs` times; prints p50, p95 and max in ms as seen by the client (loopback
 // HTTP included: the `healthz` line is that overhead alone).
-void timed(const std::string& name, int runs, const std::function<int(int)>& ask,
-           const std::function<std::string()>& extra = [] { return std::string{}; })
+void timed(
+    const std::string& name, int runs, const std::function<int(int)>& ask,
+    const std::function<std::string()>& extra = [] { return std::string{}; })
 {
     std::vector<double> ms;
     int bad = 0;
@@ -266,6 +269,9 @@ int main(int argc, char** argv)
         tx.commit();
         std::printf("{\"bench\":\"console\",\"first_catch_up_s\":%.1f}\n", msSince(t) / 1000);
     }
+    if (const char* keep = std::getenv("PATROLBOOK_BENCH_KEEP_DB")) // to look at its plans afterwards
+        std::filesystem::copy_file(server.dataDir() / "server.db", keep,
+                                   std::filesystem::copy_options::overwrite_existing);
     server.start();
 
     test::ConsoleClient office(server.url());
@@ -290,6 +296,7 @@ int main(int argc, char** argv)
         {"list_search_2_chars", p + "&q=" + encode("积水")},
         {"list_search_rare_3_chars", p + "&q=" + encode("夜间噪音")},
         {"list_search_absent", p + "&q=" + encode("不存在的词")},
+        {"list_search_absent_2_chars", p + "&q=" + encode("玳瑁")},
         {"list_search_with_building",
          p + "&building=" + (buildings.empty() ? "" : buildings[0]) + "&q=" + encode("电梯按钮")},
     };

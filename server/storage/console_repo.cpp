@@ -106,10 +106,15 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
     const auto& entities = filter.entities.empty() ? listedEntities() : filter.entities;
     // One property per statement: `property_id = ?` with ORDER BY at_ms DESC, id DESC
     // walks console_record_property (or _failed) backwards and stops after `limit`.
+    ConsoleSearch search(filter.text.value_or(""));
+    search.narrow(db_);
+    if (search.nothing())
+        return {};
     std::string sql = std::string{"SELECT "} + rowColumns + " FROM console_record c "
-        + (filter.failedOnly   ? "INDEXED BY console_record_failed "
-               : filter.review ? "INDEXED BY console_record_review "
-                               : "")
+        + (search.index()          ? search.index()
+               : filter.failedOnly ? "INDEXED BY console_record_failed "
+               : filter.review     ? "INDEXED BY console_record_review "
+                                   : "")
         + "JOIN record r ON r.entity = c.entity AND r.id = c.id "
           "WHERE c.property_id = ? AND c.entity IN ("
         + placeholders(entities.size()) + ")";
@@ -121,7 +126,6 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND c.area_id = ?";
     if (filter.buildingId)
         sql += " AND c.building_id = ?";
-    const ConsoleSearch search(filter.text.value_or(""));
     sql += search.condition();
     if (filter.fromMs)
         sql += " AND c.at_ms >= ?";

@@ -1,5 +1,8 @@
 #include "storage/console_search.hpp"
 
+#include "patrolbook/sqlite/database.hpp"
+#include "patrolbook/sqlite/statement.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -34,6 +37,14 @@ std::string phrase(const std::string& term)
     return out + "\"";
 }
 
+// The text a term is looked for in: folded with lower() only when the term has Latin
+// letters (lower() of every text costs a third of a scan; Chinese has no case).
+std::string textOf(const std::string& body, const std::string& term)
+{
+    const bool latin = std::any_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return latin ? "lower(" + body + ")" : body;
+}
+
 } // namespace
 
 std::size_t ConsoleSearch::characters(const std::string& term)
@@ -61,21 +72,55 @@ ConsoleSearch::ConsoleSearch(const std::string& text)
     }
 }
 
+void ConsoleSearch::narrow(sqlite::Database& db)
+{
+    if (empty())
+        return;
+    // With a long term, the trigram index finds the rows; with only short ones, the texts
+    // are read straight from FTS5's own table of them (console_text_content: id is the
+    // rowid, c0 the body), three times as fast as a scan through the virtual table.
+    std::string sql = phrases_.empty() ? "SELECT id FROM console_text_content WHERE 1"
+                                       : "SELECT rowid FROM console_text WHERE console_text MATCH ?";
+    const char* body = phrases_.empty() ? "c0" : "body";
+    for (const auto& term : shortTerms_)
+        sql += " AND instr(" + textOf(body, term) + ", ?) > 0";
+    sql += " LIMIT " + std::to_string(fewMatches);
+    auto st = db.cached(sql);
+    int n = 1;
+    for (const auto& a : arguments())
+        st.bind(n++, a);
+    std::vector<std::int64_t> rowids;
+    while (st.step())
+        rowids.push_back(st.getInt64(0));
+    if (rowids.size() < fewMatches)
+        candidates_ = std::move(rowids);
+}
+
 std::string ConsoleSearch::condition() const
 {
+    if (candidates_) // the few rows that have every term, by console_record_text
+        return " AND c.text_id IN (SELECT value FROM json_each(?))";
     std::string sql;
     // All the long terms in one MATCH (FTS5 ANDs phrases side by side): the rowids of the
     // texts that have them, each row then a probe of console_record_text.
     if (!phrases_.empty())
         sql += " AND c.text_id IN (SELECT rowid FROM console_text WHERE console_text MATCH ?)";
-    for (std::size_t i = 0; i < shortTerms_.size(); ++i)
-        sql += " AND instr(lower((SELECT t.body FROM console_text t WHERE t.rowid = c.text_id)), ?) > 0";
+    for (const auto& term : shortTerms_)
+        sql += " AND instr(" + textOf("(SELECT t.c0 FROM console_text_content t WHERE t.id = c.text_id)", term)
+            + ", ?) > 0";
     return sql;
 }
 
 std::vector<std::string> ConsoleSearch::arguments() const
 {
     std::vector<std::string> out;
+    if (candidates_) {
+        std::string list = "[";
+        for (const auto id : *candidates_)
+            list += (list.size() > 1 ? "," : "") + std::to_string(id);
+        out.push_back(list + "]");
+        return out;
+    }
     if (!phrases_.empty()) {
         std::string match;
         for (const auto& p : phrases_)

@@ -1,7 +1,13 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace patrolbook::sqlite {
+class Database;
+}
 
 namespace patrolbook::server {
 
@@ -10,15 +16,28 @@ namespace patrolbook::server {
 // for Latin letters). A term of three characters or more is a phrase of the FTS5 trigram
 // index: the matching rows are found by the index. A shorter term has no trigram to look
 // up (most Chinese words are two characters), so it is checked by instr() on the text of
-// each row the other conditions let through, newest first, until the page is full: the
-// cost is the rows walked, bounded by the filters, never a scan of every text.
+// each row the other conditions let through, newest first, until the page is full.
+//
+// That walk is quick for a word many records have, and long for a rare one (every row
+// of the property, to find none). So first `narrow` asks the texts themselves for up to
+// `fewMatches` that have every term (through the trigram index when there is a long
+// term; by a scan of the texts, stopped at the limit, when all are short). Fewer than
+// that: the list is made from those rows (console_record_text) and sorted, whatever the
+// other filters; otherwise the matches are common and the walk finds a page soon.
 class ConsoleSearch {
 public:
     static constexpr std::size_t maxTerms = 8;
+    static constexpr std::size_t fewMatches = 2000;
 
     explicit ConsoleSearch(const std::string& text);
 
     bool empty() const { return phrases_.empty() && shortTerms_.empty(); }
+    // Finds out whether few texts match (see above).
+    void narrow(sqlite::Database& db);
+    // No text has every term: the list is empty.
+    bool nothing() const { return candidates_ && candidates_->empty(); }
+    // What goes after "FROM console_record c ", if anything: the index to read.
+    const char* index() const { return candidates_ ? "INDEXED BY console_record_text " : nullptr; }
     // " AND ..." over console_record c, and the values for its placeholders, in order.
     std::string condition() const;
     std::vector<std::string> arguments() const;
@@ -29,6 +48,7 @@ public:
 private:
     std::vector<std::string> phrases_; // three characters or more
     std::vector<std::string> shortTerms_; // one or two
+    std::optional<std::vector<std::int64_t>> candidates_; // console_text rowids, when few
 };
 
 } // namespace patrolbook::server

@@ -325,3 +325,58 @@ TEST_F(ConsoleSearch, EachBuildingListsExactlyTheRecordsOfItsUnitsAndAreas)
     EXPECT_GT(listedSum, 0u);
     EXPECT_TRUE(office.all("building=" + newUuid()).empty());
 }
+
+TEST_F(ConsoleSearch, AWordInThousandsOfRecordsIsFoundByWalkingTheListNewestFirst)
+{
+    // More texts than ConsoleSearch::fewMatches (2,000) have the words, so the list walks
+    // its index and checks each row, instead of starting from the matches.
+    test::ApiClient device(server.url());
+    const auto me = device.login("manager");
+    const std::string property = me["user"]["property_ids"][0];
+    const auto start = Timestamp::now(480).plusMinutes(-10'000);
+    std::vector<std::string> newestFirst;
+    for (int batch = 0; batch < 5; ++batch) {
+        std::vector<json> changes;
+        for (int i = 0; i < 420; ++i) {
+            const int n = batch * 420 + i;
+            const std::string id = newUuid();
+            newestFirst.insert(newestFirst.begin(), id);
+            changes.push_back({{"change_id", newUuid()},
+                               {"entity", "follow_up"},
+                               {"id", id},
+                               {"base_version", 0},
+                               {"fields",
+                                {{"property_id", property},
+                                 {"source_entity", "manual"},
+                                 {"description", "管道漏水 pipeline " + std::to_string(n)},
+                                 {"status", "open"},
+                                 {"created_by", me["user"]["id"]},
+                                 {"created_at", start.plusMinutes(n).toIso()}}}});
+        }
+        const auto r = device.json("POST", "/api/v1/sync/push", {{"device_id", "s"}, {"changes", changes}});
+        for (const auto& result : r["results"])
+            ASSERT_EQ(result["status"], "applied") << r.dump();
+    }
+    ASSERT_GT(newestFirst.size(), 2000u);
+    const std::set<std::string> all(newestFirst.begin(), newestFirst.end());
+    for (const std::string q : {"漏水", "管道漏水", "pipeline", "pi"}) {
+        const auto page = office.json("/api/v1/console/records?kind=follow_up&limit=50&q=" + encode(q));
+        ASSERT_EQ(page["records"].size(), 50u) << q;
+        for (std::size_t i = 0; i < 50; ++i)
+            EXPECT_EQ(page["records"][i]["id"], newestFirst[i]) << q << ": newest first, row " << i;
+        EXPECT_EQ(idsOf(office.all("kind=follow_up&q=" + encode(q), 200)), all) << q;
+    }
+    // Both ways at once: a common word and a rare one (one record has "1234").
+    EXPECT_EQ(office.all("q=" + encode("漏水 1234")).size(), 1u);
+    EXPECT_EQ(office.all("q=" + encode("pipeline 1234")).size(), 1u);
+
+    ASSERT_EQ(server.runCommand("user add --data-dir " + server.dataDir().string()
+                                    + " --username far --name 远方 --role office --property XHZX",
+                                "a-long-password\n"),
+              0);
+    ConsoleClient far(server.url());
+    ASSERT_EQ(far.login("far", "a-long-password").status, 200);
+    ASSERT_NE(far.user["property_ids"][0], property);
+    for (const std::string q : {"漏水", "pipeline"})
+        EXPECT_TRUE(far.all("q=" + encode(q), 200).empty()) << q;
+}
