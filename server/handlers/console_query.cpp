@@ -84,7 +84,10 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
     f.buildingId = param(request, "building");
     if (const auto text = param(request, "q")) {
         // Words to find in the record's text (ConsoleSearch); only spaces: no filter.
-        if (!ConsoleSearch(*text).empty())
+        const ConsoleSearch search(*text);
+        if (search.tooManyTerms())
+            throw ApiError::badRequest("\"q\" has more than " + std::to_string(ConsoleSearch::maxTerms) + " words");
+        if (!search.empty())
             f.text = text;
     }
     if (param(request, "from"))

@@ -56,9 +56,13 @@ std::size_t ConsoleSearch::characters(const std::string& term)
 ConsoleSearch::ConsoleSearch(const std::string& text)
 {
     std::size_t i = 0;
-    while (i < text.size() && phrases_.size() + shortTerms_.size() < maxTerms) {
+    while (i < text.size()) {
         while (i < text.size() && isSpace(text[i]))
             ++i;
+        if (i < text.size() && phrases_.size() + shortTerms_.size() == maxTerms) {
+            tooMany_ = true;
+            break;
+        }
         const auto start = i;
         while (i < text.size() && !isSpace(text[i]))
             ++i;
@@ -101,8 +105,9 @@ std::string ConsoleSearch::condition() const
     if (candidates_) // the few rows that have every term, by console_record_text
         return " AND c.text_id IN (SELECT value FROM json_each(?))";
     std::string sql;
-    // All the long terms in one MATCH (FTS5 ANDs phrases side by side): the rowids of the
-    // texts that have them, each row then a probe of console_record_text.
+    // Many matches: the list walks its index; all the long terms are one MATCH (FTS5 ANDs
+    // phrases side by side), its rowids gathered once and each walked row looked up in
+    // them; each short term an instr() on the walked row's text.
     if (!phrases_.empty())
         sql += " AND c.text_id IN (SELECT rowid FROM console_text WHERE console_text MATCH ?)";
     for (const auto& term : shortTerms_)

@@ -32,6 +32,8 @@ public:
     explicit ConsoleSearch(const std::string& text);
 
     bool empty() const { return phrases_.empty() && shortTerms_.empty(); }
+    // Terms after the first maxTerms were left out (the caller refuses such a search).
+    bool tooManyTerms() const { return tooMany_; }
     // Finds out whether few texts match (see above).
     void narrow(sqlite::Database& db);
     // No text has every term: the list is empty.
@@ -49,6 +51,7 @@ private:
     std::vector<std::string> phrases_; // three characters or more
     std::vector<std::string> shortTerms_; // one or two
     std::optional<std::vector<std::int64_t>> candidates_; // console_text rowids, when few
+    bool tooMany_ = false;
 };
 
 } // namespace patrolbook::server

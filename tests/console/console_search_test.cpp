@@ -301,6 +301,9 @@ TEST_F(ConsoleSearch, TextWrittenLaterIsFoundAndWhatItReplacedIsNot)
     EXPECT_TRUE(office.all("q=" + encode("玳瑁")).empty()) << "the old note is gone";
     EXPECT_EQ(idsOf(office.all("q=" + encode("已修好翡翠"))), std::set<std::string>{patrol});
     EXPECT_EQ(office.get("/api/v1/console/records?q=" + encode(std::string(129, 'x'))).status, 400);
+    EXPECT_EQ(office.get("/api/v1/console/records?q=" + encode("a b c d e f g h i")).status, 400) << "nine words";
+    EXPECT_EQ(office.get("/api/v1/console/records?q=" + encode("a b c d e f g h ")).status, 200) << "eight";
+    EXPECT_EQ(office.all("q=" + encode("   ")).size(), office.all("", 200).size()) << "only spaces: no search";
 }
 
 TEST_F(ConsoleSearch, EachBuildingListsExactlyTheRecordsOfItsUnitsAndAreas)
