@@ -60,7 +60,6 @@ std::vector<unsigned char> boxScale(const std::vector<unsigned char>& src, int w
 Thumbnailer::Thumbnailer(std::filesystem::path dir)
     : dir_(std::move(dir))
 {
-    std::filesystem::create_directories(dir_);
 }
 
 std::size_t Thumbnailer::stripe(const std::string& sha)
@@ -81,16 +80,20 @@ std::string Thumbnailer::read(const std::string& sha) const
 void Thumbnailer::store(const std::string& sha, const std::string& bytes) const
 {
     // Written aside and renamed into place: a reader sees the whole file or none.
+    std::error_code ec;
+    std::filesystem::create_directories(dir_, ec); // made with the first thumbnail
     const auto part = dir_ / (sha + ".jpg.part");
+    bool written = false;
     {
         std::ofstream out(part, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out)
-            return; // a full disk: served unmade, made again next time
+        out.close();
+        written = static_cast<bool>(out);
     }
-    std::error_code ec;
-    std::filesystem::rename(part, dir_ / (sha + ".jpg"), ec);
-    if (ec)
+    // A full disk: the thumbnail is served all the same, and made again next time.
+    if (written)
+        std::filesystem::rename(part, dir_ / (sha + ".jpg"), ec);
+    if (!written || ec)
         std::filesystem::remove(part, ec);
 }
 
