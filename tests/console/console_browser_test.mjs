@@ -219,11 +219,13 @@ try {
     building,
   );
   assert.ok(expected.length > 0, "the demo estate has lobby records in that building");
-  await page.waitForFunction(
-    (ids) => [...document.querySelectorAll("table.records tbody tr")].map((tr) => tr.dataset.id).join(",") === ids,
-    expected,
-    { timeout: 15_000 },
-  );
+  // Polled here, not by waitForFunction: its polling evaluates strings, which the CSP refuses.
+  const shownIds = () =>
+    page.evaluate(() => [...document.querySelectorAll("table.records tbody tr")].map((tr) => tr.dataset.id).join(","));
+  for (const end = Date.now() + 15_000; (await shownIds()) !== expected; ) {
+    if (Date.now() > end) throw new Error("timed out waiting for the searched rows");
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await shot(page, "console-records-search-zh-1280x800.png", "大堂");
   await page.click("form.filters button");
 

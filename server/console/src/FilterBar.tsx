@@ -1,3 +1,4 @@
+import { useEffect, useState } from "preact/hooks";
 import type { Filters } from "./api";
 import { useSession, useWords } from "./context";
 import { kinds, reviewStates, statuses } from "./i18n";
@@ -8,6 +9,10 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
   const s = useSession();
   const f = props.filters;
   const set = (patch: Partial<Filters>) => props.onChange({ ...f, ...patch });
+  // What is typed in the search field, kept as it is typed (the list re-rendering while it
+  // loads must not put back the last search), and searched on Enter or leaving the field.
+  const [text, setText] = useState(f.q);
+  useEffect(() => setText(f.q), [f.q]);
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   const buildings = s.me.buildings.filter((b) => !f.property || (b.fields as any).property_id === f.property);
   const areas = s.me.areas.filter((a) => !f.property || (a.fields as any).property_id === f.property);
@@ -20,8 +25,9 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
         <input
           type="search"
           name="q"
-          value={f.q}
+          value={text}
           placeholder={w.t("searchHint")}
+          onInput={(e) => setText(value(e))}
           onChange={(e) => set({ q: value(e) })}
         />
       </label>

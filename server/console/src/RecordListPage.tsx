@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, emptyFilters, type Filters, type RecordRow } from "./api";
 import { useSession, useWords, type Session } from "./context";
 import { FilterBar } from "./FilterBar";
@@ -53,17 +53,22 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
   // (the server refuses the whole request for one of those).
   const approvable = rows.filter((r) => r.review === "received" && r.staff_id !== s.me.user.id);
 
+  // Each load is numbered: an answer to filters changed since (a slow search overtaken by
+  // the next) is dropped, so the rows shown are always those of the filters shown.
+  const latest = useRef(0);
   const load = async (after: string | null) => {
+    const asked = ++latest.current;
     setLoading(true);
     setError("");
     try {
       const page = await api.records(queryOf(props.filters, s, after));
+      if (asked !== latest.current) return;
       setRows((old) => (after ? [...old, ...page.records] : page.records));
       setNext(page.next);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
-      setLoading(false);
+      if (asked === latest.current) setLoading(false);
     }
   };
   useEffect(() => {
