@@ -18,6 +18,7 @@
 #include "photos/gc_timer.hpp"
 #include "photos/photo_service.hpp"
 #include "photos/photo_store.hpp"
+#include "photos/thumbnailer.hpp"
 #include "routes/api_routes.hpp"
 #include "routes/console_routes.hpp"
 #include "storage/db_pool.hpp"
@@ -68,6 +69,7 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     DbPool pool(dbFile);
     Metrics metrics;
     PhotoStore photos(dataDir / "photos");
+    Thumbnailer thumbnails(dataDir / "thumbnails");
     AuthService auth(pool);
     SyncService sync(pool, metrics);
     AuthHandler authHandler(auth);
@@ -76,7 +78,7 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     PhotoHandler photoHandler(auth, photoService);
     HealthHandler healthHandler(pool, metrics, options.metricsToken);
     BrowserSession browserSession(auth);
-    ConsoleHandler consoleHandler(browserSession, pool, photoService);
+    ConsoleHandler consoleHandler(browserSession, pool, photoService, thumbnails);
     ReviewHandler reviewHandler(browserSession, pool);
     StatsHandler statsHandler(browserSession, pool);
     ConflictHandler conflictHandler(browserSession, pool);

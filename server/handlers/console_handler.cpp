@@ -8,6 +8,7 @@
 #include "handlers/record_history.hpp"
 #include "handlers/review_handler.hpp"
 #include "photos/photo_service.hpp"
+#include "photos/thumbnailer.hpp"
 #include "storage/db_pool.hpp"
 #include "storage/review_repo.hpp"
 
@@ -57,10 +58,11 @@ Response privateJson(const json& body)
 
 } // namespace
 
-ConsoleHandler::ConsoleHandler(BrowserSession& session, DbPool& pool, PhotoService& photos)
+ConsoleHandler::ConsoleHandler(BrowserSession& session, DbPool& pool, PhotoService& photos, Thumbnailer& thumbnails)
     : session_(session)
     , pool_(pool)
     , photos_(photos)
+    , thumbnails_(thumbnails)
 {
 }
 
@@ -88,7 +90,8 @@ Response ConsoleHandler::me(const Request& request)
     return privateJson({{"user", userJson(who)},
                         {"properties", childrenJson(repo.reference("property", who.propertyIds))},
                         {"staff", childrenJson(repo.reference("staff", who.propertyIds))},
-                        {"areas", childrenJson(repo.reference("area", who.propertyIds))}});
+                        {"areas", childrenJson(repo.reference("area", who.propertyIds))},
+                        {"buildings", childrenJson(repo.reference("building", who.propertyIds))}});
 }
 
 Response ConsoleHandler::records(const Request& request)
@@ -137,15 +140,37 @@ Response ConsoleHandler::photo(const Request& request, const PathParams& params)
     const auto& sha = params.at("sha256");
     if (sha.size() != 64 || sha.find_first_not_of("0123456789abcdef") != std::string::npos)
         throw ApiError::badRequest("a photo is named by the SHA-256 of its bytes, 64 lower-case hex digits");
-    // The same rule as a device's GET /api/v1/photos (PhotoService: docs/security.md).
-    auto bytes = photos_.read(who, sha);
-    if (!bytes)
-        throw ApiError::notFound("no photo with this SHA-256 that you can see");
+    const auto size = request.query.find("size");
+    const bool thumb = size != request.query.end() && size->second == "thumb";
+    if (size != request.query.end() && !thumb)
+        throw ApiError::badRequest("\"size\" is \"thumb\" or left out (the full photo)");
+    // The same rule as a device's GET /api/v1/photos (PhotoService: docs/security.md),
+    // for the thumbnail too: asked before a cached thumbnail is read.
     Response r;
+    if (thumb) {
+        if (!photos_.status(who, sha).complete)
+            throw ApiError::notFound("no photo with this SHA-256 that you can see");
+        r.body = thumbnails_.get(sha, [&] {
+            auto bytes = photos_.read(who, sha);
+            if (!bytes)
+                throw ApiError::notFound("no photo with this SHA-256 that you can see");
+            return std::move(*bytes);
+        });
+    } else {
+        auto bytes = photos_.read(who, sha);
+        if (!bytes)
+            throw ApiError::notFound("no photo with this SHA-256 that you can see");
+        r.body = std::move(*bytes);
+    }
     r.contentType = "image/jpeg";
-    r.body = std::move(*bytes);
     // Named by its hash, a photo never changes: the browser may keep it, privately.
     r.headers["Cache-Control"] = "private, max-age=86400, immutable";
+    const std::string etag = "\"" + sha + (thumb ? "-thumb" + std::to_string(Thumbnailer::longEdge) : "") + "\"";
+    r.headers["ETag"] = etag;
+    if (request.header("if-none-match") == etag) {
+        r.status = 304;
+        r.body.clear();
+    }
     return r;
 }
 

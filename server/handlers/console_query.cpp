@@ -4,6 +4,7 @@
 
 #include "api/api_error.hpp"
 #include "patrolbook/timestamp.hpp"
+#include "storage/console_search.hpp"
 
 #include <algorithm>
 #include <array>
@@ -77,6 +78,15 @@ ConsoleQuery ConsoleQuery::parse(const Request& request, const Principal& who)
         f.ownerId = who.accountId;
     f.staffId = param(request, "staff");
     f.areaId = param(request, "area");
+    f.buildingId = param(request, "building");
+    if (const auto text = param(request, "q")) {
+        // Words to find in the record's text (ConsoleSearch); only spaces: no filter.
+        const ConsoleSearch search(*text);
+        if (search.tooManyTerms())
+            throw ApiError::badRequest("\"q\" has more than " + std::to_string(ConsoleSearch::maxTerms) + " words");
+        if (!search.empty())
+            f.text = text;
+    }
     if (param(request, "from"))
         f.fromMs = instant(request, "from");
     if (param(request, "to"))

@@ -1,12 +1,9 @@
 #include "storage/console_repo.hpp"
 
-#include "patrolbook/sqlite/transaction.hpp"
-#include "storage/db_pool.hpp"
-
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
-#include "patrolbook/sqlite/transaction.hpp"
-#include "storage/db_pool.hpp"
+#include "storage/console_index.hpp"
+#include "storage/console_search.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -88,124 +85,19 @@ ConsoleRepo::ConsoleRepo(sqlite::Database& db)
 {
 }
 
-namespace {
-
-// The last record version console_record has seen, in server_meta.
-std::int64_t seenVersion(sqlite::Database& db)
-{
-    auto st = db.cachedLiteral("SELECT CAST(value AS INTEGER) FROM server_meta WHERE key = 'console_version'");
-    return st.step() ? st.getInt64(0) : 0;
-}
-
-std::int64_t lastVersion(sqlite::Database& db)
-{
-    auto st = db.cachedLiteral("SELECT coalesce(max(version), 0) FROM record");
-    st.step();
-    return st.getInt64(0);
-}
-
-} // namespace
-
 bool ConsoleRepo::behind()
 {
-    return lastVersion(db_) > seenVersion(db_);
+    return ConsoleIndex(db_).behind();
 }
 
 void ConsoleRepo::refresh(DbPool& pool)
 {
-    auto& db = pool.db();
-    if (!ConsoleRepo(db).behind())
-        return;
-    const auto turn = pool.writeTurn();
-    sqlite::Transaction tx(db);
-    ConsoleRepo(db).catchUp();
-    tx.commit();
+    ConsoleIndex::refresh(pool);
 }
 
 void ConsoleRepo::catchUp()
 {
-    const std::int64_t from = seenVersion(db_);
-    const std::int64_t to = lastVersion(db_);
-    if (to <= from)
-        return;
-    // Every record written since: its row goes, and comes back unless it was deleted.
-    // record's key is its version, so "since" is a range of the table, not a scan.
-    auto gone = db_.cachedLiteral(
-        "DELETE FROM console_record WHERE (entity, id) IN (SELECT entity, id FROM record WHERE version > ?1 "
-        "AND version <= ?2 AND entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up'))");
-    gone.bind(1, from).bind(2, to);
-    gone.run();
-    auto put = db_.cachedLiteral(
-        "INSERT INTO console_record (entity, id, property_id, staff_id, assignee_id, at_ms, status, failed_lines, "
-        "    area_id, review) SELECT r.entity, r.id, r.property_id, "
-        "CASE r.entity WHEN 'owner_visit' THEN json_extract(r.fields, '$.staff_id') "
-        "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_by') "
-        "    ELSE json_extract(r.fields, '$.inspector_id') END, "
-        "CASE r.entity WHEN 'follow_up' THEN json_extract(r.fields, '$.assignee_id') END, "
-        // The record's own time as a UTC instant (the ISO text with its offset does not
-        // sort by instant).
-        "coalesce(CAST(round((julianday(CASE r.entity "
-        "    WHEN 'owner_visit' THEN coalesce(json_extract(r.fields, '$.visited_at'), "
-        "                                     json_extract(r.fields, '$.planned_at')) "
-        "    WHEN 'follow_up' THEN json_extract(r.fields, '$.created_at') "
-        "    ELSE json_extract(r.fields, '$.started_at') END) - 2440587.5) * 86400000) AS INTEGER), 0), "
-        "json_extract(r.fields, '$.status'), 0, "
-        "CASE WHEN r.entity IN ('inspection', 'follow_up') THEN json_extract(r.fields, '$.area_id') END, "
-        // The review in force: the newest act, unless it found issues and the record has
-        // been written since (corrected): then it waits for review again.
-        "coalesce((SELECT CASE WHEN v.state = 'has_issues' AND r.version > v.record_version THEN 'received' "
-        "    ELSE v.state END FROM review v WHERE v.entity = r.entity AND v.record_id = r.id "
-        "    ORDER BY v.seq DESC LIMIT 1), 'received') "
-        "FROM record r WHERE r.version > ?1 AND r.version <= ?2 AND r.deleted = 0 AND r.property_id IS NOT NULL "
-        "AND r.entity IN ('inspection', 'renovation_check', 'owner_visit', 'follow_up')");
-    put.bind(1, from).bind(2, to);
-    put.run();
-    // Failed lines, for the records just put back and the parents of lines written since.
-    auto failed = db_.cachedLiteral(
-        "UPDATE console_record SET failed_lines = (SELECT count(*) FROM record i WHERE i.parent_id = console_record.id "
-        "    AND i.deleted = 0 AND i.entity IN ('inspection_item', 'renovation_item') "
-        "    AND json_extract(i.fields, '$.result') = 'fail') "
-        "WHERE entity IN ('inspection', 'renovation_check') AND id IN ("
-        "    SELECT id FROM record WHERE version > ?1 AND version <= ?2 "
-        "        AND entity IN ('inspection', 'renovation_check') "
-        "    UNION SELECT parent_id FROM record WHERE version > ?1 AND version <= ?2 "
-        "        AND entity IN ('inspection_item', 'renovation_item'))");
-    failed.bind(1, from).bind(2, to);
-    failed.run();
-    acceptCorrections(from, to);
-    auto seen = db_.cachedLiteral("INSERT OR REPLACE INTO server_meta (key, value) VALUES ('console_version', ?)");
-    seen.bind(1, std::to_string(to));
-    seen.run();
-}
-
-void ConsoleRepo::acceptCorrections(std::int64_t from, std::int64_t to)
-{
-    // A notice its recipient answered as corrected (reply, corrected_at) sends a record
-    // that has issues back to review: an act of the author's, at the server's time of
-    // the answer (its history row), with the reply as the comment.
-    auto back = db_.cachedLiteral(
-        "INSERT INTO review (entity, record_id, state, comment, record_version, account_id, at_ms) "
-        "SELECT t.entity, t.id, 'received', json_extract(n.fields, '$.reply'), t.version, "
-        "    json_extract(n.fields, '$.recipient_id'), "
-        "    coalesce((SELECT max(h.at_ms) FROM record_history h WHERE h.entity = 'notice' AND h.record_id = n.id), "
-        "             CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) "
-        "FROM record n JOIN record t ON t.entity = json_extract(n.fields, '$.record_entity') "
-        "    AND t.id = json_extract(n.fields, '$.record_id') "
-        "WHERE n.version > ?1 AND n.version <= ?2 AND n.entity = 'notice' AND n.deleted = 0 "
-        "AND json_extract(n.fields, '$.corrected_at') IS NOT NULL "
-        "AND (SELECT v.state FROM review v WHERE v.entity = t.entity AND v.record_id = t.id "
-        "    ORDER BY v.seq DESC LIMIT 1) = 'has_issues'");
-    back.bind(1, from).bind(2, to);
-    back.run();
-    if (db_.changes() == 0)
-        return;
-    auto inForce
-        = db_.cachedLiteral("UPDATE console_record SET review = 'received' WHERE (entity, id) IN (SELECT "
-                            "json_extract(fields, '$.record_entity'), json_extract(fields, '$.record_id') FROM record "
-                            "WHERE version > ?1 AND version <= ?2 AND entity = 'notice' "
-                            "AND json_extract(fields, '$.corrected_at') IS NOT NULL)");
-    inForce.bind(1, from).bind(2, to);
-    inForce.run();
+    ConsoleIndex(db_).catchUp();
 }
 
 std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std::optional<ConsoleCursor>& after,
@@ -214,10 +106,15 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
     const auto& entities = filter.entities.empty() ? listedEntities() : filter.entities;
     // One property per statement: `property_id = ?` with ORDER BY at_ms DESC, id DESC
     // walks console_record_property (or _failed) backwards and stops after `limit`.
+    ConsoleSearch search(filter.text.value_or(""));
+    search.narrow(db_);
+    if (search.nothing())
+        return {};
     std::string sql = std::string{"SELECT "} + rowColumns + " FROM console_record c "
-        + (filter.failedOnly   ? "INDEXED BY console_record_failed "
-               : filter.review ? "INDEXED BY console_record_review "
-                               : "")
+        + (search.index()          ? search.index()
+               : filter.failedOnly ? "INDEXED BY console_record_failed "
+               : filter.review     ? "INDEXED BY console_record_review "
+                                   : "")
         + "JOIN record r ON r.entity = c.entity AND r.id = c.id "
           "WHERE c.property_id = ? AND c.entity IN ("
         + placeholders(entities.size()) + ")";
@@ -227,6 +124,9 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
         sql += " AND c.staff_id = ?";
     if (filter.areaId)
         sql += " AND c.area_id = ?";
+    if (filter.buildingId)
+        sql += " AND c.building_id = ?";
+    sql += search.condition();
     if (filter.fromMs)
         sql += " AND c.at_ms >= ?";
     if (filter.toMs)
@@ -259,6 +159,10 @@ std::vector<ConsoleRow> ConsoleRepo::list(const ConsoleFilter& filter, const std
             b.text(*filter.staffId);
         if (filter.areaId)
             b.text(*filter.areaId);
+        if (filter.buildingId)
+            b.text(*filter.buildingId);
+        for (const auto& a : search.arguments())
+            b.text(a);
         if (filter.fromMs)
             b.integer(*filter.fromMs);
         if (filter.toMs)

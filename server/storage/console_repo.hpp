@@ -21,6 +21,8 @@ struct ConsoleFilter {
     std::optional<std::string> ownerId; // only records this staff member did or is assigned
     std::optional<std::string> staffId; // who did it
     std::optional<std::string> areaId; // a patrol's or a follow-up's area
+    std::optional<std::string> buildingId; // the unit's building, else the area's
+    std::optional<std::string> text; // words the record's text contains (ConsoleSearch)
     std::optional<std::int64_t> fromMs; // at or after
     std::optional<std::int64_t> toMs; // before
     std::optional<std::string> status;
@@ -93,7 +95,6 @@ public:
     std::vector<ConsoleChild> reference(const std::string& entity, const std::vector<std::string>& propertyIds);
 
 private:
-    void acceptCorrections(std::int64_t from, std::int64_t to);
     sqlite::Database& db_;
 };
 

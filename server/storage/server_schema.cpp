@@ -265,6 +265,46 @@ CREATE INDEX IF NOT EXISTS conflict_at ON conflict (at);
 CREATE INDEX IF NOT EXISTS record_notice_target ON record (json_extract(fields, '$.record_id')) WHERE entity = 'notice';
 )sql";
 
+// The console's search and its building filter (docs/console-api.md, "Search"). A
+// record's building (an owner visit's or a renovation check's unit's, a patrol's area's,
+// a follow-up's unit's or area's) is a column of console_record, indexed, so a list by
+// building is an index range like one by area. Its text (notes, the lines' notes,
+// descriptions, suggestions, the owner's, unit's, area's and building's names) is a row of
+// console_text, an FTS5 table with the trigram tokenizer: Chinese has no spaces to split
+// words at, and trigrams find any substring of three characters or more in any script.
+// Its rowid is console_record.text_id (the record's version when its row was written), so
+// a match is an index probe back to its row. Both are derived: made anew and refilled by
+// the next catchUp (console_version deleted), like step 7.
+constexpr std::string_view v9 = R"sql(
+DROP TABLE IF EXISTS console_text;
+CREATE VIRTUAL TABLE console_text USING fts5(body, tokenize = 'trigram');
+DROP TABLE IF EXISTS console_record;
+CREATE TABLE console_record (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    property_id TEXT NOT NULL,
+    staff_id TEXT,             -- who did it: inspector_id, staff_id, created_by
+    assignee_id TEXT,          -- a follow-up's assignee
+    at_ms INTEGER NOT NULL,    -- started, visited (else planned) or created; UTC ms
+    status TEXT,
+    failed_lines INTEGER NOT NULL DEFAULT 0,
+    area_id TEXT,              -- a patrol's or a follow-up's area
+    review TEXT NOT NULL DEFAULT 'received',
+    building_id TEXT,          -- the unit's building, else the area's
+    text_id INTEGER NOT NULL,  -- its console_text row
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX console_record_property ON console_record (property_id, at_ms, id);
+CREATE INDEX console_record_staff ON console_record (staff_id, at_ms, id);
+CREATE INDEX console_record_assignee ON console_record (assignee_id, at_ms, id) WHERE assignee_id IS NOT NULL;
+CREATE INDEX console_record_failed ON console_record (property_id, at_ms, id) WHERE failed_lines > 0;
+CREATE INDEX console_record_review ON console_record (property_id, review, at_ms, id);
+CREATE INDEX console_record_area ON console_record (area_id, at_ms, id) WHERE area_id IS NOT NULL;
+CREATE INDEX console_record_building ON console_record (building_id, at_ms, id) WHERE building_id IS NOT NULL;
+CREATE UNIQUE INDEX console_record_text ON console_record (text_id);
+DELETE FROM server_meta WHERE key = 'console_version';
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
@@ -274,6 +314,7 @@ constexpr Migration steps[] = {
     {6, "the office console's list of records, indexed", v6},
     {7, "the office's review of records; statistics: a record's area, member owners indexed", v7},
     {8, "the history of records; decisions on conflicts", v8},
+    {9, "the console's search (FTS5 trigram) and building filter", v9},
 };
 
 } // namespace

@@ -206,6 +206,29 @@ try {
   await page.click("[data-test=load-more]");
   await until(page, () => document.querySelectorAll("table.records tbody tr").length > 50, "the second page");
 
+  step("search (two Chinese characters) within a building, against the API");
+  const building = await page.locator("select[name=building] option").nth(1).getAttribute("value");
+  await page.selectOption("select[name=building]", building);
+  await page.fill("input[name=q]", "大堂");
+  await page.press("input[name=q]", "Enter");
+  const expected = await page.evaluate(
+    (b) =>
+      fetch(`/api/v1/console/records?building=${b}&q=${encodeURIComponent("大堂")}&limit=50`)
+        .then((r) => r.json())
+        .then((j) => j.records.map((r) => r.id).join(",")),
+    building,
+  );
+  assert.ok(expected.length > 0, "the demo estate has lobby records in that building");
+  // Polled here, not by waitForFunction: its polling evaluates strings, which the CSP refuses.
+  const shownIds = () =>
+    page.evaluate(() => [...document.querySelectorAll("table.records tbody tr")].map((tr) => tr.dataset.id).join(","));
+  for (const end = Date.now() + 15_000; (await shownIds()) !== expected; ) {
+    if (Date.now() > end) throw new Error("timed out waiting for the searched rows");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await shot(page, "console-records-search-zh-1280x800.png", "大堂");
+  await page.click("form.filters button");
+
   step("filter: patrols with failed lines");
   await page.selectOption("select[name=kind]", "inspection");
   await page.check("input[name=failed]");
@@ -231,9 +254,9 @@ try {
     page,
     () => {
       const img = document.querySelector("img[data-test=thumb]");
-      return img && img.complete && img.naturalWidth === 800;
+      return img && img.complete && img.naturalWidth === 320 && img.src.endsWith("?size=thumb");
     },
-    "the thumbnail",
+    "the server's 320 px thumbnail",
   );
   const shanghai = patrol.fields.started_at.slice(0, 16).replace("T", " ");
   assert.ok((await page.locator(".facts").textContent()).includes(shanghai), `shows ${shanghai} (UTC+8)`);

@@ -56,7 +56,10 @@ TEST(ConsolePolicy, EveryEndpointAnswersEachRoleAsTheTableSays)
     b.login("patrol", "demo", "b");
     const auto id = newUuid();
     auto push = [](test::ApiClient& d, const std::string& recordId, std::int64_t base, json fields) {
-        const json c{{"change_id", newUuid()}, {"entity", "follow_up"}, {"id", recordId}, {"base_version", base},
+        const json c{{"change_id", newUuid()},
+                     {"entity", "follow_up"},
+                     {"id", recordId},
+                     {"base_version", base},
                      {"fields", std::move(fields)}};
         return d.json("POST", "/api/v1/sync/push", {{"device_id", "t"}, {"changes", {c}}})["results"][0];
     };
@@ -72,7 +75,8 @@ TEST(ConsolePolicy, EveryEndpointAnswersEachRoleAsTheTableSays)
     ASSERT_EQ(push(b, id, base, {{"description", "三"}})["status"], "conflict");
     const auto seq = std::to_string(as["manager"]->json("/api/v1/console/conflicts")["conflicts"][0]["seq"].get<int>());
     const auto now = Timestamp::now(480);
-    const auto period = "property=" + property + "&from=" + now.plusMinutes(-30 * 24 * 60).toIso() + "&to=" + now.toIso();
+    const auto period
+        = "property=" + property + "&from=" + now.plusMinutes(-30 * 24 * 60).toIso() + "&to=" + now.toIso();
     auto plus = [](std::string s) {
         for (std::size_t at = s.find('+'); at != std::string::npos; at = s.find('+', at))
             s.replace(at, 1, "%2B");
@@ -80,9 +84,11 @@ TEST(ConsolePolicy, EveryEndpointAnswersEachRoleAsTheTableSays)
     };
 
     const std::vector<Cell> table{
-        {"list the records", [](ConsoleClient& c) { return c.get("/api/v1/console/records").status; },
+        {"list the records",
+         [](ConsoleClient& c) { return c.get("/api/v1/console/records").status; },
          {200, 200, 200, 200}},
-        {"export the list as CSV", [](ConsoleClient& c) { return c.get("/api/v1/console/records.csv").status; },
+        {"export the list as CSV",
+         [](ConsoleClient& c) { return c.get("/api/v1/console/records.csv").status; },
          {200, 200, 200, 200}},
         {"open a colleague's patrol",
          [&](ConsoleClient& c) { return c.get("/api/v1/console/records/inspection/" + colleague).status; },
@@ -101,7 +107,8 @@ TEST(ConsolePolicy, EveryEndpointAnswersEachRoleAsTheTableSays)
         {"read the statistics",
          [&](ConsoleClient& c) { return c.get("/api/v1/console/stats?" + plus(period)).status; },
          {403, 403, 200, 200}},
-        {"list the sync conflicts", [](ConsoleClient& c) { return c.get("/api/v1/console/conflicts").status; },
+        {"list the sync conflicts",
+         [](ConsoleClient& c) { return c.get("/api/v1/console/conflicts").status; },
          {403, 403, 200, 200}},
         // Last: the manager's decision closes the conflict.
         {"decide a sync conflict",

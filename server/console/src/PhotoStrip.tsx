@@ -2,8 +2,9 @@ import { useState } from "preact/hooks";
 import { api, type Ref } from "./api";
 import { useWords } from "./context";
 
-// Thumbnails (the browser scales the photo), the full image on click. Not loaded lazily:
-// a printed record must carry every photo, and a record has a handful.
+// Thumbnails (the server's 320 px JPEGs; the photo itself if the server cannot make
+// one), the full image on click. Not loaded lazily: a printed record must carry every
+// photo, and a record has a handful.
 export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?: boolean }) {
   const w = useWords();
   const [open, setOpen] = useState<string | null>(null);
@@ -12,7 +13,15 @@ export function PhotoStrip(props: { photos: Ref<Record<string, any>>[]; compact?
     <div class="photos">
       {props.photos.map((p) => (
         <button type="button" class="thumb" key={p.id} onClick={() => setOpen(p.fields.sha256)}>
-          <img src={api.photoUrl(p.fields.sha256)} alt={w.t("photos")} data-test="thumb" />
+          <img
+            src={api.thumbUrl(p.fields.sha256)}
+            alt={w.t("photos")}
+            data-test="thumb"
+            onError={(e) => {
+              const img = e.currentTarget as HTMLImageElement;
+              if (!img.src.endsWith(api.photoUrl(p.fields.sha256))) img.src = api.photoUrl(p.fields.sha256);
+            }}
+          />
         </button>
       ))}
       {open && (

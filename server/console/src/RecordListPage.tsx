@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, emptyFilters, type Filters, type RecordRow } from "./api";
 import { useSession, useWords, type Session } from "./context";
 import { FilterBar } from "./FilterBar";
@@ -13,6 +13,8 @@ function filterQuery(f: Filters, s: Session): URLSearchParams {
   if (f.property) q.set("property", f.property);
   if (f.staff) q.set("staff", f.staff);
   if (f.area) q.set("area", f.area);
+  if (f.building) q.set("building", f.building);
+  if (f.q.trim()) q.set("q", f.q.trim());
   if (f.status) q.set("status", f.status);
   if (f.review) q.set("review", f.review);
   if (f.failed) q.set("failed", "1");
@@ -58,17 +60,22 @@ export function RecordListPage(props: { filters: Filters; onFilters: (f: Filters
   // (the server refuses the whole request for one of those).
   const approvable = rows.filter((r) => r.review === "received" && r.staff_id !== s.me.user.id);
 
+  // Each load is numbered: an answer to filters changed since (a slow search overtaken by
+  // the next) is dropped, so the rows shown are always those of the filters shown.
+  const latest = useRef(0);
   const load = async (after: string | null) => {
+    const asked = ++latest.current;
     setLoading(true);
     setError("");
     try {
       const page = await api.records(queryOf(props.filters, s, after));
+      if (asked !== latest.current) return;
       setRows((old) => (after ? [...old, ...page.records] : page.records));
       setNext(page.next);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
-      setLoading(false);
+      if (asked === latest.current) setLoading(false);
     }
   };
   useEffect(() => {

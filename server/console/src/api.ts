@@ -31,6 +31,7 @@ export interface Me {
   properties: Ref<PropertyFields>[];
   staff: Ref<NamedFields>[];
   areas: Ref<NamedFields>[];
+  buildings: Ref<NamedFields>[];
 }
 
 export type Kind = "inspection" | "renovation_check" | "owner_visit" | "follow_up";
@@ -125,6 +126,8 @@ export interface Filters {
   property: string;
   staff: string;
   area: string;
+  building: string;
+  q: string; // words the record's text contains (docs/console-api.md, "Search")
   status: string;
   review: string;
   from: string; // yyyy-mm-dd in the property's calendar
@@ -139,6 +142,8 @@ export const emptyFilters: Filters = {
   status: "",
   review: "",
   area: "",
+  building: "",
+  q: "",
   from: "",
   to: "",
   failed: false,
@@ -267,4 +272,6 @@ export const api = {
   // along as with any same-origin request), with the list's filters and the language.
   csvUrl: (query: URLSearchParams) => `/api/v1/console/records.csv?${query}`,
   zipUrl: (query: URLSearchParams) => `/api/v1/console/photos.zip?${query}`,
+  // The server's 320 px JPEG of it (made once, cached).
+  thumbUrl: (sha256: string) => `/api/v1/console/photos/${sha256}?size=thumb`,
 };

@@ -28,6 +28,8 @@ export function filtersOfHash(hash: string): Filters | null {
     property: q.get("property") ?? "",
     staff: q.get("staff") ?? "",
     area: q.get("area") ?? "",
+    building: q.get("building") ?? "",
+    q: q.get("q") ?? "",
     status: q.get("status") ?? "",
     from: q.get("from") ?? "",
     to: q.get("to") ?? "",
