@@ -10,6 +10,7 @@ Page {
     id: page
 
     property bool wide: Window.width >= Theme.wideBreak
+    property bool allNotices: false
 
     signal continuePatrol(string inspectionId)
     signal openPatrol
@@ -109,10 +110,23 @@ Page {
             model: notices
 
             NoticeCard {
+                required property int index
+
+                // The newest three; the rest on request, so that the day's figures stay
+                // within reach.
+                visible: index < 3 || page.allNotices
                 width: parent ? parent.width : 0
                 onOpened: (kind, recordId) => page.openRecord(kind, recordId)
                 onCorrected: (noticeId, reply) => notices.markCorrected(noticeId, reply)
             }
+        }
+        Button {
+            objectName: "todayAllNotices"
+            width: parent.width
+            visible: notices.count > 3
+            flat: true
+            text: page.allNotices ? qsTr("Show the newest three") : qsTr("Show all %1").arg(notices.count)
+            onClicked: page.allNotices = !page.allNotices
         }
 
         GridLayout {

@@ -1180,6 +1180,14 @@
     <context>
         <name>TodayPage</name>
         <message>
+            <source>Show the newest three</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Returned by the office (%1)</source>
             <translation type="unfinished" />
         </message>

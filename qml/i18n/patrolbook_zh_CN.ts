@@ -1168,6 +1168,14 @@
     <context>
         <name>TodayPage</name>
         <message>
+            <source>Show the newest three</source>
+            <translation>只看最新三条</translation>
+        </message>
+        <message>
+            <source>Show all %1</source>
+            <translation>显示全部 %1 条</translation>
+        </message>
+        <message>
             <source>Returned by the office (%1)</source>
             <translation>被退回修改（%1）</translation>
         </message>

@@ -11,11 +11,18 @@ namespace patrolbook::server {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> issues{
+// What an office asks to put right, by kind of record.
+constexpr std::array<std::string_view, 2> patrolIssues{
     "照片看不清，请补拍",
     "备注太简单，请写明具体位置和情况",
-    "请补充整改期限和责任人",
+};
+constexpr std::array<std::string_view, 2> visitIssues{
     "回访记录不完整，请补充业主的意见",
+    "请写明回访的具体时间和方式",
+};
+constexpr std::array<std::string_view, 2> followUpIssues{
+    "请补充整改期限和责任人",
+    "问题描述不清楚，请写明具体位置",
 };
 constexpr std::array<std::string_view, 2> rejections{
     "重复提交，以另一条记录为准",
@@ -58,10 +65,13 @@ void reviewDemoEstate(sqlite::Database& db, const DemoEstate& estate, Timestamp 
             entity, id, "received", std::nullopt, row->version, reviewer, std::min(at.plusMinutes(20 * 60), now).utcMs};
         if (roll < 80u) {
             act.state = "approved";
-        } else if (roll < 88u) {
+        } else if (roll < 84u) {
             act.state = "has_issues";
+            const auto& issues = entity == "inspection" ? patrolIssues
+                : entity == "owner_visit"               ? visitIssues
+                                                        : followUpIssues;
             act.comment = std::string{issues[dice(id + "c") % issues.size()]};
-        } else if (roll < 92u) {
+        } else if (roll < 88u) {
             act.state = "rejected";
             act.comment = std::string{rejections[dice(id + "r") % rejections.size()]};
         } else {

@@ -166,6 +166,16 @@ QString TestEnv::latestInspectionId()
     return id;
 }
 
+QStringList TestEnv::inspectionIds()
+{
+    const auto& user = services_->session().userId().toStdString();
+    QStringList ids;
+    for (const auto& in : services_->session().store().records().all<patrolbook::Inspection>())
+        if (in.inspectorId == user)
+            ids.append(QString::fromStdString(in.id));
+    return ids;
+}
+
 void TestEnv::receiveReviewNotice(const QString& inspectionId, const QString& comment)
 {
     auto& store = services_->session().store();

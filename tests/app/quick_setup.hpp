@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -47,6 +48,8 @@ public:
     Q_INVOKABLE QString ownerId(int index);
     Q_INVOKABLE QString plannedVisitId();
     Q_INVOKABLE QString latestInspectionId();
+    // Every inspection of the signed-in user's on the device.
+    Q_INVOKABLE QStringList inspectionIds();
     // The office's review of that inspection, found to have issues, as the device pulls
     // it from the server: a notice to the signed-in user with `comment`.
     Q_INVOKABLE void receiveReviewNotice(const QString& inspectionId, const QString& comment);

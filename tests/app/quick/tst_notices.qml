@@ -75,4 +75,22 @@ TestCase {
         window.showTab(0)
         tryVerify(() => cards.count === 0, 5000, "and leaves Today")
     }
+
+    function test_2_today_shows_the_newest_three_and_the_rest_on_request(): void {
+        const ids = TestEnv.inspectionIds()
+        verify(ids.length > 0)
+        for (let i = 0; i < 4; ++i)
+            TestEnv.receiveReviewNotice(ids[i % ids.length], "请补充备注 " + i)
+        window.showTab(0)
+        const cards = find("todayNotices")
+        tryVerify(() => cards.count === 4, 5000)
+        const shown = () => [0, 1, 2, 3].filter(i => cards.itemAt(i).visible).length
+        compare(shown(), 3)
+        const all = find("todayAllNotices")
+        verify(all.visible)
+        mouseClick(all)
+        compare(shown(), 4)
+        mouseClick(all)
+        compare(shown(), 3)
+    }
 }
