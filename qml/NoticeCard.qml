@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Patrolbook
 
 // One of the office's reviews that found issues in the user's record (NoticeListModel):
 // what to put right, who asked and when. "Corrected" answers it, with an optional reply;

@@ -55,6 +55,11 @@ Item {
             kind: Banner.Error
             text: notices.errorString
         }
+        FollowUpSteps {
+            objectName: "followUpSteps"
+            width: parent.width
+            followUpId: view.detail && view.detail.kind === "follow_up" ? view.detail.recordId : ""
+        }
         Label {
             width: parent.width
             visible: view.detail !== null && !view.detail.found && view.detail.recordId !== ""

@@ -34,6 +34,10 @@ Page {
 
     NoticeListModel {
         id: notices
+
+        // The newest three; the rest on request, so that the day's figures stay within
+        // reach.
+        limit: page.allNotices ? 0 : 3
     }
 
     Timer {
@@ -95,8 +99,8 @@ Page {
 
         Label {
             width: parent.width
-            visible: notices.count > 0
-            text: qsTr("Returned by the office (%1)").arg(notices.count)
+            visible: notices.total > 0
+            text: qsTr("Returned by the office (%1)").arg(notices.total)
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
@@ -110,11 +114,6 @@ Page {
             model: notices
 
             NoticeCard {
-                required property int index
-
-                // The newest three; the rest on request, so that the day's figures stay
-                // within reach.
-                visible: index < 3 || page.allNotices
                 width: parent ? parent.width : 0
                 onOpened: (kind, recordId) => page.openRecord(kind, recordId)
                 onCorrected: (noticeId, reply) => notices.markCorrected(noticeId, reply)
@@ -123,9 +122,9 @@ Page {
         Button {
             objectName: "todayAllNotices"
             width: parent.width
-            visible: notices.count > 3
+            visible: notices.total > 3
             flat: true
-            text: page.allNotices ? qsTr("Show the newest three") : qsTr("Show all %1").arg(notices.count)
+            text: page.allNotices ? qsTr("Show the newest three") : qsTr("Show all %1").arg(notices.total)
             onClicked: page.allNotices = !page.allNotices
         }
 

@@ -31,6 +31,7 @@ QString fieldLabel(const QString& field)
         {"position", QT_TRANSLATE_NOOP("Errors", "position")},
         {"planned_at", QT_TRANSLATE_NOOP("Errors", "planned time")},
         {"visited_at", QT_TRANSLATE_NOOP("Errors", "visit time")},
+        {"resolution", QT_TRANSLATE_NOOP("Errors", "what was done, or why it is reopened")},
     };
     const auto it = labels.find(field);
     return it == labels.end() ? field : translated(it.value());

@@ -73,6 +73,16 @@ void NoticeListModel::setRecordId(const QString& id)
         reload();
 }
 
+void NoticeListModel::setLimit(int limit)
+{
+    if (limit == limit_)
+        return;
+    limit_ = limit;
+    emit limitChanged();
+    if (session_)
+        reload();
+}
+
 void NoticeListModel::setError(const QString& error)
 {
     if (error == error_)
@@ -84,20 +94,26 @@ void NoticeListModel::setError(const QString& error)
 void NoticeListModel::reload()
 {
     std::vector<Row> rows;
+    int total = 0;
     try {
         auto& store = session_->store();
         const auto me = UserScope::of(*session_).userIdStd();
-        for (const auto& n : store.records().openNotices(me, form::str(recordId_)))
-            rows.push_back({form::qstr(n.id), form::qstr(n.recordEntity), form::qstr(n.recordId),
-                            RecordText::describe(store, n.recordEntity, n.recordId), form::qstr(n.comment.value_or("")),
-                            RecordText::staffName(store, n.reviewerId.value_or("")),
-                            RecordText::propertyDateTime(store, n.reviewedAt, n.propertyId)});
+        const auto notices = store.records().openNotices(me, form::str(recordId_));
+        total = int(notices.size());
+        for (const auto& n : notices)
+            if (limit_ <= 0 || int(rows.size()) < limit_)
+                rows.push_back({form::qstr(n.id), form::qstr(n.recordEntity), form::qstr(n.recordId),
+                                RecordText::describe(store, n.recordEntity, n.recordId),
+                                form::qstr(n.comment.value_or("")),
+                                RecordText::staffName(store, n.reviewerId.value_or("")),
+                                RecordText::propertyDateTime(store, n.reviewedAt, n.propertyId)});
     } catch (const patrolbook::Error& e) {
         qWarning() << "notices:" << e.what();
     }
-    const bool countChanges = rows.size() != rows_.size();
+    const bool countChanges = rows.size() != rows_.size() || total != total_;
     beginResetModel();
     rows_ = std::move(rows);
+    total_ = total;
     endResetModel();
     if (countChanges)
         emit countChanged();

@@ -19,6 +19,9 @@ class NoticeListModel : public QAbstractListModel, public SessionBound {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // "": every open notice of the user's; else only the one about this record.
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
+    // At most this many rows, the newest (0: all); total counts them all.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
@@ -41,6 +44,9 @@ public:
 
     QString recordId() const { return recordId_; }
     void setRecordId(const QString& id);
+    int limit() const { return limit_; }
+    void setLimit(int limit);
+    int total() const { return total_; }
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
 
@@ -52,6 +58,7 @@ public:
 signals:
     void countChanged();
     void recordIdChanged();
+    void limitChanged();
     void errorChanged();
 
 private:
@@ -63,4 +70,5 @@ private:
     };
     std::vector<Row> rows_;
     QString recordId_, error_;
+    int limit_ = 0, total_ = 0;
 };

@@ -116,6 +116,10 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>what was done, or why it is reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>result</source>
             <translation type="unfinished" />
         </message>
@@ -1792,6 +1796,41 @@
         </message>
         <message>
             <source>Corrected: send for review</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it is not fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I'm on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked: close it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not fixed: reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it back</source>
             <translation type="unfinished" />
         </message>
     </context>

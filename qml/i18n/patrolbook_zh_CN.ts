@@ -114,6 +114,10 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>what was done, or why it is reopened</source>
+            <translation>整改情况或重新打开的原因</translation>
+        </message>
+        <message>
             <source>result</source>
             <translation>检查结果</translation>
         </message>
@@ -1780,6 +1784,41 @@
         <message>
             <source>Corrected: send for review</source>
             <translation>已修改，重新提交审核</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Why it is not fixed</source>
+            <translation>未整改好的原因</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <source>I'm on it</source>
+            <translation>我来处理</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <source>Checked: close it</source>
+            <translation>验收合格，关闭</translation>
+        </message>
+        <message>
+            <source>Not fixed: reopen</source>
+            <translation>未整改好，重新打开</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>退回</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "sync/write_rules.hpp"
 
 #include "patrolbook/entities.hpp"
+#include "patrolbook/enum_names.hpp"
+#include "patrolbook/follow_up_flow.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/validation.hpp"
@@ -146,6 +148,24 @@ std::optional<std::string> noticeRefusal(const Principal& who, const FieldLookup
     return std::nullopt;
 }
 
+// A follow-up's status moves only along the loop's steps (FollowUpFlow), by whom each
+// allows: the same table the app offers its actions from.
+std::optional<std::string> followUpStepRefusal(const Principal& who, const FieldLookup& merged,
+                                               const FieldLookup& previous)
+{
+    auto read = [](const FieldLookup& fields) {
+        FollowUp f;
+        f.status = enumFromString<FollowUpStatus>(textField(fields, "status")).value_or(FollowUpStatus::Open);
+        if (auto assignee = textField(fields, "assignee_id"); !assignee.empty())
+            f.assigneeId = std::move(assignee);
+        f.createdBy = textField(fields, "created_by");
+        if (auto resolution = textField(fields, "resolution"); !resolution.empty())
+            f.resolution = std::move(resolution);
+        return f;
+    };
+    return FollowUpFlow::refusal(read(previous), read(merged), who.accountId, who.role);
+}
+
 } // namespace
 
 std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields)
@@ -235,11 +255,8 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
         return "only a manager can change areas";
     if (entity == "follow_up" && deleting && who.role != StaffRole::Manager)
         return "only a manager can delete a follow-up; close it with a verifier instead";
-    if (entity == "follow_up") {
-        const bool closing = textField(merged, "status") == "closed" && textField(previous, "status") != "closed";
-        if (closing && who.role != StaffRole::Manager)
-            return "only a manager can close a follow-up, after checking the fix";
-    }
+    if (entity == "follow_up" && !textField(previous, "status").empty())
+        return followUpStepRefusal(who, merged, previous);
     return std::nullopt;
 }
 
