@@ -60,7 +60,8 @@ void FollowUpActions::reload()
 {
     std::fill(std::begin(can_), std::end(can_), false);
     try {
-        const auto f = id_.isEmpty() ? std::nullopt : session_->store().records().get<patrolbook::FollowUp>(form::str(id_));
+        const auto f
+            = id_.isEmpty() ? std::nullopt : session_->store().records().get<patrolbook::FollowUp>(form::str(id_));
         const auto role = qml::toShared<patrolbook::StaffRole>(session_->role());
         if (f && !f->deleted && role) {
             const auto allowed = patrolbook::FollowUpFlow::allowed(*f, UserScope::of(*session_).userIdStd(), *role);
@@ -84,11 +85,9 @@ bool FollowUpActions::act(int action, const QString& note)
             if (!f || f->deleted || !role)
                 throw patrolbook::Error(patrolbook::ErrorDomain::Storage, patrolbook::ErrorCode::NotFound,
                                         "the follow-up is no longer on this device");
-            const auto now
-                = patrolbook::Timestamp::now(std::int32_t(RecordText::propertyOffset(store, f->propertyId)));
-            store.records().update(patrolbook::FollowUpFlow::apply(*f, actions[action],
-                                                                   UserScope::of(*session_).userIdStd(), *role, now,
-                                                                   form::optionalText(note)));
+            const auto now = patrolbook::Timestamp::now(std::int32_t(RecordText::propertyOffset(store, f->propertyId)));
+            store.records().update(patrolbook::FollowUpFlow::apply(
+                *f, actions[action], UserScope::of(*session_).userIdStd(), *role, now, form::optionalText(note)));
             return true;
         },
         [&](const QString& e) { setError(e); });

@@ -50,7 +50,8 @@ TEST(FollowUpFlow, EachStatusOffersEachPersonOnlyTheirSteps)
 TEST(FollowUpFlow, FixedNeedsWhatWasDoneClosedAVerifierAndReopenedAReason)
 {
     EXPECT_THROW(FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "  "), Error);
-    const auto fixed = FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "已更换灯管");
+    const auto fixed
+        = FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "已更换灯管");
     EXPECT_EQ(fixed.status, Fixed);
     EXPECT_EQ(fixed.resolution, "已更换灯管");
 
@@ -75,7 +76,8 @@ TEST(FollowUpFlow, FixedNeedsWhatWasDoneClosedAVerifierAndReopenedAReason)
 
 TEST(FollowUpFlow, AStepNotOneIsAllowedIsRefusedAndNothingChanges)
 {
-    for (auto [status, action, who, role] : std::vector<std::tuple<FollowUpStatus, FollowUpAction, std::string, StaffRole>>{
+    for (auto [status, action, who, role] :
+         std::vector<std::tuple<FollowUpStatus, FollowUpAction, std::string, StaffRole>>{
              {Fixed, Verify, assignee, StaffRole::Patrol}, // only a manager closes
              {Open, Verify, other, StaffRole::Office},
              {Closed, Reopen, assignee, StaffRole::Patrol}, // only a manager reopens
