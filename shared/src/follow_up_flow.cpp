@@ -12,13 +12,18 @@ namespace {
 using enum FollowUpStatus;
 using enum FollowUpActor;
 
-const std::vector<FollowUpStep> table{
-    {FollowUpAction::Take, {Open}, InProgress, {Worker, Manager}},
-    {FollowUpAction::Release, {InProgress}, Open, {Worker, Manager}},
-    {FollowUpAction::MarkFixed, {Open, InProgress}, Fixed, {Worker, Manager}, true},
-    {FollowUpAction::Verify, {Open, InProgress, Fixed}, Closed, {Manager}},
-    {FollowUpAction::Reopen, {Fixed, Closed}, Open, {Manager}, true},
-};
+// Made on first use (a static initialised before main could throw where nobody catches).
+const std::vector<FollowUpStep>& table()
+{
+    static const std::vector<FollowUpStep> steps{
+        {FollowUpAction::Take, {Open}, InProgress, {Worker, Manager}},
+        {FollowUpAction::Release, {InProgress}, Open, {Worker, Manager}},
+        {FollowUpAction::MarkFixed, {Open, InProgress}, Fixed, {Worker, Manager}, true},
+        {FollowUpAction::Verify, {Open, InProgress, Fixed}, Closed, {Manager}},
+        {FollowUpAction::Reopen, {Fixed, Closed}, Open, {Manager}, true},
+    };
+    return steps;
+}
 
 template <class T>
 bool among(const std::vector<T>& list, T value)
@@ -34,14 +39,14 @@ bool mayAct(const FollowUpStep& step, const FollowUp& f, const std::string& user
 
 const FollowUpStep& stepOf(FollowUpAction action)
 {
-    return *std::find_if(table.begin(), table.end(), [&](const FollowUpStep& s) { return s.action == action; });
+    return *std::find_if(table().begin(), table().end(), [&](const FollowUpStep& s) { return s.action == action; });
 }
 
 } // namespace
 
 std::span<const FollowUpStep> FollowUpFlow::steps()
 {
-    return table;
+    return table();
 }
 
 bool FollowUpFlow::isWorker(const FollowUp& f, const std::string& userId)
@@ -52,7 +57,7 @@ bool FollowUpFlow::isWorker(const FollowUp& f, const std::string& userId)
 std::vector<FollowUpAction> FollowUpFlow::allowed(const FollowUp& f, const std::string& userId, StaffRole role)
 {
     std::vector<FollowUpAction> out;
-    for (const auto& step : table)
+    for (const auto& step : table())
         if (among(step.from, f.status) && mayAct(step, f, userId, role))
             out.push_back(step.action);
     return out;
@@ -87,7 +92,7 @@ std::optional<std::string> FollowUpFlow::refusal(const FollowUp& before, const F
 {
     if (before.status == after.status)
         return std::nullopt;
-    for (const auto& step : table)
+    for (const auto& step : table())
         if (among(step.from, before.status) && step.to == after.status && mayAct(step, before, userId, role)) {
             // What was done is the fix's record. A reopening's reason is the app's to ask:
             // a manager's reopening from an older app, without one, is still taken.
