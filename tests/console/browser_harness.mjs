@@ -27,8 +27,8 @@ const freePort = () =>
   });
 
 // Starts the server and the browser, runs `body({ url, page, problems, context })`,
-// and stops both whatever happens.
-export async function withConsole(body) {
+// and stops both whatever happens. `acceptDownloads`: the test saves downloads.
+export async function withConsole(body, { acceptDownloads = false } = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "pb-console-"));
   const dataDir = path.join(tmp, "data");
   mkdirSync(args.screenshots, { recursive: true });
@@ -64,6 +64,7 @@ export async function withConsole(body) {
       viewport: { width: 1280, height: 800 },
       locale: "zh-CN",
       timezoneId: "America/New_York", // not the property's: times must still be Shanghai's
+      acceptDownloads,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const problems = [];

@@ -8,37 +8,12 @@
 //
 // node console_print_test.mjs --server <patrolbook-server> --console <server/console> --screenshots <dir>
 
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import assert from "node:assert/strict";
-
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
-);
-const require = createRequire(path.join(path.resolve(args.console), "package.json"));
-const { chromium } = require("playwright-core");
-const step = (what) => console.log(`-- ${what}`);
-
-const tmp = mkdtempSync(path.join(os.tmpdir(), "pb-print-"));
-const dataDir = path.join(tmp, "data");
-mkdirSync(args.screenshots, { recursive: true });
-execFileSync(args.server, ["init", "--data-dir", dataDir, "--demo"], { stdio: "ignore" });
-const port = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
-const url = `http://127.0.0.1:${port}`;
-const server = spawn(args.server, ["serve", "--data-dir", dataDir, "--listen", `127.0.0.1:${port}`], {
-  stdio: ["ignore", "inherit", "inherit"],
-});
-let context;
+import { args, step, until, withConsole } from "./browser_harness.mjs";
 
 // RFC 4180, as the server writes it (CRLF rows, quoted cells with doubled quotes).
 function parseCsv(text) {
@@ -61,7 +36,7 @@ function parseCsv(text) {
 }
 
 // A device's pushes as the manager: the bytes of a photo first, then records.
-async function managerDevice() {
+async function managerDevice(url) {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: "POST",
     body: JSON.stringify({ username: "manager", password: "demo", device_id: "print-test" }),
@@ -116,14 +91,6 @@ async function makeJpeg(page, signature) {
   return Buffer.from(b64, "base64");
 }
 
-async function until(page, predicate, what, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(predicate))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // The page as printed: a screenshot of the print view, an A4 PDF, its first page as
 // PNG; returns the PDF's page count and text.
 async function printToPdf(page, name) {
@@ -141,123 +108,104 @@ async function printToPdf(page, name) {
   return { pages, text: execFileSync("pdftotext", ["-layout", pdf, "-"]).toString() };
 }
 
-try {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  context = await chromium.launchPersistentContext(path.join(tmp, "chromium-profile"), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=zh-CN"],
-    viewport: { width: 1280, height: 800 },
-    locale: "zh-CN",
-    timezoneId: "America/New_York",
-    acceptDownloads: true,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(String(e)));
-  await page.goto(`${url}/console/`);
-  await page.locator("form.signin").waitFor();
+await withConsole(
+  async ({ url, page, problems }) => {
+    await page.goto(`${url}/console/`);
+    await page.locator("form.signin").waitFor();
 
-  step("a failed patrol gets a photo; a renovation acceptance is signed");
-  const device = await managerDevice();
-  const property = device.user.property_ids[0];
-  const json = (p) => page.evaluate((p) => fetch(p).then((r) => r.json()), p);
-  await page.fill("input[name=username]", "office");
-  await page.fill("input[name=password]", "demo");
-  await page.click("button[type=submit]");
-  await page.locator("table.records tbody tr").first().waitFor();
-  const patrol = (await json(`/api/v1/console/records?kind=inspection&failed=1&property=${property}&limit=1`)).records[0];
-  const detail = await json(`/api/v1/console/records/inspection/${patrol.id}`);
-  const line = detail.lines.find((l) => l.fields.result === "fail");
-  const photo = await makeJpeg(page, false);
-  const photoFields = (sha, bytes, entity, id) => ({
-    sha256: sha, size_bytes: bytes.length, mime_type: "image/jpeg", width: 800, height: 600,
-    taken_at: patrol.fields.started_at, record_entity: entity, record_id: id,
-  });
-  await device.push([device.change("photo", photoFields(await device.upload(photo), photo, "inspection_item", line.id))]);
-  const owner = (await json(`/api/v1/console/records?kind=owner_visit&property=${property}&limit=1`)).records[0];
-  const checkId = crypto.randomUUID();
-  const signatureId = crypto.randomUUID();
-  const signature = await makeJpeg(page, true);
-  const signatureSha = await device.upload(signature);
-  await device.push([
-    device.change("renovation_check", {
-      property_id: property, unit_id: owner.fields.unit_id, owner_id: owner.fields.owner_id, kind: "acceptance",
-      inspector_id: device.user.id, started_at: patrol.fields.started_at, finished_at: patrol.fields.started_at,
-      status: "finished", contractor: "安居装饰有限公司", permit_no: "ZX-2026-0815", note: "验收合格，业主签字确认",
-      signature_photo_id: signatureId,
-    }, checkId),
-    device.change("renovation_item", { check_id: checkId, item_code: "R1", title: "墙体无开裂", result: "pass" }),
-    device.change("photo", photoFields(signatureSha, signature, "renovation_check", checkId), signatureId),
-  ]);
+    step("a failed patrol gets a photo; a renovation acceptance is signed");
+    const device = await managerDevice(url);
+    const property = device.user.property_ids[0];
+    const json = (p) => page.evaluate((p) => fetch(p).then((r) => r.json()), p);
+    await page.fill("input[name=username]", "office");
+    await page.fill("input[name=password]", "demo");
+    await page.click("button[type=submit]");
+    await page.locator("table.records tbody tr").first().waitFor();
+    const patrol = (await json(`/api/v1/console/records?kind=inspection&failed=1&property=${property}&limit=1`)).records[0];
+    const detail = await json(`/api/v1/console/records/inspection/${patrol.id}`);
+    const line = detail.lines.find((l) => l.fields.result === "fail");
+    const photo = await makeJpeg(page, false);
+    const photoFields = (sha, bytes, entity, id) => ({
+      sha256: sha, size_bytes: bytes.length, mime_type: "image/jpeg", width: 800, height: 600,
+      taken_at: patrol.fields.started_at, record_entity: entity, record_id: id,
+    });
+    await device.push([device.change("photo", photoFields(await device.upload(photo), photo, "inspection_item", line.id))]);
+    const owner = (await json(`/api/v1/console/records?kind=owner_visit&property=${property}&limit=1`)).records[0];
+    const checkId = crypto.randomUUID();
+    const signatureId = crypto.randomUUID();
+    const signature = await makeJpeg(page, true);
+    const signatureSha = await device.upload(signature);
+    await device.push([
+      device.change("renovation_check", {
+        property_id: property, unit_id: owner.fields.unit_id, owner_id: owner.fields.owner_id, kind: "acceptance",
+        inspector_id: device.user.id, started_at: patrol.fields.started_at, finished_at: patrol.fields.started_at,
+        status: "finished", contractor: "安居装饰有限公司", permit_no: "ZX-2026-0815", note: "验收合格，业主签字确认",
+        signature_photo_id: signatureId,
+      }, checkId),
+      device.change("renovation_item", { check_id: checkId, item_code: "R1", title: "墙体无开裂", result: "pass" }),
+      device.change("photo", photoFields(signatureSha, signature, "renovation_check", checkId), signatureId),
+    ]);
 
-  step("Export CSV uses the list's filters; the file agrees with the list");
-  await page.selectOption("select[name=kind]", "inspection");
-  await until(
-    page,
-    () => [...document.querySelectorAll("table.records tbody tr")].every((tr) => tr.dataset.entity === "inspection"),
-    "patrols only",
-  );
-  assert.equal(await page.locator("[data-test=export-zip]").textContent(), "照片（ZIP）");
-  await page.screenshot({ path: path.join(args.screenshots, "console-export-zh-1280x800.png") });
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-test=export-csv]")]);
-  assert.match(download.suggestedFilename(), /^巡检簿记录-\d{4}-\d{2}-\d{2}\.csv$/);
-  const bytes = readFileSync(await download.path());
-  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a BOM");
-  const csv = parseCsv(bytes.subarray(3).toString("utf8"));
-  assert.equal(csv[0][0], "类型");
-  let listed = 0;
-  for (let after = null, pages = 0; pages < 100; pages++) {
-    const page_ = await json(`/api/v1/console/records?kind=inspection&limit=200${after ? `&after=${after}` : ""}`);
-    listed += page_.records.length;
-    if (!(after = page_.next)) break;
-  }
-  assert.equal(csv.length - 1, listed, "one row per listed patrol");
-  assert.ok(csv.slice(1).every((r) => r[0] === "日常巡视"), "patrols only, named as on screen");
+    step("Export CSV uses the list's filters; the file agrees with the list");
+    await page.selectOption("select[name=kind]", "inspection");
+    await until(
+      page,
+      () => [...document.querySelectorAll("table.records tbody tr")].every((tr) => tr.dataset.entity === "inspection"),
+      "patrols only",
+    );
+    assert.equal(await page.locator("[data-test=export-zip]").textContent(), "照片（ZIP）");
+    await page.screenshot({ path: path.join(args.screenshots, "console-export-zh-1280x800.png") });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-test=export-csv]")]);
+    assert.match(download.suggestedFilename(), /^巡检簿记录-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a BOM");
+    const csv = parseCsv(bytes.subarray(3).toString("utf8"));
+    assert.equal(csv[0][0], "类型");
+    let listed = 0;
+    for (let after = null, pages = 0; pages < 100; pages++) {
+      const page_ = await json(`/api/v1/console/records?kind=inspection&limit=200${after ? `&after=${after}` : ""}`);
+      listed += page_.records.length;
+      if (!(after = page_.next)) break;
+    }
+    assert.equal(csv.length - 1, listed, "one row per listed patrol");
+    assert.ok(csv.slice(1).every((r) => r[0] === "日常巡视"), "patrols only, named as on screen");
 
-  step("print the patrol with its photo to A4");
-  await page.goto(`${url}/console/#/records/inspection/${patrol.id}`);
-  await page.locator("[data-test=print]").waitFor();
-  assert.equal(await page.locator("[data-test=print]").textContent(), "打印");
-  await until(page, () => [...document.images].every((i) => i.complete && i.naturalWidth > 0), "the photos");
-  const printed = await printToPdf(page, "console-print-record-zh");
-  assert.ok(printed.pages >= 1 && printed.pages <= 3, `${printed.pages} pages`);
-  for (const words of ["记录单", "检查项", "不合格", patrol.fields.started_at.slice(0, 10)])
-    assert.ok(printed.text.includes(words), `the PDF says ${words}`);
-  assert.ok(!printed.text.includes("返回列表"), "no navigation printed");
-  assert.ok(printed.text.includes("打印人"), "who printed it, and when");
+    step("print the patrol with its photo to A4");
+    await page.goto(`${url}/console/#/records/inspection/${patrol.id}`);
+    await page.locator("[data-test=print]").waitFor();
+    assert.equal(await page.locator("[data-test=print]").textContent(), "打印");
+    await until(page, () => [...document.images].every((i) => i.complete && i.naturalWidth > 0), "the photos");
+    const printed = await printToPdf(page, "console-print-record-zh");
+    assert.ok(printed.pages >= 1 && printed.pages <= 3, `${printed.pages} pages`);
+    for (const words of ["记录单", "检查项", "不合格", patrol.fields.started_at.slice(0, 10)])
+      assert.ok(printed.text.includes(words), `the PDF says ${words}`);
+    assert.ok(!printed.text.includes("返回列表"), "no navigation printed");
+    assert.ok(printed.text.includes("打印人"), "who printed it, and when");
 
-  step("print the signed acceptance to A4");
-  await page.goto(`${url}/console/#/records/renovation_check/${checkId}`);
-  await page.locator("[data-test=signature] img").waitFor();
-  await until(page, () => [...document.images].every((i) => i.complete && i.naturalWidth > 0), "the signature");
-  const accepted = await printToPdf(page, "console-print-acceptance-zh");
-  for (const words of ["签名", "安居装饰有限公司", "ZX-2026-0815", "墙体无开裂"])
-    assert.ok(accepted.text.includes(words), `the PDF says ${words}`);
+    step("print the signed acceptance to A4");
+    await page.goto(`${url}/console/#/records/renovation_check/${checkId}`);
+    await page.locator("[data-test=signature] img").waitFor();
+    await until(page, () => [...document.images].every((i) => i.complete && i.naturalWidth > 0), "the signature");
+    const accepted = await printToPdf(page, "console-print-acceptance-zh");
+    for (const words of ["签名", "安居装饰有限公司", "ZX-2026-0815", "墙体无开裂"])
+      assert.ok(accepted.text.includes(words), `the PDF says ${words}`);
 
-  step("print a month's statistics to A4, in English");
-  await page.selectOption("[data-test=language]", "en");
-  const day = patrol.fields.started_at.slice(0, 10);
-  await page.goto(`${url}/console/#/stats?property=${property}&period=month&day=${day}`);
-  await page.locator("[data-test=visits-done]").waitFor();
-  await until(page, () => document.querySelector("[data-test=visits-done]")?.dataset.value !== undefined, "the numbers");
-  assert.equal(await page.locator("[data-test=print]").textContent(), "Print");
-  const report = await printToPdf(page, "console-print-stats-en");
-  assert.ok(report.pages >= 2 && report.pages <= 10, `${report.pages} pages`);
-  for (const words of ["Statistics report", `Month · ${day.slice(0, 7)}-01`, "Return visits", "Area patrols", "Follow-ups"])
-    assert.ok(report.text.includes(words), `the PDF says ${words}`);
-  assert.ok(!report.text.includes("Sign out"), "no top bar printed");
+    step("print a month's statistics to A4, in English");
+    await page.selectOption("[data-test=language]", "en");
+    const day = patrol.fields.started_at.slice(0, 10);
+    await page.goto(`${url}/console/#/stats?property=${property}&period=month&day=${day}`);
+    await page.locator("[data-test=visits-done]").waitFor();
+    await until(page, () => document.querySelector("[data-test=visits-done]")?.dataset.value !== undefined, "the numbers");
+    assert.equal(await page.locator("[data-test=print]").textContent(), "Print");
+    const report = await printToPdf(page, "console-print-stats-en");
+    assert.ok(report.pages >= 2 && report.pages <= 10, `${report.pages} pages`);
+    for (const words of ["Statistics report", `Month · ${day.slice(0, 7)}-01`, "Return visits", "Area patrols", "Follow-ups"])
+      assert.ok(report.text.includes(words), `the PDF says ${words}`);
+    assert.ok(!report.text.includes("Sign out"), "no top bar printed");
 
-  const unexpected = problems.filter((p) => !p.includes("401")); // "who am I?" before sign-in
-  assert.deepEqual(unexpected, [], "no script error and no Content-Security-Policy violation");
-  console.log("console print test: passed");
-} finally {
-  await context?.close().catch(() => {});
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
-  rmSync(tmp, { recursive: true, force: true });
-}
+    const unexpected = problems.filter((p) => !p.includes("401")); // "who am I?" before sign-in
+    assert.deepEqual(unexpected, [], "no script error and no Content-Security-Policy violation");
+    console.log("console print test: passed");
+  },
+  { acceptDownloads: true },
+);
