@@ -7,55 +7,12 @@
 //
 // node console_browser_test.mjs --server <patrolbook-server> --console <server/console> --screenshots <dir>
 
-import { spawn, execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import assert from "node:assert/strict";
-
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith("--") ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
-);
-const require = createRequire(path.join(path.resolve(args.console), "package.json"));
-const { chromium } = require("playwright-core");
-
-const step = (what) => console.log(`-- ${what}`);
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-const tmp = mkdtempSync(path.join(os.tmpdir(), "pb-console-"));
-const dataDir = path.join(tmp, "data");
-mkdirSync(args.screenshots, { recursive: true });
-execFileSync(args.server, ["init", "--data-dir", dataDir, "--demo"], { stdio: "ignore" });
-const port = await freePort();
-const url = `http://127.0.0.1:${port}`;
-const server = spawn(args.server, ["serve", "--data-dir", dataDir, "--listen", `127.0.0.1:${port}`], {
-  stdio: ["ignore", "inherit", "inherit"],
-});
-let context;
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the server did not start");
-}
+import { shot, step, until, withConsole } from "./browser_harness.mjs";
 
 // A manager's tablet adds a photo to a failed line of a finished patrol (as the app
 // would: the bytes first, then the record naming them). Returns the patrol.
-async function failedPatrolWithAPhoto(jpeg) {
+async function failedPatrolWithAPhoto(url, jpeg) {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: "POST",
     body: JSON.stringify({ username: "manager", password: "demo", device_id: "browser-test" }),
@@ -136,54 +93,13 @@ async function makeJpeg(page) {
   return Buffer.from(b64, "base64");
 }
 
-// page.waitForFunction evaluates its predicate from a string inside the page, which the
-// console's Content-Security-Policy (rightly) forbids: poll with page.evaluate instead.
-async function until(page, predicate, what, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(predicate))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function shot(page, name, mustShow, fullPage = false) {
-  // Visible text only (an <option> of a closed list is not what the screen shows).
-  await page.locator(`:text("${mustShow}"):visible`).first().waitFor();
-  const file = path.join(args.screenshots, name);
-  await page.screenshot({ path: file, fullPage });
-  console.log(`   saved ${file}`);
-}
-
-try {
-  await waitForServer();
-  const userDataDir = path.join(tmp, "chromium-profile");
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--lang=zh-CN", // the office's browsers: date fields in Chinese
-    ],
-    viewport: { width: 1280, height: 800 },
-    locale: "zh-CN",
-    timezoneId: "America/New_York", // not the property's: times must still be Shanghai's
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(String(e)));
-
+await withConsole(async ({ url, page, problems, context }) => {
   step("sign-in page, in Chinese by default");
   await page.goto(`${url}/console/`);
   await page.locator("form.signin").waitFor();
   assert.equal(await page.locator("h1").textContent(), "登录");
   await shot(page, "console-signin-zh-1280x800.png", "登录");
-  const patrol = await failedPatrolWithAPhoto(await makeJpeg(page));
+  const patrol = await failedPatrolWithAPhoto(url, await makeJpeg(page));
 
   step("a wrong password says so");
   await page.fill("input[name=username]", "office");
@@ -398,9 +314,4 @@ try {
   const unexpected = problems.filter((p) => !p.includes("401"));
   assert.deepEqual(unexpected, [], "no script error and no Content-Security-Policy violation");
   console.log("console browser test: passed");
-} finally {
-  await context?.close().catch(() => {});
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
-  rmSync(tmp, { recursive: true, force: true });
-}
+});
