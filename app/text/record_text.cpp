@@ -166,6 +166,12 @@ QString describeRecord(patrolbook::Store& store, const T& r)
             : RecordText::tr("Photo of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
     } else if constexpr (std::is_same_v<T, Notice>) {
         return RecordText::tr("Review of %1").arg(RecordText::describe(store, r.recordEntity, r.recordId));
+    } else if constexpr (std::is_same_v<T, RepairOrder>) {
+        return RecordText::tr("Repair: %1").arg(form::qstr(r.description));
+    } else if constexpr (std::is_same_v<T, Complaint>) {
+        return RecordText::tr("Complaint: %1").arg(form::qstr(r.content));
+    } else if constexpr (std::is_same_v<T, Handover>) {
+        return RecordText::tr("Handover at %1").arg(form::qstr(r.post));
     } else if constexpr (std::is_same_v<T, Owner> || std::is_same_v<T, Area> || std::is_same_v<T, Staff>) {
         return form::qstr(r.name);
     } else {

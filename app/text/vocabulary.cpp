@@ -307,6 +307,14 @@ QString recordTypeLabel()
         return Vocabulary::tr("Photo");
     else if constexpr (std::is_same_v<T, Notice>)
         return Vocabulary::tr("Review notice");
+    else if constexpr (std::is_same_v<T, RepairOrder>)
+        return Vocabulary::tr("Repair order");
+    else if constexpr (std::is_same_v<T, Complaint>)
+        return Vocabulary::tr("Complaint");
+    else if constexpr (std::is_same_v<T, Handover>)
+        return Vocabulary::tr("Shift handover");
+    else if constexpr (std::is_same_v<T, LoopEvent>)
+        return Vocabulary::tr("Step");
     else
         static_assert(sizeof(T) == 0,
                       "a record type without its name in the user's language"); // dependent: fires only here

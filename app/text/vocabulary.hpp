@@ -42,6 +42,18 @@ public:
     static QString label(patrolbook::FollowUpStatus v);
     static QString label(patrolbook::FollowUpSource v);
     static QString label(patrolbook::PropertyKind v);
+    static QString label(patrolbook::VisitRule v);
+    static QString label(patrolbook::RepairStatus v);
+    static QString label(patrolbook::RepairCategory v);
+    static QString label(patrolbook::Urgency v);
+    static QString label(patrolbook::ComplaintStatus v);
+    static QString label(patrolbook::ComplaintSeverity v);
+    static QString label(patrolbook::ComplaintJudgement v);
+    static QString label(patrolbook::OwnerConsent v);
+    static QString label(patrolbook::HandoverStatus v);
+    static QString label(patrolbook::Shift v);
+    // A loop's step by its action name ("dispatch" -> "Dispatch").
+    static QString stepLabel(std::string_view entity, std::string_view action);
     // Where a record stands with the server.
     static QString label(Values::SyncState v);
 

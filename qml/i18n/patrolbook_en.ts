@@ -1775,7 +1775,263 @@
             <source>No outcome yet</source>
             <translation type="unfinished" />
         </message>
-    </context>
+        <message>
+        <source>Planned by hand</source>
+        <translation type="unfinished" />
+    </message>
+        <message>
+            <source>Return visit after a service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First contact with a new owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member owner not yet visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated by the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return-visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doors and windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walls and floors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appliances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judged valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investigated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Major</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emergency incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid and reasonable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explained and closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verbal consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Night shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify and close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-dispatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register the complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judge valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explain and close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose a solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close with a summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repair order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+</context>
     <context>
         <name>NoticeCard</name>
         <message>

@@ -1762,7 +1762,263 @@
             <source>No outcome yet</source>
             <translation>尚无结果</translation>
         </message>
-    </context>
+        <message>
+        <source>Planned by hand</source>
+        <translation>手动安排</translation>
+    </message>
+        <message>
+            <source>Return visit after a service</source>
+            <translation>服务后回访</translation>
+        </message>
+        <message>
+            <source>First contact with a new owner</source>
+            <translation>新业主首次联系</translation>
+        </message>
+        <message>
+            <source>Member owner not yet visited</source>
+            <translation>会员业主走访覆盖</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已接单</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <source>Rated by the owner</source>
+            <translation>业主已评价</translation>
+        </message>
+        <message>
+            <source>Return-visited</source>
+            <translation>已回访</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>水路</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>电路</translation>
+        </message>
+        <message>
+            <source>Doors and windows</source>
+            <translation>门窗</translation>
+        </message>
+        <message>
+            <source>Walls and floors</source>
+            <translation>墙地面</translation>
+        </message>
+        <message>
+            <source>Appliances</source>
+            <translation>家电设施</translation>
+        </message>
+        <message>
+            <source>Public facilities</source>
+            <translation>公共设施</translation>
+        </message>
+        <message>
+            <source>Other repair</source>
+            <translation>其他维修</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Judged valid</source>
+            <translation>已判定有效</translation>
+        </message>
+        <message>
+            <source>Investigated</source>
+            <translation>已调查</translation>
+        </message>
+        <message>
+            <source>Solution proposed</source>
+            <translation>方案待审批</translation>
+        </message>
+        <message>
+            <source>Solution approved</source>
+            <translation>方案已批准</translation>
+        </message>
+        <message>
+            <source>Carried out</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>Case closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Emergency incident</source>
+            <translation>紧急事件</translation>
+        </message>
+        <message>
+            <source>Valid and reasonable</source>
+            <translation>有效合理</translation>
+        </message>
+        <message>
+            <source>Explained and closed</source>
+            <translation>已解释结案</translation>
+        </message>
+        <message>
+            <source>Signed by the owner</source>
+            <translation>业主签字</translation>
+        </message>
+        <message>
+            <source>Verbal consent</source>
+            <translation>口头确认</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>已交班</translation>
+        </message>
+        <message>
+            <source>Taken over</source>
+            <translation>已接班</translation>
+        </message>
+        <message>
+            <source>Day shift</source>
+            <translation>白班</translation>
+        </message>
+        <message>
+            <source>Night shift</source>
+            <translation>夜班</translation>
+        </message>
+        <message>
+            <source>Take it</source>
+            <translation>接手处理</translation>
+        </message>
+        <message>
+            <source>Give it back</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Mark fixed</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <source>Verify and close</source>
+            <translation>验证关闭</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>改派</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <source>Re-dispatch</source>
+            <translation>转单</translation>
+        </message>
+        <message>
+            <source>Refuse back</source>
+            <translation>退单</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>接单</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Owner's rating</source>
+            <translation>业主评价</translation>
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Register the complaint</source>
+            <translation>受理登记</translation>
+        </message>
+        <message>
+            <source>Judge valid</source>
+            <translation>判定有效</translation>
+        </message>
+        <message>
+            <source>Explain and close</source>
+            <translation>解释结案</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation>调查</translation>
+        </message>
+        <message>
+            <source>Propose a solution</source>
+            <translation>提出方案</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准方案</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>退回方案</translation>
+        </message>
+        <message>
+            <source>Carry out</source>
+            <translation>实施处理</translation>
+        </message>
+        <message>
+            <source>Close with a summary</source>
+            <translation>总结结案</translation>
+        </message>
+        <message>
+            <source>Repair order</source>
+            <translation>报修单</translation>
+        </message>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>处理步骤</translation>
+        </message>
+</context>
     <context>
         <name>NoticeCard</name>
         <message>

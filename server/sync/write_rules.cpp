@@ -3,6 +3,8 @@
 #include "patrolbook/entities.hpp"
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/follow_up_flow.hpp"
+#include "patrolbook/loops/complaint_flow.hpp"
+#include "patrolbook/loops/repair_flow.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/validation.hpp"
@@ -57,8 +59,11 @@ std::optional<EntityPlacement> placementOf(const std::string& e)
 {
     // A notice is the server's (ReviewHandler); its recipient only answers it (writeRefusal).
     if (e == "inspection" || e == "renovation_check" || e == "owner_visit" || e == "follow_up" || e == "area"
-        || e == "notice")
+        || e == "notice" || e == "repair_order" || e == "complaint" || e == "handover")
         return EntityPlacement{.deviceWritable = true, .ownProperty = true};
+    // A loop's steps are recorded by the server as it accepts them (LoopEvents).
+    if (e == "loop_event")
+        return EntityPlacement{.ownProperty = true};
     if (e == "inspection_item")
         return EntityPlacement{.deviceWritable = true, .parentField = "inspection_id", .parentEntity = "inspection"};
     if (e == "renovation_item")
@@ -148,22 +153,40 @@ std::optional<std::string> noticeRefusal(const Principal& who, const FieldLookup
     return std::nullopt;
 }
 
-// A follow-up's status moves only along the loop's steps (FollowUpFlow), by whom each
-// allows: the same table the app offers its actions from.
-std::optional<std::string> followUpStepRefusal(const Principal& who, const FieldLookup& merged,
-                                               const FieldLookup& previous)
+// The record the fields describe, field by field as far as each is readable; a record
+// not stored yet reads as a new one in its first status.
+template <class T>
+T recordFrom(const FieldLookup& fields)
 {
-    auto read = [](const FieldLookup& fields) {
-        FollowUp f;
-        f.status = enumFromString<FollowUpStatus>(textField(fields, "status")).value_or(FollowUpStatus::Open);
-        if (auto assignee = textField(fields, "assignee_id"); !assignee.empty())
-            f.assigneeId = std::move(assignee);
-        f.createdBy = textField(fields, "created_by");
-        if (auto resolution = textField(fields, "resolution"); !resolution.empty())
-            f.resolution = std::move(resolution);
-        return f;
-    };
-    return FollowUpFlow::refusal(read(previous), read(merged), who.accountId, who.role);
+    T r;
+    for (const auto& name : knownFieldNames(Schema<T>::entity)) {
+        auto value = fields(name.c_str());
+        if (value.is_null())
+            continue;
+        try {
+            applyFields(r, sync::Json{{name, std::move(value)}});
+        } catch (const Error&) {
+            // An unreadable field is validation's to report; the step is judged on the rest.
+        }
+    }
+    return r;
+}
+
+// A loop's status moves only along its steps (loops/*_flow.hpp), by whom each allows:
+// the same tables the app offers its actions from.
+std::optional<std::string> loopStepRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
+                                           const FieldLookup& previous)
+{
+    if (entity == "follow_up")
+        return FollowUpFlow::refusal(recordFrom<FollowUp>(previous), recordFrom<FollowUp>(merged), who.accountId,
+                                     who.role);
+    if (entity == "repair_order")
+        return RepairFlow::refusal(recordFrom<RepairOrder>(previous), recordFrom<RepairOrder>(merged), who.accountId,
+                                   who.role);
+    if (entity == "complaint")
+        return ComplaintFlow::refusal(recordFrom<Complaint>(previous), recordFrom<Complaint>(merged), who.accountId,
+                                      who.role);
+    return std::nullopt;
 }
 
 } // namespace
@@ -238,14 +261,15 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
         return refusal;
     if (entity == "notice") // whoever made the record it is about may answer it
         return noticeRefusal(who, merged, previous, deleting);
-    if (who.role == StaffRole::Office && entity != "follow_up" && entity != "owner_visit" && entity != "photo")
-        return "front-desk accounts record follow-ups and owner visits only";
-    // ... and their photos: not those of patrols and renovation checks.
-    if (who.role == StaffRole::Office && entity == "photo") {
-        const auto of = textField(merged, "record_entity");
-        if (of != "follow_up" && of != "owner_visit")
-            return "front-desk accounts record follow-ups and owner visits only";
-    }
+    // The front desk registers and dispatches: follow-ups, visits, repairs, complaints,
+    // handovers, and their photos; not patrols and renovation checks.
+    const auto deskEntity = [](const std::string& e) {
+        return e == "follow_up" || e == "owner_visit" || e == "repair_order" || e == "complaint" || e == "handover";
+    };
+    if (who.role == StaffRole::Office && !deskEntity(entity) && entity != "photo")
+        return "front-desk accounts record follow-ups, visits, repairs, complaints and handovers only";
+    if (who.role == StaffRole::Office && entity == "photo" && !deskEntity(textField(merged, "record_entity")))
+        return "front-desk accounts record follow-ups, visits, repairs, complaints and handovers only";
     // A photo record's hash is the bytes it shows (and whose upload it claims): another
     // photo is another record.
     if (entity == "photo" && !textField(previous, "sha256").empty()
@@ -256,7 +280,9 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
     if (entity == "follow_up" && deleting && who.role != StaffRole::Manager)
         return "only a manager can delete a follow-up; close it with a verifier instead";
     if (entity == "follow_up" && !textField(previous, "status").empty())
-        return followUpStepRefusal(who, merged, previous);
+        return loopStepRefusal(who, entity, merged, previous);
+    if (entity == "repair_order" || entity == "complaint")
+        return loopStepRefusal(who, entity, merged, previous);
     return std::nullopt;
 }
 

@@ -346,10 +346,264 @@ CREATE INDEX notice_recipient ON notice (recipient_id, state);
 CREATE INDEX notice_record ON notice (record_id);
 )sql";
 
+// The closed loops (docs/domain.md, "Loops"): repair orders, complaints, handovers and
+// the server's events of each loop's steps; a follow-up's after-photos and step note, a
+// re-check's link to the check it looks at again, and a visit's rule and rest-hours
+// flag. Tables that gain columns are rebuilt so the columns keep the records' order.
+constexpr std::string_view v4 = R"sql(
+CREATE TABLE repair_order (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT,
+    owner_id TEXT,
+    channel TEXT NOT NULL,
+    category TEXT NOT NULL,
+    description TEXT NOT NULL,
+    urgency TEXT NOT NULL,
+    status TEXT NOT NULL,
+    registered_by TEXT NOT NULL,
+    registered_at INTEGER NOT NULL,
+    registered_at_offset INTEGER NOT NULL,
+    assignee_id TEXT,
+    team TEXT,
+    dispatched_by TEXT,
+    dispatched_at INTEGER,
+    dispatched_at_offset INTEGER,
+    accepted_at INTEGER,
+    accepted_at_offset INTEGER,
+    done_at INTEGER,
+    done_at_offset INTEGER,
+    before_photo_ids TEXT NOT NULL,
+    after_photo_ids TEXT NOT NULL,
+    materials TEXT,
+    signature_photo_id TEXT,
+    rating TEXT,
+    rating_note TEXT,
+    closed_at INTEGER,
+    closed_at_offset INTEGER,
+    step_note TEXT,
+    step_at INTEGER,
+    step_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX repair_order_status ON repair_order (status, registered_at);
+CREATE INDEX repair_order_assignee ON repair_order (assignee_id, status);
+
+CREATE TABLE complaint (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT,
+    owner_id TEXT,
+    complainant TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    received_at_offset INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    complaint_class TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    escalated INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    registered_by TEXT NOT NULL,
+    handler_id TEXT,
+    judgement TEXT,
+    cause TEXT,
+    department TEXT,
+    responsible_person TEXT,
+    photo_ids TEXT NOT NULL,
+    solution TEXT,
+    approved_by TEXT,
+    approved_at INTEGER,
+    approved_at_offset INTEGER,
+    penalty TEXT,
+    consent TEXT,
+    signature_photo_id TEXT,
+    feedback TEXT,
+    evaluation TEXT,
+    improvement TEXT,
+    closed_at INTEGER,
+    closed_at_offset INTEGER,
+    step_note TEXT,
+    step_at INTEGER,
+    step_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX complaint_status ON complaint (status, received_at);
+
+CREATE TABLE handover (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    post TEXT NOT NULL,
+    shift TEXT NOT NULL,
+    shift_start INTEGER NOT NULL,
+    shift_start_offset INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    open_items TEXT NOT NULL,
+    handed_by TEXT NOT NULL,
+    handed_at INTEGER NOT NULL,
+    handed_at_offset INTEGER NOT NULL,
+    to_staff_id TEXT,
+    status TEXT NOT NULL,
+    received_by TEXT,
+    received_at INTEGER,
+    received_at_offset INTEGER,
+    receive_note TEXT,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX handover_status ON handover (status, handed_at);
+
+CREATE TABLE loop_event (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    loop_entity TEXT NOT NULL,
+    loop_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    at_offset INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    received_at_offset INTEGER NOT NULL,
+    note TEXT,
+    photo_ids TEXT NOT NULL,
+    loop_version INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX loop_event_loop ON loop_event (loop_id, at);
+
+CREATE TABLE follow_up_v4 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    source_entity TEXT NOT NULL,
+    source_id TEXT,
+    area_id TEXT,
+    unit_id TEXT,
+    description TEXT NOT NULL,
+    assignee_id TEXT,
+    due_at INTEGER,
+    due_at_offset INTEGER,
+    status TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_at_offset INTEGER NOT NULL,
+    verified_by TEXT,
+    verified_at INTEGER,
+    verified_at_offset INTEGER,
+    resolution TEXT,
+    after_photo_ids TEXT NOT NULL,
+    step_note TEXT,
+    step_at INTEGER,
+    step_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO follow_up_v4
+SELECT id, version, deleted, property_id, source_entity, source_id, area_id, unit_id, description, assignee_id,
+       due_at, due_at_offset, status, created_by, created_at, created_at_offset, verified_by, verified_at,
+       verified_at_offset, resolution, '[]', NULL, NULL, NULL, extra, pending_change
+FROM follow_up;
+DROP TABLE follow_up;
+ALTER TABLE follow_up_v4 RENAME TO follow_up;
+CREATE INDEX follow_up_status ON follow_up (status, due_at);
+CREATE INDEX follow_up_created ON follow_up (created_at);
+CREATE INDEX follow_up_assignee ON follow_up (assignee_id, status);
+
+CREATE TABLE renovation_check_v4 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    inspector_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    started_at_offset INTEGER NOT NULL,
+    finished_at INTEGER,
+    finished_at_offset INTEGER,
+    status TEXT NOT NULL,
+    contractor TEXT,
+    permit_no TEXT,
+    note TEXT,
+    signature_photo_id TEXT,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    rechecks_id TEXT,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO renovation_check_v4
+SELECT id, version, deleted, property_id, unit_id, owner_id, kind, inspector_id, started_at, started_at_offset,
+       finished_at, finished_at_offset, status, contractor, permit_no, note, signature_photo_id, position_lat,
+       position_lon, position_accuracy, NULL, extra, pending_change
+FROM renovation_check;
+DROP TABLE renovation_check;
+ALTER TABLE renovation_check_v4 RENAME TO renovation_check;
+CREATE INDEX renovation_check_unit ON renovation_check (unit_id, started_at);
+CREATE INDEX renovation_check_started ON renovation_check (started_at);
+CREATE INDEX renovation_check_rechecks ON renovation_check (rechecks_id) WHERE rechecks_id IS NOT NULL;
+
+CREATE TABLE owner_visit_v4 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    unit_id TEXT,
+    staff_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    status TEXT NOT NULL,
+    planned_at INTEGER,
+    planned_at_offset INTEGER,
+    visited_at INTEGER,
+    visited_at_offset INTEGER,
+    service_kind TEXT,
+    service_ref TEXT,
+    service_completed_at INTEGER,
+    service_completed_at_offset INTEGER,
+    outcome TEXT,
+    note TEXT,
+    suggestions TEXT,
+    duration_min INTEGER,
+    rule TEXT NOT NULL,
+    in_rest_hours INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO owner_visit_v4
+SELECT id, version, deleted, property_id, owner_id, unit_id, staff_id, channel, purpose, status, planned_at,
+       planned_at_offset, visited_at, visited_at_offset, service_kind, service_ref, service_completed_at,
+       service_completed_at_offset, outcome, note, suggestions, duration_min, 'manual', 0, extra, pending_change
+FROM owner_visit;
+DROP TABLE owner_visit;
+ALTER TABLE owner_visit_v4 RENAME TO owner_visit;
+CREATE INDEX owner_visit_owner ON owner_visit (owner_id);
+CREATE INDEX owner_visit_status ON owner_visit (status, planned_at);
+CREATE INDEX owner_visit_when ON owner_visit (coalesce(visited_at, planned_at, 0));
+CREATE INDEX owner_visit_service ON owner_visit (service_ref) WHERE service_ref IS NOT NULL;
+)sql";
+
 constexpr Migration steps[] = {
     {1, "record tables, outbox and meta", v1},
     {2, "indexes for the records list and drafts", v2},
     {3, "the office's notices about a user's records", v3},
+    {4, "the closed loops: repair orders, complaints, handovers, loop events", v4},
 };
 
 } // namespace

@@ -270,6 +270,55 @@ std::vector<Error> validate(const Notice& r)
     return out;
 }
 
+// The loops' status rules beyond their steps' needs (loops/*_flow.hpp): what a record in
+// a status must carry whoever wrote it.
+template <>
+std::vector<Error> validate(const RepairOrder& r)
+{
+    auto out = validateCommon(r);
+    const bool dispatched = r.status != RepairStatus::Registered;
+    need(out, !dispatched || r.assigneeId.has_value() || r.team.has_value(), ErrorCode::Required, "assignee_id",
+         "a dispatched repair order names who carries it out");
+    const bool done = r.status == RepairStatus::Done || r.status == RepairStatus::Rated
+        || r.status == RepairStatus::Visited || r.status == RepairStatus::Closed;
+    need(out, !done || r.doneAt.has_value(), ErrorCode::Required, "done_at",
+         "a done repair needs the time it was done");
+    return out;
+}
+
+template <>
+std::vector<Error> validate(const Complaint& r)
+{
+    auto out = validateCommon(r);
+    need(out, r.severity == ComplaintSeverity::Normal || r.escalated, ErrorCode::InvalidValue, "escalated",
+         "a major complaint or an emergency goes to the manager at once");
+    need(out, r.status != ComplaintStatus::Closed || r.judgement.has_value(), ErrorCode::Required, "judgement",
+         "a closed complaint was judged valid or explained");
+    return out;
+}
+
+template <>
+std::vector<Error> validate(const Handover& r)
+{
+    auto out = validateCommon(r);
+    if (r.status == HandoverStatus::Received) {
+        need(out, r.receivedBy.has_value(), ErrorCode::Required, "received_by",
+             "a received handover names who took it over");
+        need(out, r.receivedAt.has_value(), ErrorCode::Required, "received_at",
+             "a received handover needs the time it was taken over");
+    }
+    for (const auto& item : r.openItems)
+        need(out, item.find(':') != std::string::npos, ErrorCode::InvalidValue, "open_items",
+             "an open item is written entity:id");
+    return out;
+}
+
+template <>
+std::vector<Error> validate(const LoopEvent& r)
+{
+    return validateCommon(r);
+}
+
 std::vector<Error> validateCompletion(const Inspection& inspection, const std::vector<InspectionItem>& items)
 {
     std::vector<Error> out;

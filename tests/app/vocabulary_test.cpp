@@ -28,9 +28,10 @@ struct Word {
 template <class... Es>
 struct Enums {
 };
-using StoredEnums
-    = Enums<PropertyKind, AreaType, ChecklistCategory, StaffRole, Gender, ContactChannel, ItemResult, RecordStatus,
-            RenovationKind, VisitPurpose, VisitStatus, VisitOutcome, ServiceKind, FollowUpStatus, FollowUpSource>;
+using StoredEnums = Enums<PropertyKind, AreaType, ChecklistCategory, StaffRole, Gender, ContactChannel, ItemResult,
+                          RecordStatus, RenovationKind, VisitPurpose, VisitStatus, VisitOutcome, ServiceKind,
+                          FollowUpStatus, FollowUpSource, VisitRule, RepairStatus, RepairCategory, Urgency,
+                          ComplaintStatus, ComplaintSeverity, ComplaintJudgement, OwnerConsent, HandoverStatus, Shift>;
 
 template <class E>
 void collect(std::vector<Word>& out)

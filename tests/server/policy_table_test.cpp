@@ -343,7 +343,7 @@ TEST_P(PolicyTable, AcceptsOrRefusesAsTheTableSays)
         if (entity == "photo")
             edit = {{"width", 800}};
         else if (entity == "follow_up" && (cell.row.relation == OwnClosed || cell.row.relation == ColleagueClosed))
-            edit = {{"status", "open"}}; // reopening
+            edit = {{"status", "open"}, {"step_note", "未修好"}}; // reopening, with the reason
         else if (entity == "follow_up")
             edit = {{"description", "栏杆已加固"}};
         else if (entity == "area" || entity == "owner" || entity == "property" || entity == "checklist")

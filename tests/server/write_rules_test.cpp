@@ -503,7 +503,11 @@ TEST_F(WriteRules, StaffChangeOnlyTheirOwnOrAssignedWorkAndNothingOnceClosed)
     const auto reopened = push(patrol, "follow_up", fu, closed["version"], {{"status", "open"}});
     EXPECT_EQ(reopened["status"], "rejected");
     EXPECT_NE(reopened["reason"].get<std::string>().find("closed"), std::string::npos) << reopened.dump();
-    EXPECT_EQ(push(manager, "follow_up", fu, closed["version"], {{"status", "open"}})["status"], "applied");
+    EXPECT_EQ(push(manager, "follow_up", fu, closed["version"], {{"status", "open"}})["status"], "rejected")
+        << "a reopening says why";
+    EXPECT_EQ(push(manager, "follow_up", fu, closed["version"],
+                   {{"status", "open"}, {"step_note", "地面仍有油污"}})["status"],
+              "applied");
 }
 
 TEST_F(WriteRules, AFinishedPatrolTakesTheLinesSentWithItButNoneAfter)

@@ -47,11 +47,19 @@ TEST(FollowUpFlow, EachStatusOffersEachPersonOnlyTheirSteps)
     EXPECT_EQ(FollowUpFlow::allowed(followUp(Closed), boss, StaffRole::Manager), (Actions{Reopen}));
 }
 
-TEST(FollowUpFlow, FixedNeedsWhatWasDoneClosedAVerifierAndReopenedAReason)
+TEST(FollowUpFlow, FixedNeedsWhatWasDoneAndAnAfterPhotoClosedAVerifierAndReopenedAReason)
 {
-    EXPECT_THROW(FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "  "), Error);
-    const auto fixed
-        = FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "已更换灯管");
+    auto withPhoto = followUp(InProgress);
+    withPhoto.afterPhotoIds = {"after-photo"};
+    EXPECT_THROW(FollowUpFlow::apply(withPhoto, MarkFixed, assignee, StaffRole::Patrol, now, "  "), Error);
+    try {
+        FollowUpFlow::apply(followUp(InProgress), MarkFixed, assignee, StaffRole::Patrol, now, "已更换灯管");
+        FAIL() << "marked fixed without a photo of the fix";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Required);
+        EXPECT_EQ(e.field(), "after_photo_ids");
+    }
+    const auto fixed = FollowUpFlow::apply(withPhoto, MarkFixed, assignee, StaffRole::Patrol, now, "已更换灯管");
     EXPECT_EQ(fixed.status, Fixed);
     EXPECT_EQ(fixed.resolution, "已更换灯管");
 
@@ -66,12 +74,14 @@ TEST(FollowUpFlow, FixedNeedsWhatWasDoneClosedAVerifierAndReopenedAReason)
         FAIL() << "a reopening needs its reason";
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ErrorCode::Required);
-        EXPECT_EQ(e.field(), "resolution");
+        EXPECT_EQ(e.field(), "step_note");
     }
     const auto reopened = FollowUpFlow::apply(closed, Reopen, boss, StaffRole::Manager, now, "灯还是不亮");
     EXPECT_EQ(reopened.status, Open);
     EXPECT_FALSE(reopened.verifiedBy);
-    EXPECT_EQ(reopened.resolution, "灯还是不亮");
+    EXPECT_EQ(reopened.stepNote, "灯还是不亮");
+    EXPECT_EQ(reopened.stepAt, now);
+    EXPECT_EQ(reopened.resolution, "已更换灯管") << "what was done before stays beside the reason";
 }
 
 TEST(FollowUpFlow, AStepNotOneIsAllowedIsRefusedAndNothingChanges)
@@ -98,8 +108,11 @@ TEST(FollowUpFlow, TheServerJudgesAStatusChangeByTheSameSteps)
 {
     auto to = [](FollowUp f, FollowUpStatus s, std::optional<std::string> resolution = std::nullopt) {
         f.status = s;
-        if (resolution)
+        if (resolution) {
             f.resolution = resolution;
+            f.afterPhotoIds = {"after-photo"};
+        }
+        f.stepNote = "说明";
         return f;
     };
     const auto open = followUp(Open);

@@ -8,7 +8,8 @@ namespace patrolbook::test {
 
 // Every record type, for typed tests that must cover them all.
 using RecordTypes = ::testing::Types<Property, Building, Checklist, Area, Staff, Unit, Owner, Inspection,
-                                     InspectionItem, RenovationCheck, RenovationItem, OwnerVisit, FollowUp, Photo>;
+                                     InspectionItem, RenovationCheck, RenovationItem, OwnerVisit, FollowUp, RepairOrder,
+                                     Complaint, Handover, Photo, LoopEvent>;
 
 struct RecordTypeNames {
     template <class T>

@@ -188,6 +188,7 @@ RenovationCheck sample()
     r.note = "卫生间防水已做闭水试验";
     r.signaturePhotoId = newUuid();
     r.position = here;
+    r.rechecksId = newUuid();
     return r;
 }
 
@@ -227,6 +228,7 @@ OwnerVisit sample()
     r.note = "维修及时，但师傅未清理现场";
     r.suggestions = "维修后请清理垃圾";
     r.durationMin = 4;
+    r.rule = VisitRule::AfterService;
     return r;
 }
 
@@ -249,6 +251,9 @@ FollowUp sample()
     r.verifiedBy = newUuid();
     r.verifiedAt = sampleTime().plusMinutes(24 * 60);
     r.resolution = "已用除油剂清洗";
+    r.afterPhotoIds = {newUuid()};
+    r.stepNote = "复查合格";
+    r.stepAt = sampleTime().plusMinutes(24 * 60);
     return r;
 }
 

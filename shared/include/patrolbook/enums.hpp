@@ -82,6 +82,43 @@ PATROLBOOK_ENUM_NAMES(FollowUpSource, "inspection_item"sv, "renovation_item"sv, 
 enum class ReviewState { Received, Approved, HasIssues, Rejected };
 PATROLBOOK_ENUM_NAMES(ReviewState, "received"sv, "approved"sv, "has_issues"sv, "rejected"sv);
 
+// The return visits the server plans by rule (docs/domain.md, "Return visits"): after a
+// repair or complaint, a new owner's first contact, a member not yet visited this period.
+enum class VisitRule { Manual, AfterService, NewOwner, Coverage };
+PATROLBOOK_ENUM_NAMES(VisitRule, "manual"sv, "after_service"sv, "new_owner"sv, "coverage"sv);
+
+// 报修: registered for the owner -> dispatched (转单 re-dispatches, 退单 refuses back) ->
+// accepted -> done (photos, materials, signature) -> rated -> return-visited -> closed.
+enum class RepairStatus { Registered, Dispatched, Accepted, Done, Rated, Visited, Closed };
+PATROLBOOK_ENUM_NAMES(RepairStatus, "registered"sv, "dispatched"sv, "accepted"sv, "done"sv, "rated"sv, "visited"sv,
+                      "closed"sv);
+enum class RepairCategory { Plumbing, Electrical, DoorsWindows, WallsFloors, Appliances, PublicFacilities, Other };
+PATROLBOOK_ENUM_NAMES(RepairCategory, "plumbing"sv, "electrical"sv, "doors_windows"sv, "walls_floors"sv, "appliances"sv,
+                      "public_facilities"sv, "other"sv);
+enum class Urgency { Normal, Urgent, Emergency };
+PATROLBOOK_ENUM_NAMES(Urgency, "normal"sv, "urgent"sv, "emergency"sv);
+
+// 投诉, the six steps: intake (received) -> judged valid (or explained and closed) ->
+// investigated -> solution proposed -> approved by the supervisor (or sent back) ->
+// carried out with the owner's confirmation -> return-visited -> closed with a summary.
+enum class ComplaintStatus { Received, Judged, Investigated, Proposed, Approved, CarriedOut, Visited, Closed };
+PATROLBOOK_ENUM_NAMES(ComplaintStatus, "received"sv, "judged"sv, "investigated"sv, "proposed"sv, "approved"sv,
+                      "carried_out"sv, "visited"sv, "closed"sv);
+enum class ComplaintSeverity { Normal, Major, Emergency };
+PATROLBOOK_ENUM_NAMES(ComplaintSeverity, "normal"sv, "major"sv, "emergency"sv);
+enum class ComplaintJudgement { Valid, Explained };
+PATROLBOOK_ENUM_NAMES(ComplaintJudgement, "valid"sv, "explained"sv);
+// How the owner confirmed the outcome: a signature, or consent given by word of mouth
+// and recorded by the staff member.
+enum class OwnerConsent { Signature, Verbal };
+PATROLBOOK_ENUM_NAMES(OwnerConsent, "signature"sv, "verbal"sv);
+
+// 交接班: handed over by one person, confirmed by the next.
+enum class HandoverStatus { Handed, Received };
+PATROLBOOK_ENUM_NAMES(HandoverStatus, "handed"sv, "received"sv);
+enum class Shift { Day, Night };
+PATROLBOOK_ENUM_NAMES(Shift, "day"sv, "night"sv);
+
 #undef PATROLBOOK_ENUM_NAMES
 
 } // namespace patrolbook

@@ -1,54 +1,53 @@
 #pragma once
 
 #include "patrolbook/enums.hpp"
+#include "patrolbook/loops/loop_flow.hpp"
 #include "patrolbook/records/follow_up.hpp"
 #include "patrolbook/timestamp.hpp"
 
 #include <optional>
-#include <span>
 #include <string>
 #include <vector>
 
 namespace patrolbook {
 
-// The follow-up loop (整改跟进) as data: who moves a follow-up from which status to which,
-// and what the move needs. The app asks it which actions to offer and applies them; the
-// server asks it whether a status change a device sends is allowed. Neither restates it.
+// The follow-up loop (整改跟进) as data (the table is in follow_up_flow.cpp): take it,
+// give it back, mark it fixed with what was done and an after-photo; a manager closes it
+// as verified, reopens it with the reason, or gives it to someone else.
+template <>
+struct LoopSpec<FollowUp> {
+    using Status = FollowUpStatus;
+    static constexpr std::string_view noun = "follow-up";
+    static const std::vector<LoopStep<Status>>& steps();
+    // Its assignee, or its maker while it has none.
+    static bool isWorker(const FollowUp& f, const std::string& userId);
+    static void onStep(FollowUp& f, const LoopStep<Status>& step, const std::string& userId, const Timestamp& now);
+    static std::optional<Error> check(const FollowUp& f, const LoopStep<Status>& step);
+};
+
 enum class FollowUpAction {
     Take, // open -> in progress: the assignee starts on it
     Release, // in progress -> open: the assignee gives it back
-    MarkFixed, // open or in progress -> fixed: with what was done (resolution)
+    MarkFixed, // open or in progress -> fixed: what was done (resolution) and an after-photo
     Verify, // any open state -> closed: a manager checked the fix
     Reopen, // fixed or closed -> open: a manager found it not fixed, with the reason
+    Reassign, // open or in progress -> open, to someone else: the front desk or a manager
 };
 
-// Who may take a step: the one it is assigned to (or, while nobody is, the one who
-// raised it), and managers.
-enum class FollowUpActor { Worker, Manager };
-
-struct FollowUpStep {
-    FollowUpAction action;
-    std::vector<FollowUpStatus> from;
-    FollowUpStatus to;
-    std::vector<FollowUpActor> who;
-    bool needsResolution = false; // a note of what was done (MarkFixed) or why (Reopen)
-};
-
+// The typed face of LoopFlow<FollowUp> the app's screens use.
 class FollowUpFlow {
 public:
-    static std::span<const FollowUpStep> steps();
-
-    // Whether this user works on it: its assignee, or its maker while it has none.
+    static std::string_view actionName(FollowUpAction action);
     static bool isWorker(const FollowUp& f, const std::string& userId);
     // The actions this user may take now, in the order a screen offers them.
     static std::vector<FollowUpAction> allowed(const FollowUp& f, const std::string& userId, StaffRole role);
-    // The follow-up as the action leaves it (status; verifier and time; the note as its
-    // resolution). Throws Error: Rule/Forbidden for an action not allowed, Validation/
-    // Required for a missing note.
+    // The follow-up as the action leaves it. The note is what was done (MarkFixed: also
+    // the resolution) or why (Reopen, Reassign). Throws Error: Rule/Forbidden for an
+    // action not allowed, Validation/Required for a missing note or after-photo.
     static FollowUp apply(FollowUp f, FollowUpAction action, const std::string& userId, StaffRole role,
                           const Timestamp& now, const std::optional<std::string>& note = std::nullopt);
-    // The server's check of a status change a device sent, in words; nullopt when some
-    // step allows it (or nothing changes).
+    // The server's check of a change a device sent, in words; nullopt when it is no
+    // step, or a step this user may take with what it needs.
     static std::optional<std::string> refusal(const FollowUp& before, const FollowUp& after, const std::string& userId,
                                               StaffRole role);
 };

@@ -29,6 +29,12 @@ struct FollowUp : RecordBase {
     std::optional<std::string> verifiedBy;
     std::optional<Timestamp> verifiedAt;
     std::optional<std::string> resolution;
+    // The fix as it looks now; marking a follow-up fixed needs at least one.
+    std::vector<std::string> afterPhotoIds;
+    // The last step's note (a reopening's reason, a reassignment's) and when it was
+    // taken on the device; the step's LoopEvent keeps both.
+    std::optional<std::string> stepNote;
+    std::optional<Timestamp> stepAt;
 
     friend bool operator==(const FollowUp&, const FollowUp&) = default;
 };
@@ -43,7 +49,9 @@ struct Schema<FollowUp> {
         field("assignee_id", &FollowUp::assigneeId, IdRef), field("due_at", &FollowUp::dueAt),
         field("status", &FollowUp::status), field("created_by", &FollowUp::createdBy, Required | IdRef),
         field("created_at", &FollowUp::createdAt), field("verified_by", &FollowUp::verifiedBy, IdRef),
-        field("verified_at", &FollowUp::verifiedAt), field("resolution", &FollowUp::resolution));
+        field("verified_at", &FollowUp::verifiedAt), field("resolution", &FollowUp::resolution),
+        field("after_photo_ids", &FollowUp::afterPhotoIds), field("step_note", &FollowUp::stepNote),
+        field("step_at", &FollowUp::stepAt));
 };
 
 } // namespace patrolbook

@@ -32,6 +32,11 @@ struct OwnerVisit : RecordBase {
     std::optional<std::string> note;
     std::optional<std::string> suggestions;
     std::optional<std::int64_t> durationMin;
+    // Why it exists: planned by hand, or by one of the server's rules (visit_rules.hpp).
+    VisitRule rule = VisitRule::Manual;
+    // Set by the server when a visit done falls in the property's rest hours: kept, and
+    // shown, never silently accepted.
+    bool inRestHours = false;
 
     friend bool operator==(const OwnerVisit&, const OwnerVisit&) = default;
 };
@@ -48,7 +53,8 @@ struct Schema<OwnerVisit> {
         field("service_kind", &OwnerVisit::serviceKind), field("service_ref", &OwnerVisit::serviceRef),
         field("service_completed_at", &OwnerVisit::serviceCompletedAt), field("outcome", &OwnerVisit::outcome),
         field("note", &OwnerVisit::note), field("suggestions", &OwnerVisit::suggestions),
-        field("duration_min", &OwnerVisit::durationMin));
+        field("duration_min", &OwnerVisit::durationMin), field("rule", &OwnerVisit::rule),
+        field("in_rest_hours", &OwnerVisit::inRestHours));
 };
 
 } // namespace patrolbook

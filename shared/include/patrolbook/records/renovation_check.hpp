@@ -29,6 +29,8 @@ struct RenovationCheck : RecordBase {
     // The owner's signature drawn on screen, stored as a photo: required on a finished acceptance.
     std::optional<std::string> signaturePhotoId;
     std::optional<GeoPoint> position;
+    // A re-check (复查) names the check whose failures it looks at again.
+    std::optional<std::string> rechecksId;
 
     friend bool operator==(const RenovationCheck&, const RenovationCheck&) = default;
 };
@@ -45,7 +47,7 @@ struct Schema<RenovationCheck> {
         field("status", &RenovationCheck::status), field("contractor", &RenovationCheck::contractor),
         field("permit_no", &RenovationCheck::permitNo), field("note", &RenovationCheck::note),
         field("signature_photo_id", &RenovationCheck::signaturePhotoId, IdRef),
-        field("position", &RenovationCheck::position));
+        field("position", &RenovationCheck::position), field("rechecks_id", &RenovationCheck::rechecksId, IdRef));
 };
 
 } // namespace patrolbook
