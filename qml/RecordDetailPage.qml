@@ -60,6 +60,11 @@ Item {
             width: parent.width
             followUpId: view.detail && view.detail.kind === "follow_up" ? view.detail.recordId : ""
         }
+        LoopHistory {
+            width: parent.width
+            entity: view.detail ? view.detail.kind : ""
+            recordId: view.detail ? view.detail.recordId : ""
+        }
         Label {
             width: parent.width
             visible: view.detail !== null && !view.detail.found && view.detail.recordId !== ""
@@ -91,6 +96,22 @@ Item {
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
                 }
+            }
+        }
+
+        Repeater {
+            objectName: "recordLinks"
+            model: view.detail ? view.detail.links : []
+
+            Button {
+                required property var modelData
+                required property int index
+
+                objectName: "recordLink_" + index
+                width: parent ? parent.width : 0
+                flat: true
+                text: String(modelData.label)
+                onClicked: view.detail.load(String(modelData.kind), String(modelData.recordId))
             }
         }
 

@@ -81,6 +81,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
     fields_.clear();
     lines_.clear();
     photos_.clear();
+    links_.clear();
     photoCount_ = 0;
     syncState_ = Values::SyncState::Synced;
     syncReason_.clear();
@@ -170,6 +171,17 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                     photoUrls({*r->signaturePhotoId});
                     addField(tr("Owner's signature"), tr("Signed"));
                 }
+                auto link = [&](const QString& label, const std::string& checkId) {
+                    const auto what = RecordText::describe(store, "renovation_check", checkId);
+                    addField(label, what);
+                    links_.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("renovation_check")},
+                                              {QStringLiteral("recordId"), qstr(checkId)},
+                                              {QStringLiteral("label"), label + QStringLiteral(": ") + what}});
+                };
+                if (r->rechecksId)
+                    link(tr("Re-check of"), *r->rechecksId);
+                if (const auto by = patrolbook::DeviceQueries(store.database()).recheckOf(id))
+                    link(tr("Re-checked by"), *by);
                 extras.position = r->position;
             } else if constexpr (std::is_same_v<T, patrolbook::OwnerVisit>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);
