@@ -103,6 +103,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
     }
     Banner {
+        objectName: "followUpError"
         Layout.fillWidth: true
         kind: Banner.Error
         text: actions.errorString

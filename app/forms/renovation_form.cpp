@@ -131,7 +131,8 @@ void RenovationForm::load(const QString& checkId)
     rechecksId_ = form::qstr(check->rechecksId);
     recheckedById_ = form::qstr(DeviceQueries(session_->store().database()).recheckOf(check->id));
     canRecheck_ = check->status == RecordStatus::Finished
-        && std::any_of(items.begin(), items.end(), [](const RenovationItem& i) { return i.result == ItemResult::Fail; });
+        && std::any_of(items.begin(), items.end(),
+                       [](const RenovationItem& i) { return i.result == ItemResult::Fail; });
     signatureUrl_.clear();
     if (check->signaturePhotoId)
         if (const auto photo = records.get<Photo>(*check->signaturePhotoId))
@@ -191,8 +192,7 @@ bool RenovationForm::setItemNote(int row, const QString& note)
 {
     QString error;
     const bool ok = editItem(
-        *session_, items_, row, offsetMin_, [&](RenovationItem& item) { item.note = form::optionalText(note); },
-        error);
+        *session_, items_, row, offsetMin_, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
     setError(error);
     if (ok)
         load(checkId_);

@@ -29,7 +29,8 @@ bool RenovationForm::startRecheck()
             if (!checked)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no check open");
             if (!canRecheck_)
-                throw Error(ErrorDomain::Rule, ErrorCode::Forbidden, "only a finished check with failures is re-checked");
+                throw Error(ErrorDomain::Rule, ErrorCode::Forbidden,
+                            "only a finished check with failures is re-checked");
             // One re-check per check: a second tap opens the one started.
             if (const auto existing = DeviceQueries(store.database()).recheckOf(checked->id)) {
                 load(qstr(*existing));

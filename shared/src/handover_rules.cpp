@@ -41,8 +41,7 @@ std::optional<std::string> HandoverRules::refusal(const std::optional<Handover>&
             return "only the next person on the shift confirms this handover";
         return std::nullopt;
     }
-    return before->handedBy == userId ? std::nullopt
-                                      : std::optional<std::string>("only its writer changes a handover");
+    return before->handedBy == userId ? std::nullopt : std::optional<std::string>("only its writer changes a handover");
 }
 
 } // namespace patrolbook

@@ -1,6 +1,7 @@
 #include "patrolbook/patrol_rules.hpp"
 
 #include "patrolbook/device_queries.hpp"
+#include "patrolbook/error.hpp"
 #include "patrolbook/store.hpp"
 #include "patrolbook/uuid.hpp"
 

@@ -58,6 +58,11 @@ public:
     // What the server holds of an inspection, read from its database: {status, items,
     // failedItems, followUps, photos, photoFiles (verified photo files on its disk)}.
     Q_INVOKABLE QVariantMap serverInspection(const QString& inspectionId);
+    // A follow-up the server gave `username` (open, due yesterday, with a before photo),
+    // as the device pulls it; its id. `status` "fixed" makes it one to verify.
+    Q_INVOKABLE QString receiveFollowUp(const QString& username, const QString& status);
+    // A follow-up's status on the device ("open", "fixed", "closed" ...), "" when none.
+    Q_INVOKABLE QString followUpStatus(const QString& id);
     // Saves an item's picture as <screenshotDir>/<name>.png; false if it failed.
     Q_INVOKABLE bool saveImage(const QVariant& grabResult, const QString& name);
     // The screenshot saved earlier whose pixels are the same as `name`'s, or "": two named
