@@ -53,6 +53,8 @@ Page {
                 required property string due
                 required property bool overdue
 
+                signal opened
+
                 objectName: "queuedFollowUp_" + index
                 width: parent ? parent.width : 0
                 implicitHeight: column.implicitHeight + 2 * Theme.pad
@@ -60,6 +62,7 @@ Page {
                 color: Theme.surface
                 border.width: card.overdue ? 2 : 1
                 border.color: card.overdue ? Theme.fail : Theme.divider
+                onOpened: page.openRecord("follow_up", card.followUpId)
 
                 ColumnLayout {
                     id: column
@@ -76,12 +79,13 @@ Page {
                         font.bold: true
                         wrapMode: Text.Wrap
                         TapHandler {
-                            onTapped: page.openRecord("follow_up", card.followUpId)
+                            onTapped: card.opened()
                         }
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: [card.place, card.status, card.assignee].filter((s) => s !== "").join("  \u00b7  ")
+                        text: card.place + (card.place !== "" ? "  \u00b7  " : "") + card.status
+                              + (card.assignee !== "" ? "  \u00b7  " + card.assignee : "")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textSecondary
                         wrapMode: Text.Wrap

@@ -62,14 +62,16 @@ ColumnLayout {
         model: writer.form ? writer.form.openItems : []
 
         CheckBox {
+            id: openItem
+
             required property var modelData
             required property int index
 
-            objectName: "openItem_" + index
+            objectName: "openItem_" + openItem.index
             Layout.fillWidth: true
-            text: String(modelData.kind) + ": " + String(modelData.text)
-            checked: writer.picked.indexOf(String(modelData.key)) >= 0
-            onToggled: writer.toggle(String(modelData.key), checked)
+            text: String(openItem.modelData.kind) + ": " + String(openItem.modelData.text)
+            checked: writer.picked.indexOf(String(openItem.modelData.key)) >= 0
+            onToggled: writer.toggle(String(openItem.modelData.key), openItem.checked)
         }
     }
     Button {

@@ -44,6 +44,7 @@ ColumnLayout {
             required property string when
             required property string note
             required property var photoUrls
+            readonly property bool latest: index === events.count - 1
 
             objectName: "loopEvent_" + index
             Layout.fillWidth: true
@@ -56,10 +57,10 @@ ColumnLayout {
                 Rectangle {
                     Layout.alignment: Qt.AlignTop
                     Layout.topMargin: 6
-                    width: 10
-                    height: 10
+                    Layout.preferredWidth: 10
+                    Layout.preferredHeight: 10
                     radius: 5
-                    color: event.index === events.count - 1 ? Theme.accent : Theme.divider
+                    color: event.latest ? Theme.accent : Theme.divider
                 }
                 Label {
                     Layout.fillWidth: true

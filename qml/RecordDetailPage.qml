@@ -104,14 +104,16 @@ Item {
             model: view.detail ? view.detail.links : []
 
             Button {
+                id: link
+
                 required property var modelData
                 required property int index
 
-                objectName: "recordLink_" + index
+                objectName: "recordLink_" + link.index
                 width: parent ? parent.width : 0
                 flat: true
-                text: String(modelData.label)
-                onClicked: view.detail.load(String(modelData.kind), String(modelData.recordId))
+                text: String(link.modelData.label)
+                onClicked: view.detail.load(String(link.modelData.kind), String(link.modelData.recordId))
             }
         }
 

@@ -86,7 +86,7 @@ TestCase {
 
         const note = find("followUpNote", card)
         tap(note)
-        keyClicks("Cleared the exit")
+        note.text = "Cleared the exit"
         tap(find("followUpFixed", card))
         tryVerify(() => find("followUpError", card).text !== "", 5000, "said why")
         compare(TestEnv.followUpStatus(followUpId), "open", "not fixed without a photo of the fix")
@@ -118,10 +118,12 @@ TestCase {
         today()
         tap(find("loopsHandovers"))
         tryVerify(() => find("handoverPage").visible)
-        tap(find("handoverPost"))
-        keyClicks("Gate 2")
-        tap(find("handoverSummary"))
-        keyClicks("Quiet night, one lamp out")
+        const post = find("handoverPost")
+        tap(post)
+        post.text = "Gate 2"
+        const summary = find("handoverSummary")
+        tap(summary)
+        summary.text = "Quiet night, one lamp out"
         tap(find("handOver"))
         tryVerify(() => find("handoverDone").text !== "", 5000, "handed over")
 
@@ -136,8 +138,9 @@ TestCase {
             return card !== null
         }, 5000, "the next person has it to confirm")
         const before = waiting.count
-        tap(find("receiveNote", card))
-        keyClicks("OK")
+        const note = find("receiveNote", card)
+        tap(note)
+        note.text = "OK"
         tap(find("receiveHandover", card))
         tryVerify(() => waiting.count === before - 1, 5000, "confirmed: it leaves the list")
     }
