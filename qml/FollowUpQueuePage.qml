@@ -62,7 +62,7 @@ Page {
                 color: Theme.surface
                 border.width: card.overdue ? 2 : 1
                 border.color: card.overdue ? Theme.fail : Theme.divider
-                onOpened: page.openRecord("follow_up", card.followUpId)
+                onOpened: () => page.openRecord("follow_up", card.followUpId)
 
                 ColumnLayout {
                     id: column

@@ -59,6 +59,8 @@ ColumnLayout {
         color: Theme.textSecondary
     }
     Repeater {
+        id: openItems
+
         model: writer.form ? writer.form.openItems : []
 
         CheckBox {
@@ -70,8 +72,7 @@ ColumnLayout {
             objectName: "openItem_" + openItem.index
             Layout.fillWidth: true
             text: String(openItem.modelData.kind) + ": " + String(openItem.modelData.text)
-            checked: writer.picked.indexOf(String(openItem.modelData.key)) >= 0
-            onToggled: writer.toggle(String(openItem.modelData.key), openItem.checked)
+            onToggled: () => writer.toggle(String(openItem.modelData.key), openItem.checked)
         }
     }
     Button {
@@ -83,6 +84,8 @@ ColumnLayout {
             if (writer.form.hand(post.text, shift.currentIndex, summary.text, writer.picked, "") !== "") {
                 summary.clear()
                 writer.picked = []
+                for (let i = 0; i < openItems.count; ++i)
+                    (openItems.itemAt(i) as CheckBox).checked = false
                 done.text = qsTr("Handed over. The next person confirms it.")
             }
         }

@@ -44,7 +44,6 @@ ColumnLayout {
             required property string when
             required property string note
             required property var photoUrls
-            readonly property bool latest: index === events.count - 1
 
             objectName: "loopEvent_" + index
             Layout.fillWidth: true
@@ -60,7 +59,7 @@ ColumnLayout {
                     Layout.preferredWidth: 10
                     Layout.preferredHeight: 10
                     radius: 5
-                    color: event.latest ? Theme.accent : Theme.divider
+                    color: Theme.accent
                 }
                 Label {
                     Layout.fillWidth: true

@@ -113,7 +113,7 @@ Item {
                 width: parent ? parent.width : 0
                 flat: true
                 text: String(link.modelData.label)
-                onClicked: view.detail.load(String(link.modelData.kind), String(link.modelData.recordId))
+                onClicked: () => view.detail.load(String(link.modelData.kind), String(link.modelData.recordId))
             }
         }
 
