@@ -9,6 +9,8 @@
 #include "handlers/console_handler.hpp"
 #include "handlers/export_handler.hpp"
 #include "handlers/health_handler.hpp"
+#include "handlers/loop_handler.hpp"
+#include "handlers/loop_step_handler.hpp"
 #include "handlers/photo_handler.hpp"
 #include "handlers/review_handler.hpp"
 #include "handlers/stats_handler.hpp"
@@ -85,10 +87,14 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     // Photo ZIPs are built beside the data (not in a tmpfs /tmp) and unlinked at once.
     ExportHandler exportHandler(browserSession, pool, photoService, dataDir / "exports",
                                 {.maxPhotos = options.exportMaxPhotos, .maxPhotoBytes = options.exportMaxPhotoBytes});
+    LoopHandler loopHandler(browserSession, pool);
+    LoopStepHandler loopStepHandler(browserSession, pool);
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler},
-                     consoleFiles);
+    addConsoleRoutes(
+        router,
+        {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler, loopHandler, loopStepHandler},
+        consoleFiles);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     WorkerPool exports(options.exportWorkers, options.exportQueueLimit);
