@@ -33,7 +33,7 @@ void LoopIndex::catchUp(std::int64_t from, std::int64_t to)
     runRange(db_,
              "INSERT INTO loop_record (entity, id, property_id, at_ms, status, level, handler_id, due_ms, closed_ms) "
              "SELECT entity, id, property_id, at_ms, status, level, handler_id, "
-             "    CASE WHEN open THEN at_ms + limit_ms END, closed_ms FROM ("
+             "    CASE WHEN is_open THEN at_ms + limit_ms END, closed_ms FROM ("
              "SELECT r.entity, r.id, r.property_id, json_extract(r.fields, '$.status') AS status, "
              "coalesce(CAST(round((julianday(CASE r.entity "
              "    WHEN 'repair_order' THEN json_extract(r.fields, '$.registered_at') "
@@ -51,7 +51,7 @@ void LoopIndex::catchUp(std::int64_t from, std::int64_t to)
              "    WHEN 'complaint' THEN json_extract(r.fields, '$.status') <> 'closed' "
              "    WHEN 'handover' THEN json_extract(r.fields, '$.status') = 'handed' "
              "    ELSE json_extract(r.fields, '$.status') IN ('open', 'in_progress') "
-             "        AND json_extract(r.fields, '$.due_at') IS NOT NULL END AS open, "
+             "        AND json_extract(r.fields, '$.due_at') IS NOT NULL END AS is_open, "
              "CASE r.entity "
              "    WHEN 'repair_order' THEN CASE json_extract(r.fields, '$.urgency') WHEN 'emergency' THEN 4 "
              "        WHEN 'urgent' THEN 24 ELSE 72 END * 3600000 "

@@ -41,7 +41,8 @@ export function LoopDetailPage(props: { entity: string; id: string }) {
     if (Array.isArray(v)) return v.join(", ");
     if (name.endsWith("_at")) return formatTime(v, offset);
     if (name.endsWith("_by") || name.endsWith("_id")) return s.staffName(v) || String(v);
-    return w.loop(loop.entity, String(v)) || w.v(String(v));
+    const said = w.loop(loop.entity, String(v));
+    return said !== String(v) ? said : w.v(String(v));
   };
   const take = async (action: string) => {
     setBusy(true);
@@ -60,7 +61,7 @@ export function LoopDetailPage(props: { entity: string; id: string }) {
   return (
     <article class="record loop" data-test="loop-detail">
       <p>
-        <a href={`#/loops/${loop.entity === "follow_up" ? "repair_order" : loop.entity}`}>‹ {w.t("back")}</a>
+        <a href={loop.entity === "follow_up" ? "#/approvals" : `#/loops/${loop.entity}`}>‹ {w.t("back")}</a>
       </p>
       <h1>
         {w.loop("entity", loop.entity)} · <span class={`badge ${loop.status}`} data-test="loop-status">{w.loop(loop.entity, loop.status)}</span>
