@@ -46,7 +46,7 @@ await withConsole(async ({ url, page, problems }) => {
     channel: "phone",
     received_at: hoursAgo(20),
     content: "楼上装修夜间噪音",
-    complaint_class: "噪音",
+    complaint_class: "noise",
     severity: "normal",
     status: "received",
     registered_by: desk.user.id,
@@ -60,7 +60,7 @@ await withConsole(async ({ url, page, problems }) => {
     version = r.version;
   };
   await stepTo({ status: "judged", judgement: "valid" });
-  await stepTo({ status: "investigated", cause: "业主装修超时施工", department: "工程部" });
+  await stepTo({ status: "investigated", cause: "业主装修超时施工", department: "engineering" });
   await stepTo({ status: "proposed", solution: "约谈装修业主，限定施工时间为 8:00–18:00" });
 
   step("the manager signs in and opens the approvals");

@@ -76,7 +76,7 @@ protected:
     {
         c.version = push("complaint", c.id, c.version, {{"status", "judged"}, {"judgement", "valid"}})["version"];
         c.version = push("complaint", c.id, c.version,
-                         {{"status", "investigated"}, {"cause", "装修噪音"}, {"department", "工程部"}})["version"];
+                         {{"status", "investigated"}, {"cause", "装修噪音"}, {"department", "engineering"}})["version"];
         c.version = push("complaint", c.id, c.version,
                          {{"status", "proposed"}, {"solution", "约谈业主，限定施工时间"}})["version"];
         return c;
@@ -189,8 +189,8 @@ TEST_F(ConsoleLoops, ListsFilteredAndPagedAgreeWithTheStoredLoops)
     EXPECT_EQ(all(office, "repair_order", "status=registered", 3).size(), made.size());
 
     // Complaints by severity, and the handler filter finds none handled by nobody.
-    complaint(2, "major", "噪音");
-    complaint(3, "normal", "卫生");
+    complaint(2, "major", "noise");
+    complaint(3, "normal", "cleaning");
     EXPECT_EQ(all(office, "complaint", "level=major", 1).size(), 1u);
     EXPECT_EQ(all(office, "complaint", "", 1).size(), 2u);
     EXPECT_TRUE(all(office, "complaint", "handler=" + deskId, 1).empty());
@@ -200,7 +200,7 @@ TEST_F(ConsoleLoops, ListsFilteredAndPagedAgreeWithTheStoredLoops)
 
 TEST_F(ConsoleLoops, AManagersApprovalGoesThroughTheFlowRecordsItsEventAndReachesADevice)
 {
-    const auto c = proposed(complaint(6, "normal", "噪音"));
+    const auto c = proposed(complaint(6, "normal", "noise"));
     // A device of the front desk holds the complaint as proposed before the decision.
     test::TempDir dir;
     const auto db = "--db " + dir.file("device.db").string() + " --server " + server.url();
@@ -257,7 +257,7 @@ TEST_F(ConsoleLoops, AManagersApprovalGoesThroughTheFlowRecordsItsEventAndReache
 
 TEST_F(ConsoleLoops, TheFrontDeskMayNotApproveAndAStepNotAllowedNowIsAConflictInWords)
 {
-    const auto c = proposed(complaint(6, "normal", "噪音"));
+    const auto c = proposed(complaint(6, "normal", "noise"));
     ConsoleClient office(server.url());
     ASSERT_EQ(office.login("office").status, 200);
     const auto path = "/api/v1/console/loops/complaint/" + c.id + "/steps";
@@ -283,11 +283,11 @@ TEST_F(ConsoleLoops, TheFrontDeskMayNotApproveAndAStepNotAllowedNowIsAConflictIn
 
 TEST_F(ConsoleLoops, ComplaintStatisticsCountByClassDepartmentAndOutcome)
 {
-    proposed(complaint(5, "normal", "噪音"));
-    complaint(4, "normal", "噪音");
-    complaint(3, "normal", "卫生");
+    proposed(complaint(5, "normal", "noise"));
+    complaint(4, "normal", "noise");
+    complaint(3, "normal", "cleaning");
     // One explained and closed at once.
-    const auto e = complaint(2, "normal", "停车");
+    const auto e = complaint(2, "normal", "parking");
     push("complaint", e.id, e.version,
          {{"status", "closed"},
           {"judgement", "explained"},
@@ -299,9 +299,9 @@ TEST_F(ConsoleLoops, ComplaintStatisticsCountByClassDepartmentAndOutcome)
         = office.json("/api/v1/console/stats?property=" + property + "&from=" + plus(now.plusMinutes(-24 * 60).toIso())
                       + "&to=" + plus(now.plusMinutes(60).toIso()))["complaints"];
     EXPECT_EQ(stats["received"], 4);
-    EXPECT_EQ(stats["by_class"][0], (json{{"key", "噪音"}, {"count", 2}}));
+    EXPECT_EQ(stats["by_class"][0], (json{{"key", "noise"}, {"count", 2}}));
     EXPECT_EQ(stats["by_department"][0], (json{{"key", nullptr}, {"count", 3}}));
-    EXPECT_EQ(stats["by_department"][1], (json{{"key", "工程部"}, {"count", 1}}));
+    EXPECT_EQ(stats["by_department"][1], (json{{"key", "engineering"}, {"count", 1}}));
     EXPECT_EQ(stats["by_outcome"], (json{{{"key", "open"}, {"count", 3}}, {{"key", "explained"}, {"count", 1}}}));
     EXPECT_EQ(stats["closed"], 1);
     EXPECT_NEAR(stats["close_hours_median"].get<double>(), 2.0, 0.2);

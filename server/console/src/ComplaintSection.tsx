@@ -50,8 +50,8 @@ export function ComplaintSection({ stats }: { stats: ComplaintStats }) {
         </div>
       </div>
       <div class="stat-columns">
-        {chart("byClass", stats.by_class, named)}
-        {chart("byDepartment", stats.by_department, named)}
+        {chart("byClass", stats.by_class, (k) => (k ? w.loop("class", k) : named(k)))}
+        {chart("byDepartment", stats.by_department, (k) => (k ? w.loop("department", k) : named(k)))}
         {chart("byOutcome", stats.by_outcome, (k) => w.loop("complaint", k))}
         {chart("bySatisfaction", stats.by_satisfaction, (k) => (k ? w.v(k) : w.t("unnamed")))}
       </div>

@@ -41,7 +41,8 @@ export function LoopDetailPage(props: { entity: string; id: string }) {
     if (Array.isArray(v)) return v.join(", ");
     if (name.endsWith("_at")) return formatTime(v, offset);
     if (name.endsWith("_by") || name.endsWith("_id")) return s.staffName(v) || String(v);
-    const said = w.loop(loop.entity, String(v));
+    const table = name === "complaint_class" ? "class" : name === "department" ? "department" : loop.entity;
+    const said = w.loop(table, String(v));
     return said !== String(v) ? said : w.v(String(v));
   };
   const take = async (action: string) => {

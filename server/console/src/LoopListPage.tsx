@@ -28,7 +28,7 @@ function queryOf(f: LoopFilters, s: Session, after: string | null): URLSearchPar
 // A loop in a few words: what the owner asked or complained of, what the shift handed on.
 export function describeLoop(r: LoopRow, w: Words): string {
   const f = r.fields;
-  if (r.entity === "complaint") return [f.complaint_class, f.content].filter(Boolean).join(" · ");
+  if (r.entity === "complaint") return [w.loop("class", f.complaint_class), f.content].filter(Boolean).join(" · ");
   if (r.entity === "handover") return [f.post, w.loop("handover", f.shift), f.summary].filter(Boolean).join(" · ");
   return f.description ?? "";
 }

@@ -7,6 +7,17 @@ import type { Lang } from "./i18n";
 type Table = Record<string, Record<string, string>>;
 
 const zh: Table = {
+  // The default complaint classes and departments (a property's own lists may add others,
+  // shown as stored).
+  class: {
+    service_attitude: "服务态度", repair_quality: "维修质量", security: "安全秩序", cleaning: "清洁卫生",
+    greening: "绿化养护", parking: "停车管理", noise: "噪音扰民", charges: "收费问题", facilities: "设施设备",
+    other: "其他",
+  },
+  department: {
+    customer_service: "客服部", engineering: "工程部", security: "秩序部", cleaning: "保洁部", greening: "绿化部",
+    management: "管理处",
+  },
   entity: { repair_order: "报修单", complaint: "投诉", handover: "交接班", follow_up: "整改单" },
   field: {
     description: "问题描述", category: "类别", urgency: "紧急程度", channel: "方式", registered_by: "登记人",
@@ -92,6 +103,15 @@ const zh: Table = {
 };
 
 const en: Table = {
+  class: {
+    service_attitude: "Service attitude", repair_quality: "Repair quality", security: "Security",
+    cleaning: "Cleaning", greening: "Greening", parking: "Parking", noise: "Noise", charges: "Charges",
+    facilities: "Facilities", other: "Other",
+  },
+  department: {
+    customer_service: "Customer service", engineering: "Engineering", security: "Security", cleaning: "Cleaning",
+    greening: "Greening", management: "Management",
+  },
   entity: { repair_order: "Repair order", complaint: "Complaint", handover: "Shift handover", follow_up: "Follow-up" },
   field: {
     description: "Description", category: "Category", urgency: "Urgency", channel: "Channel",
