@@ -201,11 +201,14 @@ Response LoopHandler::approvals(const Request& request)
     const auto who = session_.authenticate(request);
     if (!ConsolePolicy::mayDecideLoops(who))
         throw ApiError::forbidden("the approvals are a manager's");
+    const auto kind = param(request, "kind");
+    if (kind && *kind != "complaint" && *kind != "follow_up")
+        throw ApiError::badRequest("\"kind\" must be complaint or follow_up");
     ConsoleRepo::refresh(pool_);
     LoopRepo repo(pool_.db());
     const auto now = Timestamp::now().utcMs;
     json out{{"approvals", json::array()}};
-    for (const auto& row : repo.approvals(who.propertyIds, maxQueue)) {
+    for (const auto& row : repo.approvals(who.propertyIds, kind, maxQueue)) {
         auto j = rowJson(row, now);
         j["steps"] = consoleSteps(row, who);
         out["approvals"].push_back(std::move(j));

@@ -121,17 +121,23 @@ std::optional<LoopRow> LoopRepo::row(const std::string& entity, const std::strin
     return readRow(st);
 }
 
-std::vector<LoopRow> LoopRepo::approvals(const std::vector<std::string>& propertyIds, std::size_t limit)
+std::vector<LoopRow> LoopRepo::approvals(const std::vector<std::string>& propertyIds,
+                                         const std::optional<std::string>& entity, std::size_t limit)
 {
     std::vector<LoopRow> rows;
     for (const auto& property : propertyIds) {
-        auto st = db_.cachedStatic(std::string{"SELECT "} + rowColumns
-                                   + " FROM loop_record l INDEXED BY loop_record_status "
-                                     "JOIN record r ON r.entity = l.entity AND r.id = l.id "
-                                     "WHERE l.property_id = ?1 AND ((l.entity = 'complaint' AND l.status = 'proposed') "
-                                     "OR (l.entity = 'follow_up' AND l.status = 'fixed')) "
-                                     "ORDER BY l.at_ms, l.id LIMIT ?2");
+        auto st = db_.cachedStatic(
+            std::string{"SELECT "} + rowColumns
+            + " FROM loop_record l INDEXED BY loop_record_status "
+              "JOIN record r ON r.entity = l.entity AND r.id = l.id "
+              "WHERE l.property_id = ?1 AND ((l.entity = 'complaint' AND l.status = 'proposed') "
+              "OR (l.entity = 'follow_up' AND l.status = 'fixed')) AND (?3 IS NULL OR l.entity = ?3) "
+              "ORDER BY l.at_ms, l.id LIMIT ?2");
         st.bind(1, property).bind(2, static_cast<std::int64_t>(limit));
+        if (entity)
+            st.bind(3, *entity);
+        else
+            st.bindNull(3);
         while (st.step())
             rows.push_back(readRow(st));
     }

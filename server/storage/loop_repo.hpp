@@ -73,8 +73,10 @@ public:
     std::vector<LoopRow> list(const LoopFilter& filter, const std::optional<LoopCursor>& after, std::size_t limit);
     std::optional<LoopRow> row(const std::string& entity, const std::string& id);
     // Waiting for a manager: complaints with a proposed solution, follow-ups fixed and not
-    // yet verified; oldest first (the longest waiting on top).
-    std::vector<LoopRow> approvals(const std::vector<std::string>& propertyIds, std::size_t limit);
+    // yet verified (`entity`: only those of one kind); oldest first (the longest waiting on
+    // top).
+    std::vector<LoopRow> approvals(const std::vector<std::string>& propertyIds,
+                                   const std::optional<std::string>& entity, std::size_t limit);
     // A loop's events (loop_event records), in the order the server accepted them.
     std::vector<LoopChild> events(const std::string& loopId);
     // The photos whose record is this loop.

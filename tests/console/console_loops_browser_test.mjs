@@ -69,6 +69,7 @@ await withConsole(async ({ url, page, problems }) => {
   await page.fill("input[name=password]", "demo");
   await page.click("button[type=submit]");
   await page.click("[data-test=nav-approvals]");
+  await page.selectOption("select[name=kind]", "complaint");
   const row = page.locator("[data-test=approval-row]", { hasText: "约谈装修业主" });
   await row.waitFor();
   await shot(page, "console-approvals-zh-1280x800.png", "待我审批");
@@ -125,8 +126,10 @@ await withConsole(async ({ url, page, problems }) => {
   await shot(page, "console-loops-complaints-en-1280x800.png", "Solution approved");
   await page.click("[data-test=nav-approvals]");
   await page.locator("[data-test=approvals]").waitFor();
+  await page.selectOption("select[name=kind]", "complaint");
+  await page.locator("[data-test=approvals] .empty").waitFor();
   assert.equal(await page.locator("[data-test=approval-row]", { hasText: "约谈装修业主" }).count(), 0, "decided");
-  await shot(page, "console-approvals-en-1280x800.png", "My approvals");
+  await shot(page, "console-approvals-en-1280x800.png", "Nothing is waiting for approval");
 
   // The first page load asks who is signed in before anyone is: that 401 is expected.
   const unexpected = problems.filter((p) => !p.includes("401"));

@@ -11,13 +11,28 @@ export function ApprovalsPage() {
   const s = useSession();
   const [rows, setRows] = useState<LoopRow[] | null>(null);
   const [error, setError] = useState("");
+  const [kind, setKind] = useState("");
   useEffect(() => {
-    loopsApi.approvals().then((r) => setRows(r.approvals), (e) => setError(e.message));
-  }, []);
+    loopsApi.approvals(kind).then((r) => setRows(r.approvals), (e) => setError(e.message));
+  }, [kind]);
   return (
     <section class="approvals" data-test="approvals">
       <h1>{w.t("approvals")}</h1>
       <p class="muted">{w.t("approvalsHint")}</p>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {w.t("kind")}
+          <select
+            name="kind"
+            value={kind}
+            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">{w.t("all")}</option>
+            <option value="complaint">{w.loop("entity", "complaint")}</option>
+            <option value="follow_up">{w.loop("entity", "follow_up")}</option>
+          </select>
+        </label>
+      </form>
       {error && <p class="error">{error}</p>}
       {rows === null && !error && <p class="muted">{w.t("loading")}</p>}
       {rows?.length === 0 && <p class="empty">{w.t("noApprovals")}</p>}

@@ -57,5 +57,6 @@ export const loopsApi = {
       note: note.trim() || null,
       version: r.version,
     }),
-  approvals: () => call<{ approvals: LoopRow[] }>("GET", "/api/v1/console/approvals"),
+  approvals: (kind: string) =>
+    call<{ approvals: LoopRow[] }>("GET", `/api/v1/console/approvals${kind ? `?kind=${kind}` : ""}`),
 };
