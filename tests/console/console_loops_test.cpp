@@ -214,7 +214,8 @@ TEST_F(ConsoleLoops, AManagersApprovalGoesThroughTheFlowRecordsItsEventAndReache
     // demo estate wait beside them), each with the steps the manager may take.
     auto waiting = [&]() {
         json mine;
-        for (const auto& q : manager.json("/api/v1/console/approvals?kind=complaint")["approvals"]) {
+        const auto queue = manager.json("/api/v1/console/approvals?kind=complaint");
+        for (const auto& q : queue["approvals"]) {
             EXPECT_TRUE(q["entity"] == "complaint" && q["status"] == "proposed") << q.dump();
             if (q["id"] == c.id)
                 mine = q;
