@@ -1,14 +1,17 @@
 #include "admin/admin_checks.hpp"
 
 #include "api/validation_failure.hpp"
+#include "auth/auth_service.hpp"
 #include "patrolbook/entities.hpp"
 #include "patrolbook/enum_names.hpp"
+#include "patrolbook/json_text.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/validation.hpp"
 #include "storage/account_repo.hpp"
 #include "storage/admin_repo.hpp"
 #include "storage/record_repo.hpp"
+#include "sync/field_caps.hpp"
 
 #include <algorithm>
 
@@ -79,7 +82,9 @@ json AdminChecks::merge(const std::string& entity, json fields, const json& body
             continue;
         const bool extra = entity == "owner" && holds({ownerExtraFields.begin(), ownerExtraFields.end()}, key);
         if (!holds(known, key) && !extra) {
-            problems.push_back(problem(ErrorCode::InvalidValue, key, "a " + entity + " has no field '" + key + "'"));
+            problems.push_back(
+                problem(ErrorCode::InvalidValue, key,
+                        std::string{"a "}.append(entity).append(" has no field '").append(key).append("'")));
             continue;
         }
         if (it.value().is_null())
@@ -104,6 +109,27 @@ void AdminChecks::validate(const std::string& entity, const std::string& id, con
             problems.push_back(problem(e.code(), e.field(), e.message()));
         }
     });
+    // The sizes a device's push is held to (field_caps.hpp): what the registry holds,
+    // every phone pulls.
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const auto check = [&](const json& v) {
+            if (!v.is_string())
+                return;
+            if (auto why = textTooLong(it.key(), v.get_ref<const std::string&>().size()))
+                problems.push_back(problem(ErrorCode::OutOfRange, it.key(), std::move(*why)));
+        };
+        check(it.value());
+        if (it.value().is_array())
+            for (const auto& each : it.value())
+                check(each);
+    }
+    if (entity == "staff" && text(fields, "username").size() > AuthService::maxUsernameBytes)
+        problems.push_back(problem(ErrorCode::OutOfRange, "username",
+                                   "a username has at most " + std::to_string(AuthService::maxUsernameBytes)
+                                       + " bytes: a longer one could never sign in"));
+    if (problems.empty())
+        if (auto why = sizeRefusal(entity, fields, jsonText(fields).size()))
+            problems.push_back(problem(ErrorCode::OutOfRange, "", std::move(*why)));
     if (!problems.empty())
         throw ValidationFailure(std::move(problems));
 }

@@ -16,7 +16,7 @@ bool anyTheirs(const Principal& who, const std::vector<std::string>& properties)
     return std::any_of(properties.begin(), properties.end(), [&](const std::string& p) { return who.hasProperty(p); });
 }
 
-const std::string notYourProperty = "this belongs to a property you do not manage";
+constexpr const char* notYourProperty = "this belongs to a property you do not manage";
 
 } // namespace
 
@@ -43,14 +43,14 @@ std::optional<std::string> AdminPolicy::refusal(const Principal& who, AdminAct a
     if (entity == "property") {
         if (act == AdminAct::Create || act == AdminAct::Retire)
             return "a property is created and retired by an administrator";
-        return allTheirs(who, target.properties) ? std::nullopt : std::optional{notYourProperty};
+        return allTheirs(who, target.properties) ? std::nullopt : std::optional<std::string>{notYourProperty};
     }
     if (entity == "staff") {
         // Colleagues are seen by any shared property (as a device pulls them), changed
         // only when every property of theirs is the manager's: a role or a disabled
         // account counts at each of them.
         if (act == AdminAct::Read)
-            return anyTheirs(who, target.properties) ? std::nullopt : std::optional{notYourProperty};
+            return anyTheirs(who, target.properties) ? std::nullopt : std::optional<std::string>{notYourProperty};
         if (target.role == StaffRole::Admin)
             return "administrators' accounts are an administrator's to change";
         if (target.properties.empty())
@@ -67,7 +67,7 @@ std::optional<std::string> AdminPolicy::refusal(const Principal& who, AdminAct a
         return "areas of a property you do not manage use this checklist; ask an administrator";
     }
     if (target.properties.empty() || !allTheirs(who, target.properties))
-        return notYourProperty;
+        return std::string{notYourProperty};
     return std::nullopt;
 }
 

@@ -31,7 +31,8 @@ protected:
         std::ofstream(in) << input;
         const std::string cmd = std::string{PATROLBOOK_SERVER_BIN} + " admin " + args + " --data-dir " + dir.string()
             + " <" + in.string() + " >" + out.string() + " 2>" + err.string();
-        const int status = std::system(cmd.c_str()); // NOLINT(cert-env33-c): the test's own binary
+        const int status
+            = std::system(cmd.c_str()); // NOLINT(cert-env33-c,concurrency-mt-unsafe): our own binary, one thread
         auto slurp = [](const std::filesystem::path& p) {
             std::ifstream f(p);
             return std::string{std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};

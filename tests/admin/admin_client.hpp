@@ -44,7 +44,7 @@ public:
     int signInConsole(const std::string& username, const std::string& password = "demo")
     {
         const auto r = api_.call("POST", "/api/v1/console/login",
-                                 nlohmann::json{{"username", username}, {"password", password}}.dump(),
+                                 nlohmann::json{{"username", username}, {"password", password}, {"device_id", "console"}}.dump(),
                                  {{"X-Patrolbook-Console", "1"}});
         if (r.status == 200) {
             const auto& setCookie = r.headers.at("set-cookie");

@@ -43,7 +43,7 @@ protected:
     AdminClient& admin() { return *as["admin"]; }
 
     // A record the administrator makes for a cell to act on.
-    std::string make(const std::string& collection, json fields)
+    std::string make(const std::string& collection, const json& fields)
     {
         return admin().expect(201, "POST", collection, fields)["id"];
     }
@@ -81,9 +81,10 @@ TEST_F(AdminApi, EveryEndpointAnswersEachRoleAsTheTableSays)
         if (a["property_id"] == xhzx)
             sharedChecklist = a["checklist_id"];
     ASSERT_FALSE(sharedChecklist.empty());
-    const json checklist{{"name", "新标准"},
-                         {"area_type", "lobby"},
-                         {"items", {{{"code", "L1"}, {"category", "details"}, {"title_zh", "地面洁净"}}}}};
+    const json checklist{
+        {"name", "新标准"},
+        {"area_type", "lobby"},
+        {"items", {{{"code", "L1"}, {"category", "details"}, {"title_zh", "地面洁净"}, {"title_en", "Floor clean"}}}}};
     std::string unitOfChhy;
     for (const auto& u : admin().expect(200, "GET", "units?property=" + chhy + "&limit=1")["records"])
         unitOfChhy = u["id"];

@@ -21,7 +21,8 @@ namespace {
 int device(const std::string& args)
 {
     const std::string cmd = std::string{PATROLBOOK_DEVICE_BIN} + " " + args + " >/dev/null 2>&1";
-    const int status = std::system(cmd.c_str()); // NOLINT(cert-env33-c): the test's own binary
+    const int status
+        = std::system(cmd.c_str()); // NOLINT(cert-env33-c,concurrency-mt-unsafe): our own binary, one thread
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 

@@ -85,6 +85,11 @@ TEST_F(AdminValidation, EveryProblemIsProblemJsonNamingTheField)
     refused("POST", "staff",
             {{"name", "无项目"}, {"username", "x1"}, {"property_ids", {"CHHY"}}, {"password", "12345678"}},
             "property_ids");
+    // The sizes a device's push is held to, and a username that could sign in.
+    refused("POST", "buildings", {{"property_id", p}, {"name", std::string(600, 'x')}}, "name");
+    refused("POST", "staff",
+            {{"name", "长名"}, {"username", std::string(65, 'u')}, {"property_ids", {p}}, {"password", "12345678"}},
+            "username");
     // A record stays in its property.
     const auto building = manager.expect(201, "POST", "buildings", {{"property_id", p}, {"name", "临时楼"}})["id"];
     refused("PATCH", "buildings/" + building.get<std::string>(), {{"property_id", properties.xhzx}}, "property_id");
@@ -121,9 +126,10 @@ TEST_F(AdminValidation, MalformedStaleAndStillUsedAreRefusedToo)
     const auto back = manager.expect(200, "PATCH", "buildings/" + id, {{"deleted", false}});
     EXPECT_EQ(back["deleted"], false);
     // Lists leave tombstones out unless asked.
+    const auto units = "units?limit=500&property=" + p;
     auto listed = [&](const std::string& query) {
         bool found = false;
-        for (const auto& u : manager.expect(200, "GET", "units?property=" + p + "&limit=500" + query)["records"])
+        for (const auto& u : manager.expect(200, "GET", units + query)["records"])
             found = found || u["id"] == unit["id"];
         return found;
     };
