@@ -49,7 +49,6 @@ TEST_F(AdminValidation, EveryProblemIsProblemJsonNamingTheField)
     refused("POST", "buildings", {{"property_id", p}, {"name", "1号楼"}, {"floors", "ten"}}, "floors");
     refused("POST", "buildings", {{"property_id", p}}, "name");
     refused("POST", "buildings", {{"property_id", p}, {"name", "1号楼"}, {"flors", 3}}, "flors");
-    refused("POST", "buildings", {{"property_id", newUuid()}, {"name", "1号楼"}}, "property_id");
     refused("PATCH", "properties/" + p, {{"rest_hours", {"lunchtime"}}}, "rest_hours");
     refused("PATCH", "properties/" + p, {{"utc_offset_min", 24 * 60}}, "utc_offset_min");
     refused("PATCH", "properties/" + p, {{"code", "XHZX"}}, "code"); // the other property's
@@ -76,6 +75,7 @@ TEST_F(AdminValidation, EveryProblemIsProblemJsonNamingTheField)
     refused("POST", "units", {{"property_id", p}, {"building_id", xhzxBuilding["records"][0]["id"]}, {"number", "101"}},
             "building_id");
     refused("POST", "units", {{"property_id", p}, {"building_id", p}, {"number", "101"}}, "building_id");
+    refused("POST", "owners", {{"property_id", p}, {"unit_id", newUuid()}, {"name", "无房号"}}, "unit_id");
     // A username is one person's.
     refused("POST", "staff",
             {{"name", "重名"}, {"username", "patrol"}, {"property_ids", {p}}, {"password", "a-long-password"}},
