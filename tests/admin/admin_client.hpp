@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 
 namespace patrolbook::test {
@@ -43,9 +44,10 @@ public:
 
     int signInConsole(const std::string& username, const std::string& password = "demo")
     {
-        const auto r = api_.call("POST", "/api/v1/console/login",
-                                 nlohmann::json{{"username", username}, {"password", password}, {"device_id", "console"}}.dump(),
-                                 {{"X-Patrolbook-Console", "1"}});
+        const auto r
+            = api_.call("POST", "/api/v1/console/login",
+                        nlohmann::json{{"username", username}, {"password", password}, {"device_id", "console"}}.dump(),
+                        {{"X-Patrolbook-Console", "1"}});
         if (r.status == 200) {
             const auto& setCookie = r.headers.at("set-cookie");
             cookie_ = setCookie.substr(0, setCookie.find(';'));
@@ -77,6 +79,10 @@ public:
     {
         auto a = call(method, path, body);
         EXPECT_EQ(a.status, status) << method << " " << path << ": " << a.body.dump();
+        // The test stops here (gtest catches it), rather than read fields that are not
+        // there from a problem+json.
+        if (a.status != status)
+            throw std::runtime_error("unexpected status " + std::to_string(a.status));
         return a.body;
     }
 
@@ -96,8 +102,9 @@ struct DemoProperties {
     static DemoProperties of(AdminClient& admin)
     {
         DemoProperties p;
-        for (const auto& r : admin.expect(200, "GET", "properties")["records"])
-            (r["code"] == "CHHY" ? p.chhy : p.xhzx) = r["id"];
+        const auto page = admin.expect(200, "GET", "properties");
+        for (const auto& r : page["records"])
+            (r["code"] == "CHHY" ? p.chhy : p.xhzx) = r["id"].get<std::string>();
         return p;
     }
 };

@@ -77,7 +77,8 @@ TEST_F(AdminApi, EveryEndpointAnswersEachRoleAsTheTableSays)
     const auto xhzxBuilding = building(xhzx);
     // A checklist the areas of both properties use (the demo's lobby standard).
     std::string sharedChecklist;
-    for (const auto& a : admin().expect(200, "GET", "areas?limit=500")["records"])
+    const auto areas = admin().expect(200, "GET", "areas?limit=500");
+    for (const auto& a : areas["records"])
         if (a["property_id"] == xhzx)
             sharedChecklist = a["checklist_id"];
     ASSERT_FALSE(sharedChecklist.empty());
@@ -86,7 +87,8 @@ TEST_F(AdminApi, EveryEndpointAnswersEachRoleAsTheTableSays)
         {"area_type", "lobby"},
         {"items", {{{"code", "L1"}, {"category", "details"}, {"title_zh", "地面洁净"}, {"title_en", "Floor clean"}}}}};
     std::string unitOfChhy;
-    for (const auto& u : admin().expect(200, "GET", "units?property=" + chhy + "&limit=1")["records"])
+    const auto units = admin().expect(200, "GET", "units?property=" + chhy + "&limit=1");
+    for (const auto& u : units["records"])
         unitOfChhy = u["id"];
 
     const std::vector<Cell> table{

@@ -60,7 +60,8 @@ TEST(AdminSync, AChangeReachesADeviceThroughANormalSync)
     const std::string buildingId = unit["building_id"];
     manager.expect(200, "PATCH", "buildings/" + buildingId, {{"name", "一号楼（改名）"}});
     std::string areaId;
-    for (const auto& a : manager.expect(200, "GET", "areas?property=" + chhy + "&limit=1")["records"])
+    const auto page = manager.expect(200, "GET", "areas?property=" + chhy + "&limit=1");
+    for (const auto& a : page["records"])
         areaId = a["id"];
     manager.expect(200, "DELETE", "areas/" + areaId);
 

@@ -129,7 +129,8 @@ TEST_F(AdminValidation, MalformedStaleAndStillUsedAreRefusedToo)
     const auto units = "units?limit=500&property=" + p;
     auto listed = [&](const std::string& query) {
         bool found = false;
-        for (const auto& u : manager.expect(200, "GET", units + query)["records"])
+        const auto page = manager.expect(200, "GET", units + query);
+        for (const auto& u : page["records"])
             found = found || u["id"] == unit["id"];
         return found;
     };
