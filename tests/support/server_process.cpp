@@ -6,7 +6,6 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -90,15 +89,13 @@ void ServerProcess::start()
     for (const auto& a : serveArgs_)
         argv.push_back(a.c_str());
     argv.push_back(nullptr);
-    const pid_t parent = ::getpid();
     pid_ = ::fork();
     if (pid_ == 0) {
-        // A test that dies without its destructors (an abort, a ctest timeout) must not
-        // leave its server behind: it would keep ctest waiting on the output pipe, and
-        // hold whatever the test inherited, such as `flock`'s lock on a shared build.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(127);
+        // A test that dies without its destructors (an abort, a ctest timeout) leaves its
+        // server running: it must not hold what the test inherited, such as `flock`'s
+        // lock on a shared build, which would stop every build until someone kills it.
+        // (Not PR_SET_PDEATHSIG: it fires when the forking *thread* ends, and tests
+        // restart servers from short-lived threads.)
         ::close_range(3, ~0U, 0);
         ::execv(PATROLBOOK_SERVER_BIN, const_cast<char* const*>(argv.data()));
         ::_exit(127);
