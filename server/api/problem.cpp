@@ -18,7 +18,7 @@ std::string typeFor(int status)
 }
 
 // `more`: members beyond RFC 9457's four (the offending field, the list of problems).
-Response problemWith(int status, const std::string& title, const std::string& detail, nlohmann::json more)
+Response problemWith(int status, const std::string& title, const std::string& detail, const nlohmann::json& more)
 {
     nlohmann::json body{{"type", typeFor(status)}, {"title", title}, {"status", status}, {"detail", detail}};
     if (more.is_object())
