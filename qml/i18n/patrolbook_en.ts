@@ -1520,6 +1520,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Male</source>
             <translation type="unfinished" />
         </message>

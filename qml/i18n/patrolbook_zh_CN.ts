@@ -1507,6 +1507,10 @@
             <translation>客服前台</translation>
         </message>
         <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
             <source>Male</source>
             <translation>男</translation>
         </message>
