@@ -50,7 +50,7 @@ Popup {
         anchors.centerIn: parent
         width: parent.width - 4 * Theme.gap
         visible: picture.status === Image.Error
-        text: visible ? PhotoCache.problem(viewer.source) : ""
+        text: visible ? PhotoCache.problem(String(viewer.source)) : ""
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody

@@ -106,8 +106,9 @@ void PhotoCache::markUnreadable(const QString& sha256)
     problems_.insert(sha256, Problem::Damaged);
 }
 
-QString PhotoCache::problem(const QUrl& source) const
+QString PhotoCache::problem(const QString& url) const
 {
+    const QUrl source(url);
     if (source.scheme() != QLatin1String("image") || source.host() != QLatin1String(providerId))
         return {};
     switch (problemOf(source.path().mid(1))) {

@@ -62,9 +62,9 @@ public:
     // The file load() gave does not decode: a cached copy goes (fetched again next time),
     // a photo of the outbox stays (the only copy; the server judges it on upload).
     void markUnreadable(const QString& sha256);
-    // Why the photo at `source` (an image://photos/ url) could not be shown, in the
-    // user's language; empty when nothing went wrong.
-    Q_INVOKABLE QString problem(const QUrl& source) const;
+    // Why the photo at `source` (an image://photos/ url: a thumbnail's model data, a
+    // string) could not be shown, in the user's language; empty when nothing went wrong.
+    Q_INVOKABLE QString problem(const QString& source) const;
 
     PhotoFiles& files() { return files_; }
     // The threads that fetch and decode; two, so a slow fetch leaves room for a local file.

@@ -33,10 +33,18 @@ patrolbook::Store& AppDevice::store()
 bool AppDevice::signIn(const std::string& serverUrl, const QString& username, const QString& password)
 {
     auto& session = services_->session();
+    // A sign-in syncs at once (SyncStatus): that sync is the one waited for, so that no
+    // sync of its is left to run later, in the middle of a test.
+    QSignalSpy finished(session.worker(), &SyncWorker::syncFinished);
     session.signIn(QString::fromStdString(serverUrl), username, password);
     if (!QTest::qWaitFor([&] { return !session.busy(); }, 30'000) || !session.signedIn())
         return false;
-    return sync().isEmpty();
+    if (finished.isEmpty() && !finished.wait(60'000))
+        return false;
+    if (!QTest::qWaitFor([&] { return !services_->syncStatus().running(); }, 5'000))
+        return false;
+    session.flushRecordsChanged();
+    return finished.first().at(4).toString().isEmpty();
 }
 
 QString AppDevice::sync()
@@ -80,6 +88,7 @@ QImage AppDevice::picture(int seed)
     // Texture, so the JPEG is a photo's size rather than a flat colour's few bytes.
     for (int y = 0; y < image.height(); y += 8)
         for (int x = 0; x < image.width(); x += 8)
-            painter.fillRect(x, y, 8, 8, QColor::fromHsv((seed * 31 + x * 7 + y * 13) % 360, (x * y + seed) % 256, 180));
+            painter.fillRect(x, y, 8, 8,
+                             QColor::fromHsv((seed * 31 + x * 7 + y * 13) % 360, (x * y + seed) % 256, 180));
     return image;
 }

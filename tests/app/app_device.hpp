@@ -3,6 +3,7 @@
 #include "app_services.hpp"
 
 #include "patrolbook/records.hpp"
+#include "patrolbook/store.hpp"
 
 #include <QDir>
 #include <QImage>

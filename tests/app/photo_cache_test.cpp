@@ -33,8 +33,7 @@ struct Shown {
 Shown show(PhotoCache& cache, const std::string& sha256, QSize size = {176, 176})
 {
     PhotoImageProvider provider(cache);
-    std::unique_ptr<QQuickImageResponse> response(
-        provider.requestImageResponse(QString::fromStdString(sha256), size));
+    std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(QString::fromStdString(sha256), size));
     QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
     Shown shown;
     shown.finished = finished.wait(60'000);
@@ -84,12 +83,13 @@ protected:
     std::vector<patrolbook::Photo> photosSent(const std::string& followUpId, int count, int firstSeed = 1)
     {
         std::vector<patrolbook::Photo> photos;
+        photos.reserve(std::size_t(count));
         for (int i = 0; i < count; ++i)
             photos.push_back(phone_->takePhoto("follow_up", followUpId, AppDevice::picture(firstSeed + i)));
         EXPECT_EQ(phone_->sync(), QString());
         for (const auto& p : photos)
-            EXPECT_FALSE(QFile::exists(QDir(phone_->services().session().photoDir())
-                                           .filePath(QString::fromStdString(p.sha256) + ".jpg")))
+            EXPECT_FALSE(QFile::exists(
+                QDir(phone_->services().session().photoDir()).filePath(QString::fromStdString(p.sha256) + ".jpg")))
                 << "the phone keeps a photo only until the server has it";
         return photos;
     }
@@ -114,7 +114,7 @@ TEST_F(PhotosSeenElsewhere, AManagerOpeningAPatrolsRecordSeesItsPhotoFetchedAndC
     ASSERT_FALSE(shown.image.isNull()) << shown.error.toStdString();
     EXPECT_LE(std::max(shown.image.width(), shown.image.height()), 2 * 176) << "a thumbnail is decoded small";
     EXPECT_EQ(sha256Of(cachedFile(*manager, photo.sha256)), QByteArray::fromStdString(photo.sha256));
-    EXPECT_EQ(cache.problem(PhotoCache::urlOf(photo.sha256)), QString());
+    EXPECT_EQ(cache.problem(PhotoCache::urlOf(photo.sha256).toString()), QString());
     EXPECT_EQ(cache.fetchCount(), 1);
 
     // The server gone (the tablet offline): the second view is the cache's.
@@ -139,14 +139,15 @@ TEST_F(PhotosSeenElsewhere, OfflineTheViewSaysThePhotoIsOnTheServerAndTheNextVie
     ASSERT_TRUE(offline.finished) << "a failure ends the spinner too";
     EXPECT_TRUE(offline.image.isNull());
     EXPECT_EQ(cache.problemOf(QString::fromStdString(photo.sha256)), PhotoCache::Problem::Offline);
-    EXPECT_TRUE(cache.problem(PhotoCache::urlOf(photo.sha256)).contains("connect"))
-        << cache.problem(PhotoCache::urlOf(photo.sha256)).toStdString();
+    EXPECT_TRUE(cache.problem(PhotoCache::urlOf(photo.sha256).toString()).contains("connect"))
+        << cache.problem(PhotoCache::urlOf(photo.sha256).toString()).toStdString();
     EXPECT_FALSE(QFile::exists(cachedFile(*manager, photo.sha256)));
 
     server_.start();
     const auto online = show(cache, photo.sha256);
     ASSERT_FALSE(online.image.isNull()) << online.error.toStdString();
-    EXPECT_EQ(cache.problem(PhotoCache::urlOf(photo.sha256)), QString()) << "the reason goes with the failure";
+    EXPECT_EQ(cache.problem(PhotoCache::urlOf(photo.sha256).toString()), QString())
+        << "the reason goes with the failure";
 }
 
 TEST_F(PhotosSeenElsewhere, APhotoOfAnotherPropertyIsRefusedAndTheViewSaysSo)
@@ -170,7 +171,7 @@ TEST_F(PhotosSeenElsewhere, APhotoOfAnotherPropertyIsRefusedAndTheViewSaysSo)
     EXPECT_TRUE(refused.image.isNull());
     EXPECT_FALSE(refused.error.isEmpty());
     EXPECT_EQ(cache.problemOf(QString::fromStdString(photo.sha256)), PhotoCache::Problem::NotAvailable);
-    EXPECT_TRUE(cache.problem(PhotoCache::urlOf(photo.sha256)).contains("not yours"));
+    EXPECT_TRUE(cache.problem(PhotoCache::urlOf(photo.sha256).toString()).contains("not yours"));
     EXPECT_EQ(cache.files().cachedCount(), 0);
 }
 

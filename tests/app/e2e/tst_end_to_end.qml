@@ -173,7 +173,9 @@ TestCase {
         const thumb = find("photo_0", strip)
         tryVerify(() => thumb.status === Image.Ready, 30000, "the photo fetched from the server")
         verify(!find("photoProblem", thumb).visible)
-        tap(thumb)
+        // The strip onto the screen (the page scrolls, not the strip), then the photo tapped.
+        ensureVisible(strip)
+        mouseClick(thumb)
         // Every page has a viewer; the one that opened shows.
         let image = null
         tryVerify(() => (image = findVisible("viewerImage")) !== null, 5000, "the viewer opens")
