@@ -49,7 +49,7 @@ protected:
             {"change_id", newUuid()}, {"entity", entity}, {"id", id}, {"base_version", base}, {"fields", fields}};
         const auto answer
             = desk.json("POST", "/api/v1/sync/push", {{"device_id", "front-desk"}, {"changes", {change}}});
-        const auto result = answer.value("results", json::array({json::object()}))[0];
+        auto result = answer.value("results", json::array({json::object()}))[0];
         EXPECT_EQ(result.value("status", ""), "applied") << entity << " " << fields.dump() << ": " << answer.dump();
         return result;
     }
@@ -103,8 +103,11 @@ protected:
         std::vector<json> rows;
         std::string after;
         for (int pages = 0; pages < 100; ++pages) {
-            const auto page = c.json("/api/v1/console/loops/" + entity + "?" + query + "&limit=" + std::to_string(limit)
-                                     + (after.empty() ? "" : "&after=" + after));
+            std::string path = "/api/v1/console/loops/";
+            path.append(entity).append("?").append(query).append("&limit=").append(std::to_string(limit));
+            if (!after.empty())
+                path.append("&after=").append(after);
+            const auto page = c.json(path);
             for (const auto& r : page["loops"])
                 rows.push_back(r);
             if (page["next"].is_null())
@@ -117,6 +120,7 @@ protected:
     static std::vector<std::string> ids(const std::vector<json>& rows)
     {
         std::vector<std::string> out;
+        out.reserve(rows.size());
         for (const auto& r : rows)
             out.push_back(r["id"]);
         return out;
