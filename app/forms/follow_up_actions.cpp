@@ -1,6 +1,7 @@
 #include "follow_up_actions.hpp"
 
 #include "form_support.hpp"
+#include "photo_cache.hpp"
 #include "photo_preparer.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
@@ -41,13 +42,14 @@ std::vector<std::string> beforePhotoIds(patrolbook::Store& store, const patrolbo
     return ids;
 }
 
-QStringList localUrls(patrolbook::Store& store, const PhotoPreparer& photos, const std::vector<std::string>& ids)
+// Shown wherever the photo is: on the device, or fetched from the server (PhotoCache),
+// so a manager on a tablet sees the patrol officer's photos.
+QStringList photoUrls(patrolbook::Store& store, const std::vector<std::string>& ids)
 {
     QStringList out;
     for (const auto& id : ids)
         if (const auto photo = store.records().get<patrolbook::Photo>(id))
-            if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
-                out << url.toString();
+            out << PhotoCache::urlOf(photo->sha256).toString();
     return out;
 }
 
@@ -106,9 +108,8 @@ void FollowUpActions::reload()
             const auto* reassign = patrolbook::LoopFlow<patrolbook::FollowUp>::step("reassign");
             can_[5] = reassign && patrolbook::LoopFlow<patrolbook::FollowUp>::mayTake(*reassign, *f, userId, *role);
             assigneeId_ = form::qstr(f->assigneeId);
-            const PhotoPreparer photos(session_->photoDir());
-            before_ = localUrls(store, photos, beforePhotoIds(store, *f));
-            after_ = localUrls(store, photos, f->afterPhotoIds);
+            before_ = photoUrls(store, beforePhotoIds(store, *f));
+            after_ = photoUrls(store, f->afterPhotoIds);
             afterCount_ = int(f->afterPhotoIds.size());
         }
     } catch (const patrolbook::Error& e) {

@@ -1,7 +1,7 @@
 #include "loop_history_model.hpp"
 
 #include "form_support.hpp"
-#include "photo_preparer.hpp"
+#include "photo_cache.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "vocabulary.hpp"
@@ -88,7 +88,6 @@ void LoopHistoryModel::reload()
     std::vector<Row> rows;
     try {
         auto& store = session_->store();
-        const PhotoPreparer photos(session_->photoDir());
         const auto ids = entity_.isEmpty() || recordId_.isEmpty()
             ? std::vector<std::string>{}
             : patrolbook::DeviceQueries(store.database()).loopEvents(form::str(entity_), form::str(recordId_));
@@ -103,8 +102,7 @@ void LoopHistoryModel::reload()
             row.note = form::qstr(e->note);
             for (const auto& photoId : e->photoIds)
                 if (const auto photo = store.records().get<patrolbook::Photo>(photoId))
-                    if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
-                        row.photoUrls << url.toString();
+                    row.photoUrls << PhotoCache::urlOf(photo->sha256).toString();
             row.photoCount = int(e->photoIds.size());
             rows.push_back(std::move(row));
         }

@@ -3,6 +3,7 @@
 #include "quick_setup.hpp"
 
 #include "app_services.hpp"
+#include "photo_cache.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
@@ -228,6 +229,24 @@ QString TestEnv::followUpStatus(const QString& id)
 {
     const auto f = services_->session().store().records().get<patrolbook::FollowUp>(id.toStdString());
     return f ? QString::fromUtf8(std::string(toString(f->status)).c_str()) : QString();
+}
+
+QString TestEnv::photoFromServer(const QString& entity, const QString& recordId)
+{
+    patrolbook::Photo p;
+    p.id = patrolbook::newUuid();
+    p.version = 1;
+    p.sha256
+        = QCryptographicHash::hash(QByteArray::fromStdString(p.id), QCryptographicHash::Sha256).toHex().toStdString();
+    p.sizeBytes = 250'000;
+    p.width = 2048;
+    p.height = 1536;
+    p.takenAt = patrolbook::Timestamp::now(480);
+    p.recordEntity = entity.toStdString();
+    p.recordId = recordId.toStdString();
+    services_->session().store().records().putFromServer(p);
+    services_->session().flushRecordsChanged();
+    return PhotoCache::urlOf(p.sha256).toString();
 }
 
 QString TestEnv::inspectionStatus(const QString& inspectionId)
