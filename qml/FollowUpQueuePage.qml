@@ -18,6 +18,9 @@ Page {
 
     header: PageHeader {
         title: page.title
+        // Pushed from Today: back returns there.
+        backVisible: true
+        onBack: page.StackView.view.pop()
         subtitle: qsTr("%n follow-up(s)", "", followUps.count)
     }
 

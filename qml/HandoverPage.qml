@@ -14,6 +14,9 @@ Page {
 
     header: PageHeader {
         title: page.title
+        // Pushed from Today: back returns there.
+        backVisible: true
+        onBack: page.StackView.view.pop()
     }
 
     HandoverForm {

@@ -115,6 +115,10 @@ TestCase {
         tryVerify(() => find("afterPhotos", card).count === 1, 5000, "the after-photo to judge by")
         tap(find("followUpVerify", card))
         tryVerify(() => TestEnv.followUpStatus(followUpId) === "closed", 5000)
+
+        // The queue was pushed from Today: its own back button returns there.
+        tap(find("backButton", find("verifyQueuePage")))
+        tryVerify(() => find("todayPage").visible, 3000, "back on Today")
     }
 
     function test_3_a_handover_is_written_and_confirmed_by_the_next_person(): void {
