@@ -147,6 +147,14 @@ QString TestEnv::ownerId(int index)
     return index < int(owners.size()) ? QString::fromStdString(owners[std::size_t(index)].id) : QString();
 }
 
+QString TestEnv::staffId(const QString& username)
+{
+    for (const auto& s : services_->session().store().records().all<patrolbook::Staff>())
+        if (QString::fromStdString(s.username) == username)
+            return QString::fromStdString(s.id);
+    return {};
+}
+
 QString TestEnv::plannedVisitId()
 {
     const auto visits = services_->session().store().records().visitsByStatus(patrolbook::VisitStatus::Planned);

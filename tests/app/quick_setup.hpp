@@ -46,6 +46,8 @@ public:
     Q_INVOKABLE QString areaCode(int index);
     Q_INVOKABLE QString areaId(int index);
     Q_INVOKABLE QString ownerId(int index);
+    // The id of the demo staff member with that username, "" if none.
+    Q_INVOKABLE QString staffId(const QString& username);
     Q_INVOKABLE QString plannedVisitId();
     Q_INVOKABLE QString latestInspectionId();
     // Every inspection of the signed-in user's on the device.
