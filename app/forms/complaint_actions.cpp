@@ -83,7 +83,9 @@ bool ComplaintActions::run(F&& action)
 
 namespace {
 
-void nothing(Complaint&) {}
+void nothing(Complaint&)
+{
+}
 
 } // namespace
 

@@ -122,8 +122,7 @@ Owner ownerFor(Session& session, const QString& ownerId)
 } // namespace
 
 QString LoopIntake::registerRepair(const QString& ownerId, const QString& channel, const QString& category,
-                                   const QString& description, const QString& urgency,
-                                   const QList<QUrl>& beforePhotos)
+                                   const QString& description, const QString& urgency, const QList<QUrl>& beforePhotos)
 {
     clearError();
     QString id;

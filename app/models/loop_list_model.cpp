@@ -92,10 +92,11 @@ QVariant LoopListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> LoopListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {TitleRole, "title"},     {DescriptionRole, "description"},
-            {StatusRole, "status"},     {StatusCodeRole, "statusCode"}, {UrgencyRole, "urgency"},
-            {UrgentRole, "urgent"},     {UnitRole, "unit"},       {WaitingRole, "waiting"},
-            {OverdueRole, "overdue"}};
+    return {{RecordIdRole, "recordId"},       {TitleRole, "title"},
+            {DescriptionRole, "description"}, {StatusRole, "status"},
+            {StatusCodeRole, "statusCode"},   {UrgencyRole, "urgency"},
+            {UrgentRole, "urgent"},           {UnitRole, "unit"},
+            {WaitingRole, "waiting"},         {OverdueRole, "overdue"}};
 }
 
 namespace {

@@ -12,10 +12,10 @@
 namespace complaint_lists {
 
 inline constexpr std::array<std::string_view, 10> defaultClasses{
-    "service_attitude", "repair_quality", "security", "cleaning", "greening",
+    "service_attitude", "repair_quality", "security", "cleaning",   "greening",
     "parking",          "noise",          "charges",  "facilities", "other"};
-inline constexpr std::array<std::string_view, 6> defaultDepartments{
-    "customer_service", "engineering", "security", "cleaning", "greening", "finance"};
+inline constexpr std::array<std::string_view, 6> defaultDepartments{"customer_service", "engineering", "security",
+                                                                    "cleaning",         "greening",    "finance"};
 
 // A class's or department's words in the user's language; an unknown code as it is.
 QString label(std::string_view code);

@@ -49,7 +49,10 @@ protected:
         return id;
     }
 
-    patrolbook::RepairOrder order(const QString& id) { return *records().get<patrolbook::RepairOrder>(id.toStdString()); }
+    patrolbook::RepairOrder order(const QString& id)
+    {
+        return *records().get<patrolbook::RepairOrder>(id.toStdString());
+    }
 
     QUrl testImage()
     {
@@ -80,9 +83,9 @@ TEST_F(RepairStepsTest, ARepairNeedsADescriptionAndTheOwner)
 {
     signInAs("office", "office");
     LoopIntake intake(&session());
-    EXPECT_TRUE(intake.registerRepair(QString::fromStdString(estate_.owners[0].id), "phone", "plumbing", "  ",
-                                      "normal", {})
-                    .isEmpty());
+    EXPECT_TRUE(
+        intake.registerRepair(QString::fromStdString(estate_.owners[0].id), "phone", "plumbing", "  ", "normal", {})
+            .isEmpty());
     EXPECT_TRUE(intake.hasError());
     EXPECT_TRUE(intake.registerRepair({}, "phone", "plumbing", "漏水", "normal", {}).isEmpty());
     EXPECT_TRUE(intake.hasError());
@@ -91,9 +94,9 @@ TEST_F(RepairStepsTest, ARepairNeedsADescriptionAndTheOwner)
 TEST_F(RepairStepsTest, APatrolUserRegistersNoRepair)
 {
     LoopIntake intake(&session());
-    EXPECT_TRUE(intake.registerRepair(QString::fromStdString(estate_.owners[0].id), "phone", "plumbing", "漏水",
-                                      "normal", {})
-                    .isEmpty());
+    EXPECT_TRUE(
+        intake.registerRepair(QString::fromStdString(estate_.owners[0].id), "phone", "plumbing", "漏水", "normal", {})
+            .isEmpty());
     EXPECT_TRUE(intake.hasError());
 }
 
