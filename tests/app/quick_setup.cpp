@@ -12,6 +12,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/uuid.hpp"
+#include "patrolbook/visit_rules.hpp"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -153,6 +154,24 @@ QString TestEnv::staffId(const QString& username)
         if (QString::fromStdString(s.username) == username)
             return QString::fromStdString(s.id);
     return {};
+}
+
+QVariantMap TestEnv::returnVisitFor(const QString& serviceRef)
+{
+    auto& records = services_->session().store().records();
+    for (const auto& v : records.all<patrolbook::OwnerVisit>()) {
+        if (v.serviceRef != serviceRef.toStdString())
+            continue;
+        const auto property = records.get<patrolbook::Property>(v.propertyId);
+        const auto rest = property ? patrolbook::RestHours::forProperty(*property) : patrolbook::RestHours::defaults();
+        const auto due = patrolbook::visitDueAt(v);
+        return {{"found", true},
+                {"staffId", QString::fromStdString(v.staffId)},
+                {"purpose", QString::fromUtf8(toString(v.purpose).data(), qsizetype(toString(v.purpose).size()))},
+                {"dueOnTime", v.plannedAt && due && *v.plannedAt <= *due},
+                {"plannedInRestHours", v.plannedAt && rest.contains(*v.plannedAt)}};
+    }
+    return {{"found", false}};
 }
 
 QString TestEnv::plannedVisitId()
