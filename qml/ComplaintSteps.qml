@@ -11,23 +11,23 @@ import Patrolbook
 ColumnLayout {
     id: steps
 
-    property alias complaintId: actions.complaintId
-    readonly property bool any: actions.steps.length > 0
+    property alias complaintId: flow.complaintId
+    readonly property bool any: flow.steps.length > 0
 
     function has(action: string): bool {
-        return actions.steps.includes(action)
+        return flow.steps.includes(action)
     }
 
     // A picked or captured photo of the investigation.
     function addPhotoFile(file: url): bool {
-        return actions.addPhoto(file)
+        return flow.addPhoto(file)
     }
 
     visible: any
     spacing: 8
 
     ComplaintActions {
-        id: actions
+        id: flow
     }
     LoopIntake {
         id: words
@@ -50,7 +50,7 @@ ColumnLayout {
         objectName: "complaintStepError"
         Layout.fillWidth: true
         kind: Banner.Error
-        text: actions.errorString
+        text: flow.errorString
     }
     // A reason: an explanation that closes it, or the manager's sending back.
     TextField {
@@ -69,14 +69,14 @@ ColumnLayout {
             objectName: "complaintValid"
             Layout.fillWidth: true
             highlighted: true
-            text: actions.stepLabel("accept")
-            onClicked: actions.judgeValid()
+            text: flow.stepLabel("accept")
+            onClicked: flow.judgeValid()
         }
         Button {
             objectName: "complaintExplain"
             Layout.fillWidth: true
-            text: actions.stepLabel("explain")
-            onClicked: if (actions.explain(note.text)) note.clear()
+            text: flow.stepLabel("explain")
+            onClicked: if (flow.explain(note.text)) note.clear()
         }
     }
 
@@ -111,7 +111,7 @@ ColumnLayout {
         Button {
             objectName: "complaintAddPhoto"
             Layout.fillWidth: true
-            text: actions.photoCount > 0 ? qsTr("Photos: %1 · add another").arg(actions.photoCount)
+            text: flow.photoCount > 0 ? qsTr("Photos: %1 · add another").arg(flow.photoCount)
                                          : qsTr("Add a photo")
             onClicked: picker.pick(0)
         }
@@ -119,8 +119,8 @@ ColumnLayout {
             objectName: "complaintInvestigate"
             Layout.fillWidth: true
             highlighted: true
-            text: actions.stepLabel("investigate")
-            onClicked: actions.investigate(cause.text, department.currentValue, person.text)
+            text: flow.stepLabel("investigate")
+            onClicked: flow.investigate(cause.text, department.currentValue, person.text)
         }
     }
 
@@ -138,8 +138,8 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: steps.has("propose")
         highlighted: true
-        text: actions.stepLabel("propose")
-        onClicked: actions.propose(solution.text)
+        text: flow.stepLabel("propose")
+        onClicked: flow.propose(solution.text)
     }
     RowLayout {
         Layout.fillWidth: true
@@ -149,21 +149,21 @@ ColumnLayout {
             objectName: "complaintApprove"
             Layout.fillWidth: true
             highlighted: true
-            text: actions.stepLabel("approve")
-            onClicked: actions.approve()
+            text: flow.stepLabel("approve")
+            onClicked: flow.approve()
         }
         Button {
             objectName: "complaintSendBack"
             Layout.fillWidth: true
-            text: actions.stepLabel("send_back")
-            onClicked: if (actions.sendBack(note.text)) note.clear()
+            text: flow.stepLabel("send_back")
+            onClicked: if (flow.sendBack(note.text)) note.clear()
         }
     }
 
     ComplaintCarryOut {
         Layout.fillWidth: true
         visible: steps.has("carry_out")
-        actions: actions
+        actions: flow
         consents: words.options("consent")
     }
 
@@ -171,8 +171,8 @@ ColumnLayout {
         objectName: "complaintVisited"
         Layout.fillWidth: true
         visible: steps.has("visit")
-        text: actions.stepLabel("visit")
-        onClicked: actions.markVisited()
+        text: flow.stepLabel("visit")
+        onClicked: flow.markVisited()
     }
     ColumnLayout {
         Layout.fillWidth: true
@@ -199,8 +199,8 @@ ColumnLayout {
             objectName: "complaintClose"
             Layout.fillWidth: true
             highlighted: true
-            text: actions.stepLabel("close")
-            onClicked: actions.close(evaluation.text, improvement.text)
+            text: flow.stepLabel("close")
+            onClicked: flow.close(evaluation.text, improvement.text)
         }
     }
 }

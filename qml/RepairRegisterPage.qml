@@ -10,12 +10,12 @@ Page {
     id: page
 
     property string ownerId
-    property list<url> photos
+    property var photos: []
 
     signal registered(string recordId)
 
     function addPhotoFile(file: url): void {
-        photos.push(file)
+        photos = photos.concat([file])
     }
 
     function register(): bool {
