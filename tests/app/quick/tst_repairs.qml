@@ -57,6 +57,8 @@ TestCase {
         verify(component.status === Component.Ready, component.errorString())
         window = component.createObject(null, { width: 1280, height: 800 })
         verify(window)
+        if (!Session.signedIn) // run alone, without tst_drafts before it
+            TestEnv.seedDemo("office")
         waitForRendering(window.contentItem)
     }
 
