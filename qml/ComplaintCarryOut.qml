@@ -18,17 +18,17 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
 
-        Repeater {
-            model: form.consents
-
-            RadioButton {
-                required property var modelData
-
-                objectName: "complaintConsent_" + modelData.value
-                text: modelData.label
-                checked: form.consent === modelData.value
-                onClicked: form.consent = modelData.value
-            }
+        RadioButton {
+            objectName: "complaintConsent_signature"
+            text: form.consents.length > 0 ? form.consents[0].label : ""
+            checked: form.consent === "signature"
+            onClicked: form.consent = "signature"
+        }
+        RadioButton {
+            objectName: "complaintConsent_verbal"
+            text: form.consents.length > 1 ? form.consents[1].label : ""
+            checked: form.consent === "verbal"
+            onClicked: form.consent = "verbal"
         }
     }
     SignaturePad {

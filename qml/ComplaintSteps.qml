@@ -15,7 +15,7 @@ ColumnLayout {
     readonly property bool any: flow.steps.length > 0
 
     function has(action: string): bool {
-        return flow.steps.includes(action)
+        return flow.offered[action] === true
     }
 
     // A picked or captured photo of the investigation.

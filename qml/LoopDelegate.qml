@@ -16,10 +16,10 @@ Item {
     required property string waiting
     required property bool overdue
 
-    signal tapped(string recordId)
+    readonly property LoopList list: ListView.view as LoopList
 
     objectName: "loop_" + index
-    width: ListView.view ? ListView.view.width : 360
+    width: list ? list.width : 360
     height: 76
 
     Rectangle {
@@ -66,6 +66,6 @@ Item {
     TapHandler {
         id: tap
 
-        onTapped: row.tapped(row.recordId)
+        onTapped: if (row.list) row.list.opened(row.recordId)
     }
 }

@@ -9,12 +9,14 @@ import Patrolbook
 Page {
     id: page
 
-    property LoopPages pages
     property string entity: "repair_order"
     property string filter: "mine"
     readonly property bool desk: Session.role === Values.StaffRole.Office || Session.role === Values.StaffRole.Specialist
                                  || Session.role === Values.StaffRole.Manager
     readonly property var filters: ["mine", "approval", "overdue", "all"]
+
+    signal recordOpened(string entity, string recordId)
+    signal registerAsked(string entity)
 
     function filterLabel(f: string): string {
         switch (f) {
@@ -37,7 +39,7 @@ Page {
             objectName: page.entity === "complaint" ? "registerComplaint" : "registerRepair"
             visible: page.desk
             text: page.entity === "complaint" ? qsTr("New complaint") : qsTr("New repair")
-            onClicked: page.pages.register(page.StackView.view, page.entity)
+            onClicked: page.registerAsked(page.entity)
         }
     }
 
@@ -56,27 +58,35 @@ Page {
             Layout.fillWidth: true
             currentIndex: page.filters.indexOf(page.filter)
 
-            Repeater {
-                model: page.filters
-
-                TabButton {
-                    required property string modelData
-
-                    objectName: "loopFilter_" + modelData
-                    text: page.filterLabel(modelData)
-                    onClicked: page.filter = modelData
-                }
+            TabButton {
+                objectName: "loopFilter_mine"
+                text: page.filterLabel("mine")
+                onClicked: page.filter = "mine"
+            }
+            TabButton {
+                objectName: "loopFilter_approval"
+                text: page.filterLabel("approval")
+                onClicked: page.filter = "approval"
+            }
+            TabButton {
+                objectName: "loopFilter_overdue"
+                text: page.filterLabel("overdue")
+                onClicked: page.filter = "overdue"
+            }
+            TabButton {
+                objectName: "loopFilter_all"
+                text: page.filterLabel("all")
+                onClicked: page.filter = "all"
             }
         }
-        ListView {
+        LoopList {
             objectName: "loopList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             model: loops
-            delegate: LoopDelegate {
-                onTapped: (recordId) => page.pages.openRecord(page.StackView.view, page.entity, recordId)
-            }
+            delegate: LoopDelegate {}
+            onOpened: (recordId) => page.recordOpened(page.entity, recordId)
 
             Label {
                 anchors.centerIn: parent

@@ -11,7 +11,7 @@ QtObject {
 
     // entity: "repair_order" or "complaint"; filter: "mine", "approval", "overdue", "all".
     function openList(stack: StackView, entity: string, filter: string): Item {
-        return stack.push(listPage, {pages: pages, entity: entity, filter: filter})
+        return stack.push(listPage, {entity: entity, filter: filter})
     }
 
     function openRecord(stack: StackView, entity: string, recordId: string): Item {
@@ -23,7 +23,10 @@ QtObject {
     }
 
     readonly property Component listPage: Component {
-        LoopListPage {}
+        LoopListPage {
+            onRecordOpened: (entity, recordId) => pages.openRecord(StackView.view, entity, recordId)
+            onRegisterAsked: (entity) => pages.register(StackView.view, entity)
+        }
     }
     readonly property Component detailPage: Component {
         LoopDetailPage {}

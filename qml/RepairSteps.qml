@@ -12,6 +12,11 @@ ColumnLayout {
 
     property alias repairId: actions.repairId
     readonly property bool any: actions.steps.length > 0
+    readonly property var ratings: words.options("rating")
+
+    function has(action: string): bool {
+        return actions.offered[action] === true
+    }
 
     // A picked or captured after-photo.
     function addPhotoFile(file: url): bool {
@@ -57,7 +62,7 @@ ColumnLayout {
 
         objectName: "repairAssignee"
         Layout.fillWidth: true
-        visible: actions.steps.includes("dispatch") || actions.steps.includes("redispatch")
+        visible: steps.has("dispatch") || steps.has("redispatch")
         model: staffList
         textRole: "name"
         valueRole: "staffId"
@@ -67,13 +72,13 @@ ColumnLayout {
 
         objectName: "repairReason"
         Layout.fillWidth: true
-        visible: actions.steps.includes("redispatch") || actions.steps.includes("refuse")
+        visible: steps.has("redispatch") || steps.has("refuse")
         placeholderText: qsTr("Reason (for a re-dispatch or a refusal)")
     }
     Button {
         objectName: "repairDispatch"
         Layout.fillWidth: true
-        visible: actions.steps.includes("dispatch")
+        visible: steps.has("dispatch")
         highlighted: true
         text: actions.stepLabel("dispatch")
         onClicked: actions.dispatch(assignee.currentValue)
@@ -81,14 +86,14 @@ ColumnLayout {
     Button {
         objectName: "repairRedispatch"
         Layout.fillWidth: true
-        visible: actions.steps.includes("redispatch")
+        visible: steps.has("redispatch")
         text: actions.stepLabel("redispatch")
         onClicked: if (actions.redispatch(assignee.currentValue, reason.text)) reason.clear()
     }
     Button {
         objectName: "repairAccept"
         Layout.fillWidth: true
-        visible: actions.steps.includes("accept")
+        visible: steps.has("accept")
         highlighted: true
         text: actions.stepLabel("accept")
         onClicked: actions.accept()
@@ -96,7 +101,7 @@ ColumnLayout {
     Button {
         objectName: "repairRefuse"
         Layout.fillWidth: true
-        visible: actions.steps.includes("refuse")
+        visible: steps.has("refuse")
         flat: true
         text: actions.stepLabel("refuse")
         onClicked: if (actions.refuse(reason.text)) reason.clear()
@@ -105,7 +110,7 @@ ColumnLayout {
     // Finish: after-photos, the owner's signature, materials.
     ColumnLayout {
         Layout.fillWidth: true
-        visible: actions.steps.includes("finish")
+        visible: steps.has("finish")
         spacing: 8
 
         Button {
@@ -157,7 +162,7 @@ ColumnLayout {
     // The owner's rating.
     ColumnLayout {
         Layout.fillWidth: true
-        visible: actions.steps.includes("rate")
+        visible: steps.has("rate")
         spacing: 8
 
         TextField {
@@ -170,31 +175,37 @@ ColumnLayout {
         RowLayout {
             Layout.fillWidth: true
 
-            Repeater {
-                model: words.options("rating")
-
-                Button {
-                    required property var modelData
-
-                    objectName: "repairRate_" + modelData.value
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    onClicked: actions.rate(modelData.value, ratingNote.text)
-                }
+            Button {
+                objectName: "repairRate_satisfied"
+                Layout.fillWidth: true
+                text: steps.ratings.length > 0 ? steps.ratings[0].label : ""
+                onClicked: actions.rate("satisfied", ratingNote.text)
+            }
+            Button {
+                objectName: "repairRate_average"
+                Layout.fillWidth: true
+                text: steps.ratings.length > 1 ? steps.ratings[1].label : ""
+                onClicked: actions.rate("average", ratingNote.text)
+            }
+            Button {
+                objectName: "repairRate_unsatisfied"
+                Layout.fillWidth: true
+                text: steps.ratings.length > 2 ? steps.ratings[2].label : ""
+                onClicked: actions.rate("unsatisfied", ratingNote.text)
             }
         }
     }
     Button {
         objectName: "repairVisited"
         Layout.fillWidth: true
-        visible: actions.steps.includes("visit")
+        visible: steps.has("visit")
         text: actions.stepLabel("visit")
         onClicked: actions.markVisited()
     }
     Button {
         objectName: "repairClose"
         Layout.fillWidth: true
-        visible: actions.steps.includes("close")
+        visible: steps.has("close")
         highlighted: true
         text: actions.stepLabel("close")
         onClicked: actions.close()

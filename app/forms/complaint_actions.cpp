@@ -59,6 +59,14 @@ void ComplaintActions::reload()
     emit changed();
 }
 
+QVariantMap ComplaintActions::offered() const
+{
+    QVariantMap out;
+    for (const auto& s : steps_)
+        out.insert(s, true);
+    return out;
+}
+
 QString ComplaintActions::stepLabel(const QString& action) const
 {
     return Vocabulary::stepLabel(patrolbook::Schema<Complaint>::entity, form::str(action));

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 // 投诉: the steps of a complaint the signed-in user may take now (ComplaintFlow, the
@@ -21,6 +22,8 @@ class ComplaintActions : public QObject, public SessionBound {
     Q_PROPERTY(QString complaintId READ complaintId WRITE setComplaintId NOTIFY complaintIdChanged)
     // The flow's action names this user may take now ("accept", "approve" ...).
     Q_PROPERTY(QStringList steps READ steps NOTIFY changed)
+    // The same as {action: true}, for QML bindings ("offered[action] === true").
+    Q_PROPERTY(QVariantMap offered READ offered NOTIFY changed)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY changed)
     Q_PROPERTY(bool hasSignature READ hasSignature NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
@@ -33,6 +36,7 @@ public:
     QString complaintId() const { return id_; }
     void setComplaintId(const QString& id);
     QStringList steps() const { return steps_; }
+    QVariantMap offered() const;
     int photoCount() const { return photos_; }
     bool hasSignature() const { return signed_; }
     bool hasError() const { return !error_.isEmpty(); }

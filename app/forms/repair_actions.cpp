@@ -59,6 +59,14 @@ void RepairActions::reload()
     emit changed();
 }
 
+QVariantMap RepairActions::offered() const
+{
+    QVariantMap out;
+    for (const auto& s : steps_)
+        out.insert(s, true);
+    return out;
+}
+
 QString RepairActions::stepLabel(const QString& action) const
 {
     return Vocabulary::stepLabel(patrolbook::Schema<RepairOrder>::entity, form::str(action));

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 // 报修: the steps of a repair order the signed-in user may take now (RepairFlow, the table
@@ -20,6 +21,8 @@ class RepairActions : public QObject, public SessionBound {
     Q_PROPERTY(QString repairId READ repairId WRITE setRepairId NOTIFY repairIdChanged)
     // The flow's action names this user may take now ("dispatch", "accept" ...).
     Q_PROPERTY(QStringList steps READ steps NOTIFY changed)
+    // The same as {action: true}, for QML bindings ("offered[action] === true").
+    Q_PROPERTY(QVariantMap offered READ offered NOTIFY changed)
     Q_PROPERTY(int afterPhotoCount READ afterPhotoCount NOTIFY changed)
     Q_PROPERTY(bool hasSignature READ hasSignature NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
@@ -32,6 +35,7 @@ public:
     QString repairId() const { return id_; }
     void setRepairId(const QString& id);
     QStringList steps() const { return steps_; }
+    QVariantMap offered() const;
     int afterPhotoCount() const { return afterPhotos_; }
     bool hasSignature() const { return signed_; }
     bool hasError() const { return !error_.isEmpty(); }
