@@ -14,12 +14,12 @@ TestCase {
 
     property var window: null
 
-    function top(): Item {
+    function topPage(): Item {
         return window.tabs[window.currentTab].stack.currentItem
     }
 
     function find(name, from) {
-        const item = findChild(from ? from : top(), name)
+        const item = findChild(from ? from : topPage(), name)
         verify(item, "no item named " + name)
         return item
     }
@@ -71,8 +71,8 @@ TestCase {
         mouseClick(findChild(form, "ownerDelegate_0"))
         find("repairDescription").text = "卫生间地漏堵塞"
         click("repairRegister")
-        tryCompare(top(), "objectName", "repairDetail", 5000)
-        const repairId = top().recordId
+        tryCompare(topPage(), "objectName", "repairDetail", 5000)
+        const repairId = topPage().recordId
         const assignee = find("repairAssignee")
         tryVerify(() => assignee.indexOfValue(TestEnv.staffId("patrol")) >= 0, 5000)
         assignee.currentIndex = assignee.indexOfValue(TestEnv.staffId("patrol"))

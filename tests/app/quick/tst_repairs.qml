@@ -19,12 +19,12 @@ TestCase {
     }
 
     // The page on top of the current section's stack.
-    function top(): Item {
+    function topPage(): Item {
         return window.tabs[window.currentTab].stack.currentItem
     }
 
     function find(name, from) {
-        const item = findChild(from ? from : top(), name)
+        const item = findChild(from ? from : topPage(), name)
         verify(item, "no item named " + name)
         return item
     }
@@ -42,13 +42,13 @@ TestCase {
     }
 
     function pickOwner(): void {
-        tryVerify(() => findChild(top(), "ownerDelegate_0") !== null, 5000)
+        tryVerify(() => findChild(topPage(), "ownerDelegate_0") !== null, 5000)
         mouseClick(find("ownerDelegate_0"))
-        tryVerify(() => top().ownerId !== "")
+        tryVerify(() => topPage().ownerId !== "")
     }
 
     function status(): string {
-        const detail = top()
+        const detail = topPage()
         return detail.title
     }
 
@@ -72,11 +72,11 @@ TestCase {
         TestEnv.signInAs("office")
         tryVerify(() => Session.role === Values.StaffRole.Office)
         window.registerRepair()
-        tryCompare(top(), "objectName", "repairRegisterPage")
+        tryCompare(topPage(), "objectName", "repairRegisterPage")
         pickOwner()
         type("repairDescription", "厨房水管漏水")
         click("repairRegister")
-        tryCompare(top(), "objectName", "repairDetail", 3000, find("repairRegisterError").text)
+        tryCompare(topPage(), "objectName", "repairDetail", 3000, find("repairRegisterError").text)
         const steps = find("repairSteps")
         tryVerify(() => steps.visible, 3000, "the desk is offered the dispatch")
         const assignee = find("repairAssignee")
@@ -92,11 +92,11 @@ TestCase {
         TestEnv.signInAs("patrol")
         tryVerify(() => Session.role === Values.StaffRole.Patrol)
         window.openRepairs("mine")
-        tryCompare(top(), "objectName", "repairList")
+        tryCompare(topPage(), "objectName", "repairList")
         const list = find("loopList")
         tryVerify(() => list.count === 1, 3000, "the dispatched order is the officer's")
         mouseClick(find("loop_0"))
-        tryCompare(top(), "objectName", "repairDetail")
+        tryCompare(topPage(), "objectName", "repairDetail")
         click("repairAccept")
         click("repairFinish")
         tryVerify(() => find("repairStepError").text !== "", 3000, "no photo, no signature: not finished")
@@ -119,15 +119,15 @@ TestCase {
         TestEnv.signInAs("specialist")
         tryVerify(() => Session.role === Values.StaffRole.Specialist)
         window.registerComplaint()
-        tryCompare(top(), "objectName", "complaintRegisterPage")
+        tryCompare(topPage(), "objectName", "complaintRegisterPage")
         pickOwner()
         type("complaintContent", "夜间装修噪音扰民")
         const severity = find("complaintSeverity")
         severity.currentIndex = severity.indexOfValue("major")
         tryVerify(() => find("complaintEscalates").text !== "", 3000, "a major one goes to the manager")
         click("complaintRegister")
-        tryCompare(top(), "objectName", "complaintDetail")
-        const id = top().recordId
+        tryCompare(topPage(), "objectName", "complaintDetail")
+        const id = topPage().recordId
         click("complaintValid")
         type("complaintCause", "装修队夜间施工")
         type("complaintPerson", "王工")

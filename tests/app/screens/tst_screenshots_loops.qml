@@ -18,7 +18,7 @@ TestCase {
         return window.contentItem.parent
     }
 
-    function top(): Item {
+    function topPage(): Item {
         return window.tabs[window.currentTab].stack.currentItem
     }
 
@@ -36,7 +36,7 @@ TestCase {
     function shoot(name: string, marks: var): void {
         wait(350) // the page's push transition
         for (const mark of marks)
-            tryVerify(() => shown(findChild(top(), mark)), 5000, name + " shows " + mark)
+            tryVerify(() => shown(findChild(topPage(), mark)), 5000, name + " shows " + mark)
         waitForRendering(window.contentItem)
         wait(150)
         let saved = null
