@@ -18,6 +18,11 @@ TestCase {
         return window.tabs[window.currentTab].stack.currentItem
     }
 
+    // The page's push transition ended: a tap lands where the item is.
+    function settle(): void {
+        tryVerify(() => !window.tabs[window.currentTab].stack.busy, 5000)
+    }
+
     function find(name, from) {
         const item = findChild(from ? from : topPage(), name)
         verify(item, "no item named " + name)
@@ -25,6 +30,7 @@ TestCase {
     }
 
     function click(name): void {
+        settle()
         const item = find(name)
         tryVerify(() => item.visible && item.enabled, 5000, name + " is offered")
         mouseClick(item)
@@ -68,6 +74,7 @@ TestCase {
         signInAs("office")
         const form = window.registerRepair()
         tryVerify(() => findChild(form, "ownerDelegate_0") !== null, 10000, "owners pulled")
+        settle()
         mouseClick(findChild(form, "ownerDelegate_0"))
         find("repairDescription").text = "卫生间地漏堵塞"
         click("repairRegister")

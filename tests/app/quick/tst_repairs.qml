@@ -23,6 +23,11 @@ TestCase {
         return window.tabs[window.currentTab].stack.currentItem
     }
 
+    // The page's push transition ended: a tap lands where the item is.
+    function settle(): void {
+        tryVerify(() => !window.tabs[window.currentTab].stack.busy, 5000)
+    }
+
     function find(name, from) {
         const item = findChild(from ? from : topPage(), name)
         verify(item, "no item named " + name)
@@ -30,6 +35,7 @@ TestCase {
     }
 
     function click(name): void {
+        settle()
         const item = find(name)
         tryVerify(() => item.visible && item.enabled, 3000, name + " is offered")
         mouseClick(item)
@@ -43,6 +49,7 @@ TestCase {
 
     function pickOwner(): void {
         tryVerify(() => findChild(topPage(), "ownerDelegate_0") !== null, 5000)
+        settle()
         mouseClick(find("ownerDelegate_0"))
         tryVerify(() => topPage().ownerId !== "")
     }
@@ -95,6 +102,7 @@ TestCase {
         tryCompare(topPage(), "objectName", "repairList")
         const list = find("loopList")
         tryVerify(() => list.count === 1, 3000, "the dispatched order is the officer's")
+        settle()
         mouseClick(find("loop_0"))
         tryCompare(topPage(), "objectName", "repairDetail")
         click("repairAccept")

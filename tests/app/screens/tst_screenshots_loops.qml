@@ -48,6 +48,7 @@ TestCase {
 
     function register(page: Item, field: string, text: string): string {
         tryVerify(() => findChild(page, "ownerDelegate_0") !== null, 5000)
+        tryVerify(() => !window.tabs[window.currentTab].stack.busy, 5000)
         mouseClick(findChild(page, "ownerDelegate_0"))
         tryVerify(() => page.ownerId !== "")
         findChild(page, field).text = text
@@ -102,6 +103,7 @@ TestCase {
         window.back()
         const repairForm = window.registerRepair()
         tryVerify(() => findChild(repairForm, "ownerDelegate_0") !== null, 5000)
+        tryVerify(() => !window.tabs[window.currentTab].stack.busy, 5000)
         mouseClick(findChild(repairForm, "ownerDelegate_0"))
         shoot("repair-register-" + data.tag, ["repairDescription", "repairRegister"])
         window.back()
@@ -114,6 +116,7 @@ TestCase {
         window.back()
         const complaintForm = window.registerComplaint()
         tryVerify(() => findChild(complaintForm, "ownerDelegate_0") !== null, 5000)
+        tryVerify(() => !window.tabs[window.currentTab].stack.busy, 5000)
         mouseClick(findChild(complaintForm, "ownerDelegate_0"))
         shoot("complaint-register-" + data.tag, ["complaintContent", "complaintRegister"])
         window.back()
