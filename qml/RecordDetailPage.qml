@@ -132,20 +132,14 @@ Item {
             text: view.detail ? qsTr("Photos") : ""
             font.bold: true
         }
+        // Every photo, sent or not: what is not on the device comes from the server.
         PhotoStrip {
+            objectName: "recordPhotos"
             width: parent.width
             visible: view.detail !== null && view.detail.photos.length > 0
             model: view.detail ? view.detail.photos : []
             delegate: PhotoThumb {}
             onPhotoTapped: (source) => viewer.show(source)
-        }
-        Label {
-            width: parent.width
-            visible: view.detail !== null && view.detail.photoCount > view.detail.photos.length
-            text: view.detail ? qsTr("%n photo(s) already sent to the office and no longer kept on this device.", "",
-                                     view.detail.photoCount - view.detail.photos.length) : ""
-            wrapMode: Text.Wrap
-            color: Theme.textSecondary
         }
     }
 }

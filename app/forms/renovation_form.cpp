@@ -2,6 +2,7 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
+#include "photo_cache.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
 #include "record_text.hpp"
@@ -93,7 +94,6 @@ void RenovationForm::load(const QString& checkId)
     const auto standard = renovationChecklist(check->kind);
     auto items = records.itemsOfRenovationCheck(check->id);
     PatrolRules::sortByChecklist(items, standard);
-    PhotoPreparer photos(session_->photoDir());
     offsetMin_ = std::int32_t(RecordText::propertyOffset(session_->store(), check->propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items) {
@@ -106,7 +106,7 @@ void RenovationForm::load(const QString& checkId)
         row.note = qstr(item.note.value_or(""));
         for (const auto& photoId : item.photoIds)
             if (const auto photo = records.get<Photo>(photoId))
-                if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
+                if (const auto url = PhotoCache::urlOf(photo->sha256); !url.isEmpty())
                     row.photoUrls << url.toString();
         row.photoCount = int(item.photoIds.size());
         row.dueDate = RecordText::propertyDate(item.rectifyBy, offsetMin_);
@@ -127,7 +127,7 @@ void RenovationForm::load(const QString& checkId)
     signatureUrl_.clear();
     if (check->signaturePhotoId)
         if (const auto photo = records.get<Photo>(*check->signaturePhotoId))
-            signatureUrl_ = photos.localUrl(photo->sha256);
+            signatureUrl_ = PhotoCache::urlOf(photo->sha256);
     emit loaded();
     emit changed();
 }

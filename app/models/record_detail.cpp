@@ -1,7 +1,7 @@
 #include "record_detail.hpp"
 
 #include "form_support.hpp"
-#include "photo_preparer.hpp"
+#include "photo_cache.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "vocabulary.hpp"
@@ -88,9 +88,9 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         auto& store = session_->store();
         auto& records = store.records();
         const std::string id = form::str(recordId);
-        const PhotoPreparer photos(session_->photoDir());
         Extras extras;
-        // Photos of a line go with the line; each counts once for the record.
+        // Photos of a line go with the line; each counts once for the record. Each is
+        // shown from the device's file, or fetched from the server when it is shown.
         auto photoUrls = [&](const std::vector<std::string>& ids) {
             QVariantList urls;
             for (const auto& pid : ids) {
@@ -98,7 +98,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 if (!photo)
                     continue;
                 ++photoCount_;
-                const QUrl url = photos.localUrl(photo->sha256);
+                const QUrl url = PhotoCache::urlOf(photo->sha256);
                 if (!url.isEmpty()) {
                     urls.append(url);
                     photos_.append(url);

@@ -18,7 +18,7 @@ struct Complaint;
 } // namespace patrolbook
 
 // One record for the detail view: its fields as label/value pairs in the user's
-// language, its photos (local files while they are on the device), its position and
+// language, its photos (image://photos/ urls: PhotoCache), its position and
 // where it stands with the server.
 class RecordDetail : public QObject, public SessionBound {
     Q_OBJECT
@@ -33,7 +33,8 @@ class RecordDetail : public QObject, public SessionBound {
     // [{title, result (Values::ItemResult), note, photos:[url...]}] for inspections and
     // renovation checks.
     Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
-    // Photo urls still on the device; photos already uploaded are counted, not shown.
+    // Every photo of the record and its lines, as image://photos/ urls (PhotoCache): the
+    // device's file while it has one, else fetched from the server when shown.
     Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY changed)
     Q_PROPERTY(QString position READ position NOTIFY changed)

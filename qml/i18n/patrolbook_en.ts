@@ -474,6 +474,25 @@
         </message>
     </context>
     <context>
+        <name>PhotoCache</name>
+        <message>
+            <source>The photo is on the server: connect to the network to see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the server yet, or not yours to see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to see this photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo came damaged: it is fetched again next time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhotoPicker</name>
         <message>
             <source>Choose a photo</source>
@@ -923,13 +942,6 @@
         <message>
             <source>This record is no longer on this device.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1673,6 +1685,10 @@
         </message>
         <message>
             <source>Front desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator</source>
             <translation type="unfinished" />
         </message>
         <message>

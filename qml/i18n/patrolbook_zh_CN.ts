@@ -471,6 +471,25 @@
         </message>
     </context>
     <context>
+        <name>PhotoCache</name>
+        <message>
+            <source>The photo is on the server: connect to the network to see it.</source>
+            <translation>照片在服务器上，联网后可查看</translation>
+        </message>
+        <message>
+            <source>Not on the server yet, or not yours to see.</source>
+            <translation>照片尚未上传，或您无权查看</translation>
+        </message>
+        <message>
+            <source>Sign in to see this photo.</source>
+            <translation>登录后可查看照片</translation>
+        </message>
+        <message>
+            <source>The photo came damaged: it is fetched again next time.</source>
+            <translation>照片已损坏，下次查看时重新获取</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoPicker</name>
         <message>
             <source>Choose a photo</source>
@@ -918,12 +937,6 @@
         <message>
             <source>This record is no longer on this device.</source>
             <translation>此记录已不在本机上。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
-            <translation>
-                <numerusform>%n张照片已发送至办公室，本机上不再保留。</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1661,6 +1674,10 @@
         <message>
             <source>Front desk</source>
             <translation>客服前台</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
         </message>
         <message>
             <source>Male</source>

@@ -2,6 +2,7 @@
 
 #include "auth/auth_service.hpp"
 #include "auth/password.hpp"
+#include "cli/admin_cli.hpp"
 #include "cli/demo_reviews.hpp"
 #include "cli/serve.hpp"
 #include "patrolbook/demo_estate.hpp"
@@ -42,7 +43,7 @@ constexpr const char* usageText
       "                               photo ZIP may hold)\n"
       "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
-      "(password on stdin)\n"
+      "(password on stdin; an admin needs no --property)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
       "       patrolbook-server user disable --data-dir DIR --username U\n";
 
@@ -142,7 +143,7 @@ int userAdd(const Args& a)
     staff.name = need(a, "name");
     const auto role = enumFromString<StaffRole>(need(a, "role"));
     if (!role)
-        throw std::invalid_argument("--role must be patrol, specialist, manager or office");
+        throw std::invalid_argument("--role must be patrol, specialist, manager, office or admin");
     staff.role = *role;
     RecordRepo records(db);
     for (const auto& code : a.properties) {
@@ -273,6 +274,8 @@ int runCli(int argc, char** argv)
             return serveCommand(parse(argc, argv, 2));
         if (command == "gc")
             return gc(parse(argc, argv, 2));
+        if (command == "admin")
+            return runAdminCli(argc, argv);
         if (command == "user" && argc >= 3) {
             const std::string sub = argv[2];
             const auto a = parse(argc, argv, 3);
@@ -289,6 +292,7 @@ int runCli(int argc, char** argv)
         return 1;
     }
     std::fputs(usageText, stderr);
+    std::fputs(adminUsageText, stderr);
     return 2;
 }
 

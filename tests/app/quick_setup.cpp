@@ -3,6 +3,7 @@
 #include "quick_setup.hpp"
 
 #include "app_services.hpp"
+#include "photo_cache.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
@@ -224,6 +225,24 @@ void TestEnv::receiveReviewNotice(const QString& inspectionId, const QString& co
     n.recordVersion = in->version;
     store.records().putFromServer(n);
     services_->session().flushRecordsChanged();
+}
+
+QString TestEnv::photoFromServer(const QString& entity, const QString& recordId)
+{
+    patrolbook::Photo p;
+    p.id = patrolbook::newUuid();
+    p.version = 1;
+    p.sha256
+        = QCryptographicHash::hash(QByteArray::fromStdString(p.id), QCryptographicHash::Sha256).toHex().toStdString();
+    p.sizeBytes = 250'000;
+    p.width = 2048;
+    p.height = 1536;
+    p.takenAt = patrolbook::Timestamp::now(480);
+    p.recordEntity = entity.toStdString();
+    p.recordId = recordId.toStdString();
+    services_->session().store().records().putFromServer(p);
+    services_->session().flushRecordsChanged();
+    return PhotoCache::urlOf(p.sha256).toString();
 }
 
 QString TestEnv::inspectionStatus(const QString& inspectionId)

@@ -59,6 +59,9 @@ public:
     // The office's review of that inspection, found to have issues, as the device pulls
     // it from the server: a notice to the signed-in user with `comment`.
     Q_INVOKABLE void receiveReviewNotice(const QString& inspectionId, const QString& comment);
+    // A photo of that record as a pull brings one taken on another device: its record,
+    // no file on this device. Returns its url (image://photos/<sha256>).
+    Q_INVOKABLE QString photoFromServer(const QString& entity, const QString& recordId);
     // "draft", "finished", or "" when the device has no such inspection.
     Q_INVOKABLE QString inspectionStatus(const QString& inspectionId);
     // What the server holds of an inspection, read from its database: {status, items,
