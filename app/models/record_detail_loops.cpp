@@ -42,7 +42,7 @@ void RecordDetail::addRepairFields(patrolbook::Store& store, const patrolbook::R
     addField(tr("Owner"), r.ownerId ? RecordText::ownerName(store, *r.ownerId) : QString());
     addField(tr("Category"), Vocabulary::label(r.category));
     addField(tr("Urgency"), Vocabulary::label(r.urgency));
-    addField(tr("Channel"), Vocabulary::label(r.channel));
+    addField(tr("Came in by"), Vocabulary::label(r.channel));
     addField(tr("Description"), qstr(r.description));
     addField(tr("Registered"), at(r.registeredAt, offset));
     addField(tr("Registered by"), RecordText::staffName(store, r.registeredBy));
@@ -73,7 +73,7 @@ void RecordDetail::addComplaintFields(patrolbook::Store& store, const patrolbook
     addField(tr("Complainant"), qstr(c.complainant));
     addField(tr("Unit"), unit);
     addField(tr("Owner"), c.ownerId ? RecordText::ownerName(store, *c.ownerId) : QString());
-    addField(tr("Channel"), Vocabulary::label(c.channel));
+    addField(tr("Came in by"), Vocabulary::label(c.channel));
     addField(tr("Received"), at(c.receivedAt, offset));
     addField(tr("Class"), complaint_lists::label(c.complaintClass));
     addField(tr("Severity"), Vocabulary::label(c.severity));

@@ -928,6 +928,10 @@
             <source>Improvement</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Came in by</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecordDetailPage</name>

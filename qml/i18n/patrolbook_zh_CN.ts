@@ -923,6 +923,10 @@
             <source>Improvement</source>
             <translation>改进措施</translation>
         </message>
+        <message>
+            <source>Came in by</source>
+            <translation>受理渠道</translation>
+        </message>
     </context>
     <context>
         <name>RecordDetailPage</name>
