@@ -157,6 +157,14 @@ QString TestEnv::staffId(const QString& username)
     return {};
 }
 
+QStringList TestEnv::refusals()
+{
+    QStringList out;
+    for (const auto& e : services_->session().store().outbox().rejected())
+        out.append(QString::fromStdString(e.entity + ": " + e.reason.value_or("")));
+    return out;
+}
+
 QVariantMap TestEnv::returnVisitFor(const QString& serviceRef)
 {
     auto& records = services_->session().store().records();

@@ -52,6 +52,8 @@ public:
     // The return visit on the device that follows the service `serviceRef` (a repair
     // order's or complaint's id): {found, staffId, purpose, dueOnTime (planned no later
     // than three days after the service), plannedInRestHours}; {found: false} if none.
+    // What the server refused, "entity: reason" per change, for a failing test's message.
+    Q_INVOKABLE QStringList refusals();
     Q_INVOKABLE QVariantMap returnVisitFor(const QString& serviceRef);
     Q_INVOKABLE QString latestInspectionId();
     // Every inspection of the signed-in user's on the device.

@@ -40,7 +40,7 @@ TestCase {
         SyncStatus.syncNow()
         tryVerify(() => !SyncStatus.running && SyncStatus.pendingCount === 0 && !SyncStatus.uploading, 60000,
                   "everything sent: " + SyncStatus.errorString)
-        compare(SyncStatus.problemCount, 0, "the server took every step")
+        compare(SyncStatus.problemCount, 0, "the server took every step: " + TestEnv.refusals().join("; "))
     }
 
     // The device handed to a colleague: their sign-in, and what the server holds for them.
