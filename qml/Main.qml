@@ -53,6 +53,25 @@ import Patrolbook
 //   settings:     settingsPage languageChoice settingsUser settingsServer signOutButton
 //                 signOutDialog signOutSyncNow signOutAnyway signOutCancel
 //   photos:       takePhoto (camera, phones only)
+//   loops:        repairList complaintList > loopFilter_<filter> loopList loop_<row>
+//                 registerRepair registerComplaint; repairRegisterPage
+//                 complaintRegisterPage ownerSearch ownerDelegate_<row> repairChannel
+//                 repairCategory repairUrgency repairDescription repairAddBeforePhoto
+//                 repairRegister repairRegisterError complaintComplainant complaintChannel
+//                 complaintClass complaintSeverity complaintEscalates complaintContent
+//                 complaintRegister; repairDetail complaintDetail > recordSyncState
+//                 repairSteps > repairAssignee repairReason repairDispatch
+//                 repairRedispatch repairAccept repairRefuse repairAddAfterPhoto
+//                 repairSignaturePad repairSaveSignature repairMaterials repairFinish
+//                 repairRatingNote repairRate_<rating> repairVisited repairClose
+//                 repairStepError; complaintSteps > complaintNote complaintValid
+//                 complaintExplain complaintCause complaintDepartment complaintPerson
+//                 complaintAddPhoto complaintInvestigate complaintSolution
+//                 complaintPropose complaintApprove complaintSendBack
+//                 complaintConsent_<consent> complaintSignaturePad
+//                 complaintSaveSignature complaintPenalty complaintFeedback
+//                 complaintCarryOut complaintVisited complaintEvaluation
+//                 complaintImprovement complaintClose complaintStepError
 //
 // Functions for tests and for the sections' cross-links:
 //   window.showTab(i)  0 Today, 1 Patrol, 2 Visits, 3 Records, 4 Sync, 5 Settings
@@ -60,6 +79,9 @@ import Patrolbook
 //   window.back()      the system's back: closes a detail, pops a page, or goes to Today
 //   window.openPatrolArea(areaId), openPatrolDraft(inspectionId), openVisit(visitId),
 //   openOwnerVisit(ownerId), openRecord(kind, recordId), openFollowUps(), openVisitsDue()
+//   openRepairs(filter), openComplaints(filter)  filter "mine" "approval" "overdue" "all"
+//   registerRepair(), registerComplaint(), openRepair(id), openComplaint(id)
+//     (each pushes onto the current section's stack; LoopPages.qml)
 //   PatrolPage: openArea(areaId) openInspection(id) addPhotoFile(row, url) openRenovation()
 //   RenovationPage: openOwner(ownerId) openCheck(id) addPhotoFile(row, url)
 //   VisitPage: openOwner(ownerId) openVisit(visitId) showDue()
@@ -142,6 +164,30 @@ ApplicationWindow {
         records.openRecord(kind, recordId)
     }
 
+    function openRepairs(filter: string): Item {
+        return loopPages.openList(tabs[currentTab].stack, "repair_order", filter)
+    }
+
+    function openComplaints(filter: string): Item {
+        return loopPages.openList(tabs[currentTab].stack, "complaint", filter)
+    }
+
+    function registerRepair(): Item {
+        return loopPages.register(tabs[currentTab].stack, "repair_order")
+    }
+
+    function registerComplaint(): Item {
+        return loopPages.register(tabs[currentTab].stack, "complaint")
+    }
+
+    function openRepair(recordId: string): Item {
+        return loopPages.openRecord(tabs[currentTab].stack, "repair_order", recordId)
+    }
+
+    function openComplaint(recordId: string): Item {
+        return loopPages.openRecord(tabs[currentTab].stack, "complaint", recordId)
+    }
+
     function openFollowUps(): void {
         showTab(3)
         const records = page(3) as RecordsPage
@@ -167,6 +213,10 @@ ApplicationWindow {
     onClosing: (close) => {
         if (Qt.platform.os === "android" && window.back())
             close.accepted = false
+    }
+
+    LoopPages {
+        id: loopPages
     }
 
     Shortcut {

@@ -60,6 +60,16 @@ Item {
             width: parent.width
             followUpId: view.detail && view.detail.kind === "follow_up" ? view.detail.recordId : ""
         }
+        RepairSteps {
+            objectName: "repairSteps"
+            width: parent.width
+            repairId: view.detail && view.detail.kind === "repair_order" ? view.detail.recordId : ""
+        }
+        ComplaintSteps {
+            objectName: "complaintSteps"
+            width: parent.width
+            complaintId: view.detail && view.detail.kind === "complaint" ? view.detail.recordId : ""
+        }
         LoopHistory {
             width: parent.width
             entity: view.detail ? view.detail.kind : ""
@@ -135,6 +145,10 @@ Item {
                 entry: modelData
             }
         }
+
+        // LoopHistory spot: the loop's steps as the server accepted them (LoopEvents), for
+        // a repair order or complaint. Branch `followups` builds LoopHistory { entity;
+        // recordId }; it goes here once merged.
 
         Label {
             visible: view.detail !== null && view.detail.photoCount > 0

@@ -224,6 +224,10 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 addField(tr("Checked by"), r->verifiedBy ? RecordText::staffName(store, *r->verifiedBy) : QString());
                 addField(tr("Checked"), when(r->verifiedAt, offset));
                 addField(tr("Resolution"), qstr(r->resolution));
+            } else if constexpr (std::is_same_v<T, patrolbook::RepairOrder>) {
+                addRepairFields(store, *r);
+            } else if constexpr (std::is_same_v<T, patrolbook::Complaint>) {
+                addComplaintFields(store, *r);
             } else {
                 found_ = false; // not a record the detail shows
             }

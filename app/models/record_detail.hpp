@@ -11,6 +11,12 @@
 #include <string>
 #include <vector>
 
+namespace patrolbook {
+class Store;
+struct RepairOrder;
+struct Complaint;
+} // namespace patrolbook
+
 // One record for the detail view: its fields as label/value pairs in the user's
 // language, its photos (image://photos/ urls: PhotoCache), its position and
 // where it stands with the server.
@@ -65,6 +71,9 @@ private:
     void attachSession() override;
     QObject* boundObject() override { return this; }
     void addField(const QString& label, const QString& value);
+    // A repair order's and a complaint's fields (record_detail_loops.cpp).
+    void addRepairFields(patrolbook::Store& store, const patrolbook::RepairOrder& r);
+    void addComplaintFields(patrolbook::Store& store, const patrolbook::Complaint& c);
     // The record's own state or, for a patrol or check, any of its lines'.
     void loadSyncState(const std::vector<std::string>& lineIds);
 

@@ -8,6 +8,8 @@
 #include "patrolbook/records.hpp"
 #include "patrolbook/store.hpp"
 
+#include <algorithm>
+
 #include <type_traits>
 
 namespace {
@@ -42,6 +44,17 @@ patrolbook::Timestamp RecordText::timestamp(const QDateTime& t)
 QString RecordText::shortDateTime(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString RecordText::duration(std::int64_t minutes)
+{
+    minutes = std::max<std::int64_t>(minutes, 0);
+    const auto days = minutes / (24 * 60), hours = minutes / 60 % 24, mins = minutes % 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(mins);
+    return tr("%1 min").arg(mins);
 }
 
 std::int64_t RecordText::propertyOffset(patrolbook::Store& store, std::string_view propertyId)

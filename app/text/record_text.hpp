@@ -26,6 +26,8 @@ public:
     static patrolbook::Timestamp timestamp(const QDateTime& t);
     // "2026-11-27 10:05": the same in both languages, and short enough for a list row.
     static QString shortDateTime(const QDateTime& t);
+    // How long something took or has waited: "3 d 2 h", "2 h 5 min", "40 min".
+    static QString duration(std::int64_t minutes);
 
     // Record times are shown, entered and judged in the property's time zone, whatever
     // the phone's zone is. The property's offset from UTC (minutes; 480 when unknown).

@@ -806,6 +806,151 @@
         </message>
         <message>
             <source>Re-checked by</source>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To be done by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatched by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner&apos;s rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rating note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last step&apos;s note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager is told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complainant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To be carried out by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner&apos;s confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came in by</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -887,6 +1032,18 @@
         </message>
         <message>
             <source>Photo of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2330,6 +2487,309 @@
         </message>
         <message>
             <source>Register a complaint</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintLists</name>
+        <message>
+            <source>Service attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repair quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engineering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RepairSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (for a re-dispatch or a refusal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After-photos: %1 · add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an after-photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner has signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner signs here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Materials used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the owner said</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it goes back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The explanation given to the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos: %1 · add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The solution proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager&apos;s evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement measures</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintCarryOut</name>
+        <message>
+            <source>Save the signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner has signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Penalty for the responsible person or department (if any)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner&apos;s feedback</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RepairRegisterPage</name>
+        <message>
+            <source>Register a repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is wrong, where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos: %1 · add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintRegisterPage</name>
+        <message>
+            <source>Take a complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complainant (the owner if empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated: the manager is told at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the complaint is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take it in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoopListPage</name>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To dispatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoopDelegate</name>
+        <message>
+            <source>Overdue · %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoopDetailPage</name>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repair</source>
             <translation type="unfinished" />
         </message>
     </context>

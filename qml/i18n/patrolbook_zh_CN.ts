@@ -802,6 +802,152 @@
         <message>
             <source>Re-checked by</source>
             <translation>复查记录</translation>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>问题描述</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>To be done by</source>
+            <translation>应完成时间</translation>
+        </message>
+        <message>
+            <source>Dispatched by</source>
+            <translation>派单人</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派单时间</translation>
+        </message>
+        <message>
+            <source>Time to accept</source>
+            <translation>接单用时</translation>
+        </message>
+        <message>
+            <source>Time to finish</source>
+            <translation>完成用时</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>所用材料</translation>
+        </message>
+        <message>
+            <source>Owner&apos;s rating</source>
+            <translation>业主评价</translation>
+        </message>
+        <message>
+            <source>Rating note</source>
+            <translation>评价说明</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>关闭时间</translation>
+        </message>
+        <message>
+            <source>Last step&apos;s note</source>
+            <translation>最近一步的说明</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>已升级</translation>
+        </message>
+        <message>
+            <source>The manager is told</source>
+            <translation>已通知经理</translation>
+        </message>
+        <message>
+            <source>Complainant</source>
+            <translation>投诉人</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>To be carried out by</source>
+            <translation>应处理完成时间</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation>处理方案</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <source>Owner&apos;s confirmation</source>
+            <translation>业主确认</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>业主反馈</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Improvement</source>
+            <translation>改进措施</translation>
+        </message>
+        <message>
+            <source>Came in by</source>
+            <translation>受理渠道</translation>
         </message>
     </context>
     <context>
@@ -883,6 +1029,18 @@
         <message>
             <source>Photo of %1</source>
             <translation>照片：%1</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1天%2小时</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1小时%2分钟</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1分钟</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2475,309 @@
         <message>
             <source>Register a complaint</source>
             <translation>登记投诉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintLists</name>
+        <message>
+            <source>Service attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <source>Repair quality</source>
+            <translation>维修质量</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安全秩序</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>保洁</translation>
+        </message>
+        <message>
+            <source>Greening</source>
+            <translation>绿化</translation>
+        </message>
+        <message>
+            <source>Parking</source>
+            <translation>停车</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>噪音</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation>公共设施</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>客服部</translation>
+        </message>
+        <message>
+            <source>Engineering</source>
+            <translation>工程部</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>财务部</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Reason (for a re-dispatch or a refusal)</source>
+            <translation>原因（转单或退单时填写）</translation>
+        </message>
+        <message>
+            <source>After-photos: %1 · add another</source>
+            <translation>完工照片：%1 张 · 再拍一张</translation>
+        </message>
+        <message>
+            <source>Add an after-photo</source>
+            <translation>拍完工照片</translation>
+        </message>
+        <message>
+            <source>The owner has signed.</source>
+            <translation>业主已签名。</translation>
+        </message>
+        <message>
+            <source>The owner signs here:</source>
+            <translation>请业主在此签名：</translation>
+        </message>
+        <message>
+            <source>Save the signature</source>
+            <translation>保存签名</translation>
+        </message>
+        <message>
+            <source>Materials used</source>
+            <translation>所用材料</translation>
+        </message>
+        <message>
+            <source>What the owner said</source>
+            <translation>业主的意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintSteps</name>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Why it goes back</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <source>The explanation given to the owner</source>
+            <translation>向业主作出的解释</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Photos: %1 · add another</source>
+            <translation>照片：%1 张 · 再拍一张</translation>
+        </message>
+        <message>
+            <source>Add a photo</source>
+            <translation>拍照</translation>
+        </message>
+        <message>
+            <source>The solution proposed</source>
+            <translation>拟定的处理方案</translation>
+        </message>
+        <message>
+            <source>The manager&apos;s evaluation</source>
+            <translation>经理评价</translation>
+        </message>
+        <message>
+            <source>Improvement measures</source>
+            <translation>改进措施</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintCarryOut</name>
+        <message>
+            <source>Save the signature</source>
+            <translation>保存签名</translation>
+        </message>
+        <message>
+            <source>The owner has signed.</source>
+            <translation>业主已签名。</translation>
+        </message>
+        <message>
+            <source>Penalty for the responsible person or department (if any)</source>
+            <translation>对责任人或部门的处罚（如有）</translation>
+        </message>
+        <message>
+            <source>The owner&apos;s feedback</source>
+            <translation>业主反馈</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairRegisterPage</name>
+        <message>
+            <source>Register a repair</source>
+            <translation>报修登记</translation>
+        </message>
+        <message>
+            <source>Choose the owner</source>
+            <translation>选择业主</translation>
+        </message>
+        <message>
+            <source>Another owner</source>
+            <translation>换一位业主</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>What is wrong, where</source>
+            <translation>什么问题，在哪里</translation>
+        </message>
+        <message>
+            <source>Photos: %1 · add another</source>
+            <translation>照片：%1 张 · 再拍一张</translation>
+        </message>
+        <message>
+            <source>Add a photo</source>
+            <translation>拍照</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintRegisterPage</name>
+        <message>
+            <source>Take a complaint</source>
+            <translation>投诉受理</translation>
+        </message>
+        <message>
+            <source>Choose the owner</source>
+            <translation>选择业主</translation>
+        </message>
+        <message>
+            <source>Another owner</source>
+            <translation>换一位业主</translation>
+        </message>
+        <message>
+            <source>Complainant (the owner if empty)</source>
+            <translation>投诉人（不填即为业主）</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Escalated: the manager is told at once.</source>
+            <translation>已升级：立即通知经理。</translation>
+        </message>
+        <message>
+            <source>What the complaint is about</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Take it in</source>
+            <translation>受理</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopListPage</name>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>To approve</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>To dispatch</source>
+            <translation>待派单</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>New repair</source>
+            <translation>新报修</translation>
+        </message>
+        <message>
+            <source>Nothing here.</source>
+            <translation>暂无记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopDelegate</name>
+        <message>
+            <source>Overdue · %1</source>
+            <translation>已超时 · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopDetailPage</name>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>报修</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/uuid.hpp"
+#include "patrolbook/visit_rules.hpp"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -147,6 +148,40 @@ QString TestEnv::ownerId(int index)
     const auto owners = services_->session().store().records().ownersOfProperty(
         services_->session().propertyIds().value(0).toStdString());
     return index < int(owners.size()) ? QString::fromStdString(owners[std::size_t(index)].id) : QString();
+}
+
+QString TestEnv::staffId(const QString& username)
+{
+    for (const auto& s : services_->session().store().records().all<patrolbook::Staff>())
+        if (QString::fromStdString(s.username) == username)
+            return QString::fromStdString(s.id);
+    return {};
+}
+
+QStringList TestEnv::refusals()
+{
+    QStringList out;
+    for (const auto& e : services_->session().store().outbox().rejected())
+        out.append(QString::fromStdString(e.entity + ": " + e.reason.value_or("")));
+    return out;
+}
+
+QVariantMap TestEnv::returnVisitFor(const QString& serviceRef)
+{
+    auto& records = services_->session().store().records();
+    for (const auto& v : records.all<patrolbook::OwnerVisit>()) {
+        if (v.serviceRef != serviceRef.toStdString())
+            continue;
+        const auto property = records.get<patrolbook::Property>(v.propertyId);
+        const auto rest = property ? patrolbook::RestHours::forProperty(*property) : patrolbook::RestHours::defaults();
+        const auto due = patrolbook::visitDueAt(v);
+        return {{"found", true},
+                {"staffId", QString::fromStdString(v.staffId)},
+                {"purpose", QString::fromUtf8(toString(v.purpose).data(), qsizetype(toString(v.purpose).size()))},
+                {"dueOnTime", v.plannedAt && due && *v.plannedAt <= *due},
+                {"plannedInRestHours", v.plannedAt && rest.contains(*v.plannedAt)}};
+    }
+    return {{"found", false}};
 }
 
 QString TestEnv::plannedVisitId()

@@ -46,7 +46,15 @@ public:
     Q_INVOKABLE QString areaCode(int index);
     Q_INVOKABLE QString areaId(int index);
     Q_INVOKABLE QString ownerId(int index);
+    // The id of the demo staff member with that username, "" if none.
+    Q_INVOKABLE QString staffId(const QString& username);
     Q_INVOKABLE QString plannedVisitId();
+    // The return visit on the device that follows the service `serviceRef` (a repair
+    // order's or complaint's id): {found, staffId, purpose, dueOnTime (planned no later
+    // than three days after the service), plannedInRestHours}; {found: false} if none.
+    // What the server refused, "entity: reason" per change, for a failing test's message.
+    Q_INVOKABLE QStringList refusals();
+    Q_INVOKABLE QVariantMap returnVisitFor(const QString& serviceRef);
     Q_INVOKABLE QString latestInspectionId();
     // Every inspection of the signed-in user's on the device.
     Q_INVOKABLE QStringList inspectionIds();
