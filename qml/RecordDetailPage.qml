@@ -146,10 +146,6 @@ Item {
             }
         }
 
-        // LoopHistory spot: the loop's steps as the server accepted them (LoopEvents), for
-        // a repair order or complaint. Branch `followups` builds LoopHistory { entity;
-        // recordId }; it goes here once merged.
-
         Label {
             visible: view.detail !== null && view.detail.photoCount > 0
             text: view.detail ? qsTr("Photos") : ""

@@ -86,7 +86,8 @@ FollowUp FollowUpFlow::apply(FollowUp f, FollowUpAction action, const std::strin
 std::optional<std::string> FollowUpFlow::refusal(const FollowUp& before, const FollowUp& after,
                                                  const std::string& userId, StaffRole role)
 {
-    if (LoopFlow<FollowUp>::isStep(before, after) && !LoopFlow<FollowUp>::stepBetween(before, after, userId, role)) {
+    if (LoopFlow<FollowUp>::isStep(before, after)
+        && LoopFlow<FollowUp>::pathBetween(before, after, userId, role).empty()) {
         if (before.status == Closed)
             return "this follow-up is closed: only a manager reopens it";
         if (after.status == Closed)

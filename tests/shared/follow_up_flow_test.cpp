@@ -128,6 +128,8 @@ TEST(FollowUpFlow, TheServerJudgesAStatusChangeByTheSameSteps)
     const auto closed = followUp(Closed);
     EXPECT_TRUE(FollowUpFlow::refusal(closed, to(closed, Open), maker, StaffRole::Patrol));
     EXPECT_FALSE(FollowUpFlow::refusal(closed, to(closed, Open), boss, StaffRole::Manager));
-    EXPECT_TRUE(FollowUpFlow::refusal(closed, to(closed, InProgress), boss, StaffRole::Manager))
-        << "reopened, it is open first";
+    EXPECT_FALSE(FollowUpFlow::refusal(closed, to(closed, InProgress), boss, StaffRole::Manager))
+        << "reopened and taken while offline: two steps sent as one change";
+    EXPECT_TRUE(FollowUpFlow::refusal(closed, to(closed, InProgress), assignee, StaffRole::Patrol))
+        << "only a manager reopens it, even on the way to taking it";
 }

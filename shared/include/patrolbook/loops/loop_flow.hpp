@@ -138,6 +138,46 @@ public:
         return nullptr;
     }
 
+    // The steps that take `before` to `after` in this user's hands: the one step, or the
+    // shortest chain of them (at most four) when a device took several while offline and
+    // its outbox sent them as one change (accepted, then finished). Each step of a chain
+    // is one this user may take; steps known by a field they change stand only alone.
+    static std::vector<const Step*> pathBetween(const R& before, const R& after, const std::string& userId,
+                                                StaffRole role)
+    {
+        if (const Step* s = stepBetween(before, after, userId, role))
+            return {s};
+        if (before.status == after.status)
+            return {};
+        struct Node {
+            Status status;
+            std::vector<const Step*> path;
+        };
+        std::vector<Node> frontier{{before.status, {}}};
+        std::vector<Status> seen{before.status};
+        for (int depth = 0; depth < 4 && !frontier.empty(); ++depth) {
+            std::vector<Node> next;
+            for (const auto& node : frontier) {
+                // Who the user is to the record: as it was for the first step, as it is
+                // now for the later ones.
+                R at = depth == 0 ? before : after;
+                at.status = node.status;
+                for (const auto& s : Spec::steps()) {
+                    if (!s.marks.empty() || loop_detail::among(seen, s.to) || !mayTake(s, at, userId, role))
+                        continue;
+                    auto path = node.path;
+                    path.push_back(&s);
+                    if (s.to == after.status)
+                        return path;
+                    seen.push_back(s.to);
+                    next.push_back({s.to, std::move(path)});
+                }
+            }
+            frontier = std::move(next);
+        }
+        return {};
+    }
+
     // Whether a change is a step at all: the status moves, or a status-keeping step's
     // field changes.
     static bool isStep(const R& before, const R& after)
@@ -157,15 +197,17 @@ public:
     {
         if (!isStep(before, after))
             return std::nullopt;
-        const Step* s = stepBetween(before, after, userId, role);
-        if (!s)
+        const auto path = pathBetween(before, after, userId, role);
+        if (path.empty())
             return "this " + std::string{Spec::noun} + " is " + std::string{toString(before.status)}
             + ": it does not go to " + std::string{toString(after.status)}
             + " in your hands; ask the one it is assigned to or a manager";
-        if (s->needsNote && !(after.stepNote && loop_detail::isSet(*after.stepNote)))
-            return "this step of a " + std::string{Spec::noun} + " needs a note saying why or what was done";
-        if (auto missing = missingNeed(after, *s))
-            return std::string{missing->what()};
+        for (const Step* s : path) {
+            if (s->needsNote && !(after.stepNote && loop_detail::isSet(*after.stepNote)))
+                return "this step of a " + std::string{Spec::noun} + " needs a note saying why or what was done";
+            if (auto missing = missingNeed(after, *s))
+                return std::string{missing->what()};
+        }
         return std::nullopt;
     }
 
