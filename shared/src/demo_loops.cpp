@@ -4,6 +4,7 @@
 #include "patrolbook/follow_up_flow.hpp"
 #include "patrolbook/loops/complaint_flow.hpp"
 #include "patrolbook/loops/repair_flow.hpp"
+#include "patrolbook/visit_rules.hpp"
 
 #include <stdexcept>
 
@@ -105,7 +106,8 @@ private:
               Timestamp& at, const std::optional<std::string>& note = std::nullopt,
               std::vector<std::string> photoIds = {})
     {
-        at = at.plusMinutes(rng_.range(20, 5 * hour));
+        // Loops move in working hours, clear of the owners' rest hours.
+        at = firstContactTime(at.plusMinutes(rng_.range(20, 3 * hour)), RestHours::forProperty(property()));
         const R before = r;
         r = LoopFlow<R>::apply(std::move(r), action, actor, role, at, note);
         event(before, r, entity, action, actor, std::move(photoIds));
