@@ -23,8 +23,8 @@ namespace {
 constexpr std::int64_t newOwnerWindowDays = newOwnerContactDays;
 
 // Who the server's own changes are by, in a record's history.
-const std::string systemAccount = "system";
-const std::string systemDevice = "server";
+constexpr const char* systemAccount = "system";
+constexpr const char* systemDevice = "server";
 
 template <Record T>
 std::optional<T> typed(const std::string& id, const sync::Json& fields)

@@ -72,6 +72,7 @@ private:
     std::vector<std::string> photos(int count)
     {
         std::vector<std::string> out;
+        out.reserve(static_cast<std::size_t>(count));
         for (int i = 0; i < count; ++i)
             out.push_back(rng_.uuid());
         return out;
