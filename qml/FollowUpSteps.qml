@@ -4,14 +4,20 @@ import QtQuick.Layouts
 import Patrolbook
 
 // A follow-up's next steps for the signed-in user (FollowUpActions): take it, give it
-// back, mark it fixed with what was done; a manager closes it as verified or reopens it
-// with the reason. Only the steps the user may take are shown; none, nothing.
+// back, mark it fixed with an after-photo and what was done; a manager closes it as
+// verified or reopens it with the reason, seeing the before and after photos, or gives it
+// to someone else. Only the steps the user may take are shown; none, nothing.
 ColumnLayout {
     id: steps
 
     property alias followUpId: actions.followUpId
     readonly property bool any: actions.canTake || actions.canRelease || actions.canMarkFixed
-                                || actions.canVerify || actions.canReopen
+                                || actions.canVerify || actions.canReopen || actions.canReassign
+
+    // The after-photo from a file (the picker's, and tests').
+    function addAfterPhotoFile(file: url): bool {
+        return actions.addAfterPhoto(file)
+    }
 
     visible: any
     spacing: 8
@@ -20,12 +26,72 @@ ColumnLayout {
         id: actions
     }
 
+    PhotoPicker {
+        id: picker
+
+        objectName: "afterPhotoPicker"
+        onPicked: (row, file) => steps.addAfterPhotoFile(file)
+        onFailed: (message) => photoError.text = message
+    }
+
+    PhotoViewer {
+        id: viewer
+    }
+
     Label {
         Layout.fillWidth: true
         text: qsTr("Next step")
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.textSecondary
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: actions.beforePhotoUrls.length > 0
+        text: qsTr("Before")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textSecondary
+    }
+    PhotoStrip {
+        objectName: "beforePhotos"
+        Layout.fillWidth: true
+        Layout.preferredHeight: implicitHeight
+        visible: actions.beforePhotoUrls.length > 0
+        model: actions.beforePhotoUrls
+        delegate: PhotoThumb {}
+        onPhotoTapped: (source) => viewer.show(source)
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: actions.afterPhotoCount > 0 || actions.canMarkFixed
+        text: actions.afterPhotoCount > actions.afterPhotoUrls.length
+              ? qsTr("After (%1 photo(s), some already sent)").arg(actions.afterPhotoCount)
+              : qsTr("After")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textSecondary
+    }
+    PhotoStrip {
+        objectName: "afterPhotos"
+        Layout.fillWidth: true
+        Layout.preferredHeight: implicitHeight
+        visible: actions.afterPhotoUrls.length > 0
+        model: actions.afterPhotoUrls
+        delegate: PhotoThumb {}
+        onPhotoTapped: (source) => viewer.show(source)
+    }
+    Button {
+        objectName: "addAfterPhoto"
+        Layout.fillWidth: true
+        visible: actions.canMarkFixed
+        icon.name: "camera-photo"
+        text: actions.afterPhotoCount > 0 ? qsTr("Add another photo of the fix") : qsTr("Add a photo of the fix")
+        onClicked: picker.pick(0)
+    }
+    Banner {
+        id: photoError
+
+        Layout.fillWidth: true
+        kind: Banner.Error
     }
     TextField {
         id: note
@@ -37,6 +103,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
     }
     Banner {
+        objectName: "followUpError"
         Layout.fillWidth: true
         kind: Banner.Error
         text: actions.errorString
@@ -85,5 +152,11 @@ ColumnLayout {
             text: qsTr("Give it back")
             onClicked: actions.release()
         }
+    }
+    FollowUpReassign {
+        Layout.fillWidth: true
+        visible: actions.canReassign
+        assigneeId: actions.assigneeId
+        onReassigned: (staffId, reason) => actions.reassign(staffId, reason)
     }
 }

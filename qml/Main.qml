@@ -15,6 +15,17 @@ import Patrolbook
 //                 signInError signInBusy
 //   today:        todayPage continuePatrolCard continuePatrol todayAreas todayVisits
 //                 todayFollowUps todayPending todayVisitList visitDue_<row>
+//   loops:        loopsCard loopsMyFollowUps loopsMyRepairs loopsMyComplaints loopsToVerify
+//                 loopsToApprove loopsOverdue loopsHandovers registerRepair registerComplaint
+//                 myFollowUpsPage verifyQueuePage queuedFollowUp_<row> > queuedSteps
+//                 followUpSteps > addAfterPhoto beforePhotos afterPhotos followUpNote
+//                 followUpTake followUpFixed followUpVerify followUpReopen followUpRelease
+//                 reassignTo reassign_<row> reassignReason reassignButton; loopHistory
+//                 loopEvent_<row>; handoverPage handoverPost handoverShift handoverSummary
+//                 openItem_<row> handOver handoverDone handoverError handover_<row> >
+//                 receiveNote receiveHandover
+//                 (TodayPage: pushQueue("mine"|"verify") openHandovers();
+//                 FollowUpSteps: addAfterPhotoFile(url))
 //   patrol:       patrolPage areaSearch areaNearest areaList areaDelegate_<code>
 //                 openRenovation patrolForm patrolProgress patrolError gpsStatus
 //                 stampPosition stampedPosition positionWarning checklist
@@ -226,6 +237,14 @@ ApplicationWindow {
                     today.openFollowUps.connect(window.openFollowUps)
                     today.openSync.connect(() => window.showTab(4))
                     today.openRecord.connect(window.openRecord)
+                    // The repair and complaint screens are branch `repairs`'s: offered once
+                    // Main has them (looked up by name until then).
+                    today.repairsReady = typeof window["openRepairs"] === "function"
+                    today.complaintsReady = typeof window["openComplaints"] === "function"
+                    today.openRepairs.connect((filter) => window["openRepairs"](filter))
+                    today.openComplaints.connect((filter) => window["openComplaints"](filter))
+                    today.registerRepair.connect(() => window["registerRepair"]())
+                    today.registerComplaint.connect(() => window["registerComplaint"]())
                 }
             }
             TabLoader {

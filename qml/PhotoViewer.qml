@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls
+import Patrolbook
 
-// A photo full screen; a tap anywhere closes it.
+// A photo full screen, from the device or fetched from the server (a spinner meanwhile,
+// or why it cannot be shown now); a tap anywhere closes it.
 Popup {
     id: viewer
 
@@ -24,11 +26,35 @@ Popup {
     }
 
     Image {
+        id: picture
+
+        objectName: "viewerImage"
         anchors.fill: parent
-        source: viewer.source
+        // Loaded only while shown: closing drops the full-size pixels, and each opening
+        // asks again (a photo that could not be fetched before may come now).
+        source: viewer.opened ? viewer.source : ""
         fillMode: Image.PreserveAspectFit
         asynchronous: true
         autoTransform: true
+        cache: false
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: picture.status === Image.Loading
+        visible: running
+    }
+
+    Label {
+        objectName: "viewerProblem"
+        anchors.centerIn: parent
+        width: parent.width - 4 * Theme.gap
+        visible: picture.status === Image.Error
+        text: visible ? PhotoCache.problem(String(viewer.source)) : ""
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        font.pixelSize: Theme.fontBody
+        color: "#ffffff"
     }
 
     Button {

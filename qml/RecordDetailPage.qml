@@ -60,6 +60,11 @@ Item {
             width: parent.width
             followUpId: view.detail && view.detail.kind === "follow_up" ? view.detail.recordId : ""
         }
+        LoopHistory {
+            width: parent.width
+            entity: view.detail ? view.detail.kind : ""
+            recordId: view.detail ? view.detail.recordId : ""
+        }
         Label {
             width: parent.width
             visible: view.detail !== null && !view.detail.found && view.detail.recordId !== ""
@@ -94,6 +99,24 @@ Item {
             }
         }
 
+        Repeater {
+            objectName: "recordLinks"
+            model: view.detail ? view.detail.links : []
+
+            Button {
+                id: link
+
+                required property var modelData
+                required property int index
+
+                objectName: "recordLink_" + link.index
+                width: parent ? parent.width : 0
+                flat: true
+                text: String(link.modelData.label)
+                onClicked: () => view.detail.load(String(link.modelData.kind), String(link.modelData.recordId))
+            }
+        }
+
         Label {
             width: parent.width
             visible: view.detail !== null && view.detail.position !== ""
@@ -118,20 +141,14 @@ Item {
             text: view.detail ? qsTr("Photos") : ""
             font.bold: true
         }
+        // Every photo, sent or not: what is not on the device comes from the server.
         PhotoStrip {
+            objectName: "recordPhotos"
             width: parent.width
             visible: view.detail !== null && view.detail.photos.length > 0
             model: view.detail ? view.detail.photos : []
             delegate: PhotoThumb {}
             onPhotoTapped: (source) => viewer.show(source)
-        }
-        Label {
-            width: parent.width
-            visible: view.detail !== null && view.detail.photoCount > view.detail.photos.length
-            text: view.detail ? qsTr("%n photo(s) already sent to the office and no longer kept on this device.", "",
-                                     view.detail.photoCount - view.detail.photos.length) : ""
-            wrapMode: Text.Wrap
-            color: Theme.textSecondary
         }
     }
 }

@@ -204,5 +204,30 @@ Item {
                     view.finishedNow()
             }
         }
+        // 复查: the failures are looked at again in a check linked to this one, both ways.
+        Button {
+            objectName: "startRecheck"
+            width: parent.width
+            visible: view.finished && view.form.canRecheck && view.form.recheckedById === ""
+            highlighted: true
+            text: qsTr("Re-check the failures")
+            onClicked: view.form.startRecheck()
+        }
+        Button {
+            objectName: "openRecheck"
+            width: parent.width
+            visible: view.form !== null && view.form.recheckedById !== ""
+            flat: true
+            text: qsTr("Open its re-check")
+            onClicked: view.form.open(view.form.recheckedById)
+        }
+        Button {
+            objectName: "openRechecked"
+            width: parent.width
+            visible: view.form !== null && view.form.rechecksId !== ""
+            flat: true
+            text: qsTr("Re-check of an earlier check: open it")
+            onClicked: view.form.open(view.form.rechecksId)
+        }
     }
 }

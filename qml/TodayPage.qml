@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Patrolbook
 
-// Today: the office's reviews asking for a correction, the unfinished patrol to go on with, areas patrolled so far of those due, owner
+// Today: the office's reviews asking for a correction, the unfinished patrol to go on
+// with, the loops waiting on the user (LoopsCard: its own queues are pushed here), areas
+// patrolled so far of those due, owner
 // visits due (with the time left before the three-day limit), open follow-ups, and what
 // waits to be sent. Each figure leads to its section (signals, Main switches).
 Page {
@@ -19,6 +21,21 @@ Page {
     signal openFollowUps
     signal openSync
     signal openRecord(string kind, string recordId)
+    // The repair-order and complaint screens (Main's, once they exist).
+    property bool repairsReady: false
+    property bool complaintsReady: false
+    signal openRepairs(string filter)
+    signal openComplaints(string filter)
+    signal registerRepair
+    signal registerComplaint
+
+    function pushQueue(queue: string): void {
+        const pushed = page.StackView.view.push(queuePage, {queue: queue}) as FollowUpQueuePage
+        pushed.openRecord.connect(page.openRecord)
+    }
+    function openHandovers(): void {
+        page.StackView.view.push(handoverPage)
+    }
 
     objectName: "todayPage"
     title: Labels.nav("today")
@@ -30,6 +47,18 @@ Page {
 
     TodaySummary {
         id: summary
+    }
+
+    Component {
+        id: queuePage
+
+        FollowUpQueuePage {}
+    }
+
+    Component {
+        id: handoverPage
+
+        HandoverPage {}
     }
 
     NoticeListModel {
@@ -126,6 +155,21 @@ Page {
             flat: true
             text: page.allNotices ? qsTr("Show the newest three") : qsTr("Show all %1").arg(notices.total)
             onClicked: page.allNotices = !page.allNotices
+        }
+
+        LoopsCard {
+            objectName: "loopsCard"
+            width: parent.width
+            repairsReady: page.repairsReady
+            complaintsReady: page.complaintsReady
+            onOpenMyFollowUps: page.pushQueue("mine")
+            onOpenVerifyQueue: page.pushQueue("verify")
+            onOpenOverdue: page.pushQueue("mine")
+            onOpenHandovers: page.openHandovers()
+            onOpenRepairs: (filter) => page.openRepairs(filter)
+            onOpenComplaints: (filter) => page.openComplaints(filter)
+            onRegisterRepair: page.registerRepair()
+            onRegisterComplaint: page.registerComplaint()
         }
 
         GridLayout {

@@ -32,6 +32,10 @@ QString fieldLabel(const QString& field)
         {"planned_at", QT_TRANSLATE_NOOP("Errors", "planned time")},
         {"visited_at", QT_TRANSLATE_NOOP("Errors", "visit time")},
         {"resolution", QT_TRANSLATE_NOOP("Errors", "what was done, or why it is reopened")},
+        {"after_photo_ids", QT_TRANSLATE_NOOP("Errors", "a photo of the fix")},
+        {"step_note", QT_TRANSLATE_NOOP("Errors", "the reason, or what was done")},
+        {"summary", QT_TRANSLATE_NOOP("Errors", "what happened on the shift")},
+        {"post", QT_TRANSLATE_NOOP("Errors", "post")},
     };
     const auto it = labels.find(field);
     return it == labels.end() ? field : translated(it.value());

@@ -3,7 +3,7 @@
 #include "app_errors.hpp"
 #include "form_support.hpp"
 #include "patrolbook/patrol_rules.hpp"
-#include "photo_preparer.hpp"
+#include "photo_cache.hpp"
 #include "position_check.hpp"
 #include "position_provider.hpp"
 #include "record_text.hpp"
@@ -136,7 +136,6 @@ QString PatrolForm::latestDraftId() const
 AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
 {
     auto& records = session_->store().records();
-    PhotoPreparer photos(session_->photoDir());
     AnswerListModel::Row row;
     row.itemId = qstr(item.id);
     row.code = qstr(item.itemCode);
@@ -150,7 +149,7 @@ AnswerListModel::Row PatrolForm::makeRow(const InspectionItem& item) const
     row.note = qstr(item.note.value_or(""));
     for (const auto& photoId : item.photoIds)
         if (const auto photo = records.get<Photo>(photoId))
-            if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
+            if (const auto url = PhotoCache::urlOf(photo->sha256); !url.isEmpty())
                 row.photoUrls << url.toString();
     row.photoCount = int(item.photoIds.size());
     if (const auto fu = PatrolRules::followUpOf(session_->store(), item.id)) {

@@ -2,12 +2,14 @@
 
 #include "app_errors.hpp"
 #include "form_support.hpp"
+#include "photo_cache.hpp"
 #include "photo_preparer.hpp"
 #include "position_provider.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "vocabulary.hpp"
 
+#include "patrolbook/device_queries.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/patrol_rules.hpp"
 #include "patrolbook/renovation_standard.hpp"
@@ -93,7 +95,9 @@ void RenovationForm::load(const QString& checkId)
     const auto standard = renovationChecklist(check->kind);
     auto items = records.itemsOfRenovationCheck(check->id);
     PatrolRules::sortByChecklist(items, standard);
-    PhotoPreparer photos(session_->photoDir());
+    // A re-check lists what failed before first: that is what it is for.
+    if (check->rechecksId)
+        PatrolRules::failedFirst(items, records.itemsOfRenovationCheck(*check->rechecksId));
     offsetMin_ = std::int32_t(RecordText::propertyOffset(session_->store(), check->propertyId));
     std::vector<AnswerListModel::Row> rows;
     for (const auto& item : items) {
@@ -106,7 +110,7 @@ void RenovationForm::load(const QString& checkId)
         row.note = qstr(item.note.value_or(""));
         for (const auto& photoId : item.photoIds)
             if (const auto photo = records.get<Photo>(photoId))
-                if (const auto url = photos.localUrl(photo->sha256); !url.isEmpty())
+                if (const auto url = PhotoCache::urlOf(photo->sha256); !url.isEmpty())
                     row.photoUrls << url.toString();
         row.photoCount = int(item.photoIds.size());
         row.dueDate = RecordText::propertyDate(item.rectifyBy, offsetMin_);
@@ -124,27 +128,37 @@ void RenovationForm::load(const QString& checkId)
     permitNo_ = qstr(check->permitNo.value_or(""));
     note_ = qstr(check->note.value_or(""));
     signatureId_ = qstr(check->signaturePhotoId.value_or(""));
+    rechecksId_ = form::qstr(check->rechecksId);
+    recheckedById_ = form::qstr(DeviceQueries(session_->store().database()).recheckOf(check->id));
+    canRecheck_ = check->status == RecordStatus::Finished
+        && std::any_of(items.begin(), items.end(),
+                       [](const RenovationItem& i) { return i.result == ItemResult::Fail; });
     signatureUrl_.clear();
     if (check->signaturePhotoId)
         if (const auto photo = records.get<Photo>(*check->signaturePhotoId))
-            signatureUrl_ = photos.localUrl(photo->sha256);
+            signatureUrl_ = PhotoCache::urlOf(photo->sha256);
     emit loaded();
     emit changed();
 }
 
+// A line's change and its follow-up (raised, withdrawn, its due date) are one save.
 template <typename F>
-static bool editItem(Session& session, AnswerListModel& items, int row, F&& change, QString& error)
+static bool editItem(Session& session, AnswerListModel& items, int row, std::int32_t offsetMin, F&& change,
+                     QString& error)
 {
     if (!items.contains(row))
         return false;
     return form::guarded(
         [&]() -> bool {
-            auto& records = session.store().records();
-            auto item = records.get<RenovationItem>(str(items.row(row).itemId));
+            auto& store = session.store();
+            auto item = store.records().get<RenovationItem>(str(items.row(row).itemId));
             if (!item)
                 throw Error(ErrorDomain::Storage, ErrorCode::NotFound, "no such item");
             change(*item);
-            records.update(*item);
+            sqlite::Transaction tx(store.database());
+            store.records().update(*item);
+            PatrolRules::keepRenovationFollowUp(store, *item, str(session.userId()), offsetMin);
+            tx.commit();
             session.notifyRecordsChanged();
             return true;
         },
@@ -158,7 +172,7 @@ bool RenovationForm::setResult(int row, Values::ItemResult result)
     const auto parsed = qml::toShared<ItemResult>(result);
     QString error;
     const bool ok = editItem(
-        *session_, items_, row,
+        *session_, items_, row, offsetMin_,
         [&](RenovationItem& item) {
             item.result = parsed;
             // A problem to rectify gets a date at once (a week), which the user can change.
@@ -178,7 +192,7 @@ bool RenovationForm::setItemNote(int row, const QString& note)
 {
     QString error;
     const bool ok = editItem(
-        *session_, items_, row, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
+        *session_, items_, row, offsetMin_, [&](RenovationItem& item) { item.note = form::optionalText(note); }, error);
     setError(error);
     if (ok)
         load(checkId_);
@@ -194,7 +208,7 @@ bool RenovationForm::setRectifyBy(int row, const QString& date)
     }
     QString error;
     const bool ok = editItem(
-        *session_, items_, row, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
+        *session_, items_, row, offsetMin_, [&](RenovationItem& item) { item.rectifyBy = due; }, error);
     setError(error);
     if (ok)
         load(checkId_);

@@ -14,8 +14,10 @@
 #include <optional>
 
 // 装修巡查 / 装修验收: a check of an owner's renovation works, saved as it is filled in.
-// A failed line is a problem to rectify by a date; a finished acceptance carries the
-// owner's signature, drawn on screen and kept as a photo.
+// A failed line is a problem to rectify by a date and raises a follow-up due then (as a
+// patrol's failed line does); a finished acceptance carries the owner's signature, drawn
+// on screen and kept as a photo. A finished check with failures is re-checked (复查) by a
+// new check of the same unit linked to it, its failed lines first.
 class RenovationForm : public QObject, public SessionBound {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -35,6 +37,11 @@ class RenovationForm : public QObject, public SessionBound {
     Q_PROPERTY(QString note READ note NOTIFY changed)
     Q_PROPERTY(bool hasSignature READ hasSignature NOTIFY changed)
     Q_PROPERTY(QUrl signatureUrl READ signatureUrl NOTIFY changed)
+    // The check this one re-checks, and the one re-checking this one ("" for none).
+    Q_PROPERTY(QString rechecksId READ rechecksId NOTIFY loaded)
+    Q_PROPERTY(QString recheckedById READ recheckedById NOTIFY changed)
+    // Finished with failed lines: a re-check can start.
+    Q_PROPERTY(bool canRecheck READ canRecheck NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
@@ -55,6 +62,9 @@ public:
     QString note() const { return note_; }
     bool hasSignature() const { return !signatureId_.isEmpty(); }
     QUrl signatureUrl() const { return signatureUrl_; }
+    QString rechecksId() const { return rechecksId_; }
+    QString recheckedById() const { return recheckedById_; }
+    bool canRecheck() const { return canRecheck_; }
     bool hasError() const { return !error_.isEmpty(); }
     QString errorString() const { return error_; }
 
@@ -72,6 +82,9 @@ public:
     // The signature as Canvas.toDataURL("image/png") gives it.
     Q_INVOKABLE bool setSignature(const QString& pngDataUrl);
     Q_INVOKABLE bool finish();
+    // Starts the re-check of the open (finished) check, or opens the user's draft of it
+    // (renovation_recheck.cpp).
+    Q_INVOKABLE bool startRecheck();
     Q_INVOKABLE void clearError();
 
 signals:
@@ -88,6 +101,8 @@ private:
     std::optional<patrolbook::RenovationKind> kind_;
     std::optional<patrolbook::RecordStatus> status_;
     QString checkId_, unitLabel_, ownerName_, contractor_, permitNo_, note_, signatureId_, error_;
+    QString rechecksId_, recheckedById_;
+    bool canRecheck_ = false;
     QUrl signatureUrl_;
     // The property's offset from UTC: dates are entered and shown on its clock.
     std::int32_t offsetMin_ = 480;

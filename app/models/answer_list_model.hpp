@@ -30,7 +30,7 @@ public:
         QString hint;
         std::optional<patrolbook::ItemResult> result; // none while unanswered
         QString note;
-        QStringList photoUrls; // local files still on the device, else empty entries skipped
+        QStringList photoUrls; // image://photos/ urls (PhotoCache): on the device or fetched when shown
         int photoCount = 0;
         // The follow-up (inspection) or rectification (renovation) a failed line carries.
         QString followUpId;

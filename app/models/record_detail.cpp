@@ -1,7 +1,7 @@
 #include "record_detail.hpp"
 
 #include "form_support.hpp"
-#include "photo_preparer.hpp"
+#include "photo_cache.hpp"
 #include "record_text.hpp"
 #include "session.hpp"
 #include "vocabulary.hpp"
@@ -81,6 +81,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
     fields_.clear();
     lines_.clear();
     photos_.clear();
+    links_.clear();
     photoCount_ = 0;
     syncState_ = Values::SyncState::Synced;
     syncReason_.clear();
@@ -88,9 +89,9 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
         auto& store = session_->store();
         auto& records = store.records();
         const std::string id = form::str(recordId);
-        const PhotoPreparer photos(session_->photoDir());
         Extras extras;
-        // Photos of a line go with the line; each counts once for the record.
+        // Photos of a line go with the line; each counts once for the record. Each is
+        // shown from the device's file, or fetched from the server when it is shown.
         auto photoUrls = [&](const std::vector<std::string>& ids) {
             QVariantList urls;
             for (const auto& pid : ids) {
@@ -98,7 +99,7 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                 if (!photo)
                     continue;
                 ++photoCount_;
-                const QUrl url = photos.localUrl(photo->sha256);
+                const QUrl url = PhotoCache::urlOf(photo->sha256);
                 if (!url.isEmpty()) {
                     urls.append(url);
                     photos_.append(url);
@@ -170,6 +171,17 @@ void RecordDetail::load(const QString& kind, const QString& recordId)
                     photoUrls({*r->signaturePhotoId});
                     addField(tr("Owner's signature"), tr("Signed"));
                 }
+                auto link = [&](const QString& label, const std::string& checkId) {
+                    const auto what = RecordText::describe(store, "renovation_check", checkId);
+                    addField(label, what);
+                    links_.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("renovation_check")},
+                                              {QStringLiteral("recordId"), qstr(checkId)},
+                                              {QStringLiteral("label"), label + QStringLiteral(": ") + what}});
+                };
+                if (r->rechecksId)
+                    link(tr("Re-check of"), *r->rechecksId);
+                if (const auto by = patrolbook::DeviceQueries(store.database()).recheckOf(id))
+                    link(tr("Re-checked by"), *by);
                 extras.position = r->position;
             } else if constexpr (std::is_same_v<T, patrolbook::OwnerVisit>) {
                 const auto offset = RecordText::propertyOffset(store, r->propertyId);

@@ -12,7 +12,7 @@
 #include <vector>
 
 // One record for the detail view: its fields as label/value pairs in the user's
-// language, its photos (local files while they are on the device), its position and
+// language, its photos (image://photos/ urls: PhotoCache), its position and
 // where it stands with the server.
 class RecordDetail : public QObject, public SessionBound {
     Q_OBJECT
@@ -27,8 +27,12 @@ class RecordDetail : public QObject, public SessionBound {
     // [{title, result (Values::ItemResult), note, photos:[url...]}] for inspections and
     // renovation checks.
     Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
-    // Photo urls still on the device; photos already uploaded are counted, not shown.
+    // Every photo of the record and its lines, as image://photos/ urls (PhotoCache): the
+    // device's file while it has one, else fetched from the server when shown.
     Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
+    // Records this one is linked to: [{kind, recordId, label}] (a re-check and the check
+    // it re-checks, both ways).
+    Q_PROPERTY(QVariantList links READ links NOTIFY changed)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY changed)
     Q_PROPERTY(QString position READ position NOTIFY changed)
     Q_PROPERTY(Values::SyncState syncState READ syncState NOTIFY changed)
@@ -46,6 +50,7 @@ public:
     QVariantList fields() const { return fields_; }
     QVariantList lines() const { return lines_; }
     QVariantList photos() const { return photos_; }
+    QVariantList links() const { return links_; }
     int photoCount() const { return photoCount_; }
     QString position() const { return position_; }
     Values::SyncState syncState() const { return syncState_; }
@@ -66,6 +71,6 @@ private:
     QString kind_, id_, title_, position_, syncReason_;
     Values::SyncState syncState_ = Values::SyncState::Synced;
     bool found_ = false;
-    QVariantList fields_, lines_, photos_;
+    QVariantList fields_, lines_, photos_, links_;
     int photoCount_ = 0;
 };

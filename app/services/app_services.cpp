@@ -1,10 +1,13 @@
 #include "app_services.hpp"
 
 #include "language.hpp"
+#include "photo_cache.hpp"
+#include "photo_image_provider.hpp"
 #include "position_provider.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
+#include <QDir>
 #include <QQmlEngine>
 #include <QStandardPaths>
 
@@ -20,6 +23,9 @@ AppServices::AppServices(Options options)
         options_.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     session_ = std::make_unique<Session>(options_.dataDir, options_.defaultServerUrl);
     syncStatus_ = std::make_unique<SyncStatus>(*session_);
+    photos_ = std::make_unique<PhotoCache>(PhotoCache::Options{session_->storeFile(), session_->photoDir(),
+                                                               QDir(options_.dataDir).filePath("photo-cache"),
+                                                               options_.photoCacheBytes});
 }
 
 AppServices::~AppServices()
@@ -29,6 +35,7 @@ AppServices::~AppServices()
     language_.reset();
     position_.reset();
     syncStatus_.reset();
+    photos_.reset(); // its fetches read the store's file
     session_.reset();
 }
 
@@ -43,6 +50,7 @@ void AppServices::handTo(QQmlEngine& engine)
 {
     engine.setProperty(servicesProperty, QVariant::fromValue(static_cast<void*>(this)));
     language_ = std::make_unique<Language>(&engine, *session_);
+    engine.addImageProvider(QLatin1String(PhotoCache::providerId), new PhotoImageProvider(*photos_));
 }
 
 AppServices& AppServices::of(const QQmlEngine* engine)

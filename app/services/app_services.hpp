@@ -1,10 +1,14 @@
 #pragma once
 
+#include "photo_files.hpp"
+
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 class Language;
+class PhotoCache;
 class PositionProvider;
 class QObject;
 class QQmlEngine;
@@ -26,6 +30,8 @@ public:
         QString defaultServerUrl;
         // Replay this NMEA log as the GPS position (no GPS chip: demos and tests).
         QString nmeaFile;
+        // The bound of the photos fetched from the server kept on the device.
+        std::int64_t photoCacheBytes = PhotoFiles::defaultMaxBytes;
     };
 
     explicit AppServices(Options options);
@@ -35,10 +41,12 @@ public:
 
     Session& session() { return *session_; }
     SyncStatus& syncStatus() { return *syncStatus_; }
+    // Records' photos for the screens: the device's files, else fetched from the server.
+    PhotoCache& photos() { return *photos_; }
     // Made on first use: a process that never shows a form never starts the GPS.
     PositionProvider& position();
-    // Installs the saved (or the system's) language and makes these services the ones
-    // `engine` gives to QML. Before the engine loads anything.
+    // Installs the saved (or the system's) language, adds the photos' image provider and
+    // makes these services the ones `engine` gives to QML. Before the engine loads anything.
     void handTo(QQmlEngine& engine);
     Language& language() { return *language_; }
 
@@ -52,6 +60,7 @@ private:
     Options options_;
     std::unique_ptr<Session> session_;
     std::unique_ptr<SyncStatus> syncStatus_;
+    std::unique_ptr<PhotoCache> photos_;
     std::unique_ptr<PositionProvider> position_;
     std::unique_ptr<Language> language_;
 };

@@ -37,9 +37,18 @@ patrolbook::sync::HttpResponse QtTransport::send(const std::string& method, cons
         nam_.sendCustomRequest(request, QByteArray::fromStdString(method), body.empty() ? QByteArray() : payload));
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    if (abandon_) {
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (abandon_())
+                loop.quit();
+        });
+        poll.start();
+    }
     if (!reply->isFinished())
         loop.exec();
-    if (!reply->isFinished()) { // the worker is stopping: its thread's loops were ended
+    if (!reply->isFinished()) { // the worker is stopping (its thread's loops were ended), or abandoned
         reply->abort();
         throw Error(ErrorDomain::Sync, ErrorCode::Unreachable, "stopped before the server answered");
     }

@@ -48,6 +48,7 @@ public:
         Specialist = int(patrolbook::StaffRole::Specialist),
         Manager = int(patrolbook::StaffRole::Manager),
         Office = int(patrolbook::StaffRole::Office),
+        Admin = int(patrolbook::StaffRole::Admin),
     };
     Q_ENUM(StaffRole)
 
@@ -135,7 +136,7 @@ struct QmlMirror;
                   "Values::" #E " must mirror every value of patrolbook::" #E)
 
 PATROLBOOK_MIRROR(AreaType, Perimeter);
-PATROLBOOK_MIRROR(StaffRole, Office);
+PATROLBOOK_MIRROR(StaffRole, Admin);
 PATROLBOOK_MIRROR(ContactChannel, InPerson);
 PATROLBOOK_MIRROR(ItemResult, NotApplicable);
 PATROLBOOK_MIRROR(RecordStatus, Finished);

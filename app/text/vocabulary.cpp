@@ -82,6 +82,8 @@ QString Vocabulary::label(StaffRole v)
         return tr("Supervisor");
     case StaffRole::Office:
         return tr("Front desk");
+    case StaffRole::Admin:
+        return tr("Administrator");
     }
     return {};
 }

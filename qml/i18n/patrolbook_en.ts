@@ -243,6 +243,22 @@
             <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this device.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a photo of the fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the reason, or what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what happened on the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>post</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FollowUpEditor</name>
@@ -470,6 +486,25 @@
         </message>
         <message>
             <source>Patrol saved. It goes to the office with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoCache</name>
+        <message>
+            <source>The photo is on the server: connect to the network to see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the server yet, or not yours to see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to see this photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo came damaged: it is fetched again next time.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -765,6 +800,14 @@
             <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Re-check of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-checked by</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecordDetailPage</name>
@@ -779,13 +822,6 @@
         <message>
             <source>This record is no longer on this device.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -947,6 +983,18 @@
         </message>
         <message>
             <source>For the office (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-check the failures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open its re-check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-check of an earlier check: open it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1520,6 +1568,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Male</source>
             <translation type="unfinished" />
         </message>
@@ -2031,7 +2083,7 @@
             <source>Step</source>
             <translation type="unfinished" />
         </message>
-</context>
+    </context>
     <context>
         <name>NoticeCard</name>
         <message>
@@ -2087,6 +2139,197 @@
         </message>
         <message>
             <source>Give it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After (%1 photo(s), some already sent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another photo of the fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a photo of the fix</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpReassign</name>
+        <message>
+            <source>Give it to someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it to them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoopHistory</name>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpQueuePage</name>
+        <message>
+            <source>To verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-ups assigned to you. Well done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To take over (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not taken over a shift later (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverCard</name>
+        <message>
+            <source>Handed over by %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open items carried over:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: I take over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverWriter</name>
+        <message>
+            <source>Hand over my shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post (front desk, gate, control room ...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened on this shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over. The next person confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoopsCard</name>
+        <message>
+            <source>My work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups assigned to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repairs assigned to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints I handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint solutions to approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handovers to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n not taken over a shift later</source>
+            <translation>
+                <numerusform>%n not taken over a shift later</numerusform>
+                <numerusform>%n not taken over a shift later</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Register a repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a complaint</source>
             <translation type="unfinished" />
         </message>
     </context>

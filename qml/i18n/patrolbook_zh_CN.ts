@@ -241,6 +241,22 @@
             <source>This version of Patrolbook is too old for the server. Update the app; your records stay on this device.</source>
             <translation>此版本的 Patrolbook 过旧，服务器已不支持。请更新应用，您的记录仍保留在本机上。</translation>
         </message>
+        <message>
+            <source>a photo of the fix</source>
+            <translation>整改后照片</translation>
+        </message>
+        <message>
+            <source>the reason, or what was done</source>
+            <translation>原因或整改情况</translation>
+        </message>
+        <message>
+            <source>what happened on the shift</source>
+            <translation>本班情况</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>岗位</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpEditor</name>
@@ -468,6 +484,25 @@
         <message>
             <source>Patrol saved. It goes to the office with the next sync.</source>
             <translation>巡视已保存，将在下次同步时发送至办公室。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoCache</name>
+        <message>
+            <source>The photo is on the server: connect to the network to see it.</source>
+            <translation>照片在服务器上，联网后可查看</translation>
+        </message>
+        <message>
+            <source>Not on the server yet, or not yours to see.</source>
+            <translation>照片尚未上传，或您无权查看</translation>
+        </message>
+        <message>
+            <source>Sign in to see this photo.</source>
+            <translation>登录后可查看照片</translation>
+        </message>
+        <message>
+            <source>The photo came damaged: it is fetched again next time.</source>
+            <translation>照片已损坏，下次查看时重新获取</translation>
         </message>
     </context>
     <context>
@@ -760,6 +795,14 @@
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
+        <message>
+            <source>Re-check of</source>
+            <translation>复查自</translation>
+        </message>
+        <message>
+            <source>Re-checked by</source>
+            <translation>复查记录</translation>
+        </message>
     </context>
     <context>
         <name>RecordDetailPage</name>
@@ -774,12 +817,6 @@
         <message>
             <source>This record is no longer on this device.</source>
             <translation>此记录已不在本机上。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) already sent to the office and no longer kept on this device.</source>
-            <translation>
-                <numerusform>%n张照片已发送至办公室，本机上不再保留。</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -940,6 +977,18 @@
         <message>
             <source>For the office (optional)</source>
             <translation>给办公室的说明（选填）</translation>
+        </message>
+        <message>
+            <source>Re-check the failures</source>
+            <translation>复查</translation>
+        </message>
+        <message>
+            <source>Open its re-check</source>
+            <translation>查看复查记录</translation>
+        </message>
+        <message>
+            <source>Re-check of an earlier check: open it</source>
+            <translation>这是复查，查看原检查</translation>
         </message>
     </context>
     <context>
@@ -1507,6 +1556,10 @@
             <translation>客服前台</translation>
         </message>
         <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
             <source>Male</source>
             <translation>男</translation>
         </message>
@@ -2018,7 +2071,7 @@
             <source>Step</source>
             <translation>处理步骤</translation>
         </message>
-</context>
+    </context>
     <context>
         <name>NoticeCard</name>
         <message>
@@ -2075,6 +2128,195 @@
         <message>
             <source>Give it back</source>
             <translation>退回</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>整改前</translation>
+        </message>
+        <message>
+            <source>After (%1 photo(s), some already sent)</source>
+            <translation>整改后（%1张照片，部分已发送）</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>整改后</translation>
+        </message>
+        <message>
+            <source>Add another photo of the fix</source>
+            <translation>再拍一张整改后照片</translation>
+        </message>
+        <message>
+            <source>Add a photo of the fix</source>
+            <translation>拍整改后照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpReassign</name>
+        <message>
+            <source>Give it to someone else</source>
+            <translation>转给他人处理</translation>
+        </message>
+        <message>
+            <source>Choose a person</source>
+            <translation>选择人员</translation>
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation>原因（选填）</translation>
+        </message>
+        <message>
+            <source>Give it to them</source>
+            <translation>转交</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopHistory</name>
+        <message>
+            <source>History</source>
+            <translation>处理记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpQueuePage</name>
+        <message>
+            <source>To verify</source>
+            <translation>待验收</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>我的整改</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n项整改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to be verified.</source>
+            <translation>没有待验收的整改。</translation>
+        </message>
+        <message>
+            <source>No follow-ups assigned to you. Well done.</source>
+            <translation>没有分配给您的整改，干得好。</translation>
+        </message>
+        <message>
+            <source>Overdue: due %1</source>
+            <translation>已逾期：应于%1完成</translation>
+        </message>
+        <message>
+            <source>Due %1</source>
+            <translation>期限 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>To take over (%1)</source>
+            <translation>待接班（%1）</translation>
+        </message>
+        <message>
+            <source>Not taken over a shift later (%1)</source>
+            <translation>超过一个班次未确认（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverCard</name>
+        <message>
+            <source>Handed over by %1 at %2</source>
+            <translation>%1 于 %2 交班</translation>
+        </message>
+        <message>
+            <source>Open items carried over:</source>
+            <translation>移交的未结事项：</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <source>Received: I take over</source>
+            <translation>已接班</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWriter</name>
+        <message>
+            <source>Hand over my shift</source>
+            <translation>我要交班</translation>
+        </message>
+        <message>
+            <source>Post (front desk, gate, control room ...)</source>
+            <translation>岗位（前台、岗亭、监控室……）</translation>
+        </message>
+        <message>
+            <source>What happened on this shift</source>
+            <translation>本班情况</translation>
+        </message>
+        <message>
+            <source>Carry over</source>
+            <translation>移交未结事项</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>交班</translation>
+        </message>
+        <message>
+            <source>Handed over. The next person confirms it.</source>
+            <translation>已交班，等待接班人确认。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopsCard</name>
+        <message>
+            <source>My work</source>
+            <translation>我的待办</translation>
+        </message>
+        <message>
+            <source>Follow-ups assigned to me</source>
+            <translation>分配给我的整改</translation>
+        </message>
+        <message>
+            <source>Repairs assigned to me</source>
+            <translation>分配给我的报修</translation>
+        </message>
+        <message>
+            <source>Complaints I handle</source>
+            <translation>我处理的投诉</translation>
+        </message>
+        <message>
+            <source>Follow-ups to verify</source>
+            <translation>待验收的整改</translation>
+        </message>
+        <message>
+            <source>Complaint solutions to approve</source>
+            <translation>待审批的投诉方案</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Handovers to confirm</source>
+            <translation>待确认的交接班</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not taken over a shift later</source>
+            <translation>
+                <numerusform>%n份超过一个班次未确认</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Register a repair</source>
+            <translation>登记报修</translation>
+        </message>
+        <message>
+            <source>Register a complaint</source>
+            <translation>登记投诉</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "api/problem.hpp"
 
 #include "api/api_error.hpp"
+#include "api/validation_failure.hpp"
 #include "patrolbook/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -16,16 +17,30 @@ std::string typeFor(int status)
     return "https://patrolbook.example/problems/" + std::to_string(status);
 }
 
+// `more`: members beyond RFC 9457's four (the offending field, the list of problems).
+Response problemWith(int status, const std::string& title, const std::string& detail, const nlohmann::json& more)
+{
+    nlohmann::json body{{"type", typeFor(status)}, {"title", title}, {"status", status}, {"detail", detail}};
+    if (more.is_object())
+        body.update(more);
+    Response r;
+    r.status = status;
+    r.contentType = "application/problem+json";
+    r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return r;
+}
+
+// A problem of one field: named, so a form can mark it.
+nlohmann::json fieldOf(const Error& e)
+{
+    return e.field().empty() ? nlohmann::json::object() : nlohmann::json{{"field", e.field()}};
+}
+
 } // namespace
 
 Response problem(int status, const std::string& title, const std::string& detail)
 {
-    Response r;
-    r.status = status;
-    r.contentType = "application/problem+json";
-    r.body = nlohmann::json{{"type", typeFor(status)}, {"title", title}, {"status", status}, {"detail", detail}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return r;
+    return problemWith(status, title, detail, nullptr);
 }
 
 Response problemFor(const std::exception_ptr& error)
@@ -37,13 +52,22 @@ Response problemFor(const std::exception_ptr& error)
         for (const auto& [k, v] : e.headers())
             r.headers[k] = v;
         return r;
+    } catch (const ValidationFailure& e) {
+        nlohmann::json errors = nlohmann::json::array();
+        for (const auto& p : e.problems())
+            errors.push_back(
+                {{"field", p.field()}, {"code", std::string{toString(p.code())}}, {"detail", p.message()}});
+        nlohmann::json more{{"errors", errors}};
+        if (!e.problems().empty())
+            more.update(fieldOf(e.problems().front()));
+        return problemWith(422, "Cannot be accepted", e.what(), more);
     } catch (const Error& e) {
         switch (e.domain()) {
         case ErrorDomain::Json:
-            return problem(400, "Malformed request", e.message());
+            return problemWith(400, "Malformed request", e.message(), fieldOf(e));
         case ErrorDomain::Validation:
         case ErrorDomain::Rule:
-            return problem(422, "Cannot be accepted", e.message());
+            return problemWith(422, "Cannot be accepted", e.message(), fieldOf(e));
         case ErrorDomain::Storage:
             if (e.code() == ErrorCode::Busy)
                 return problem(503, "Busy", "the server is busy; try again shortly");

@@ -31,4 +31,9 @@ bool ConsolePolicy::mayDecideConflict(const std::optional<std::string>& property
     return propertyId && who.hasProperty(*propertyId) && who.role == StaffRole::Manager;
 }
 
+bool ConsolePolicy::mayDecideLoops(const Principal& who)
+{
+    return who.role == StaffRole::Manager;
+}
+
 } // namespace patrolbook::server

@@ -24,6 +24,10 @@ struct ConsolePolicy {
     static bool seesTheTeam(const Principal& who);
     // A manager of the record's property decides its conflicts.
     static bool mayDecideConflict(const std::optional<std::string>& propertyId, const Principal& who);
+    // A manager decides the loops waiting for one: approves a complaint's solution or
+    // sends it back, verifies a fixed follow-up or reopens it (LoopStepHandler; which
+    // step is allowed now is the loop's flow's to say).
+    static bool mayDecideLoops(const Principal& who);
 };
 
 } // namespace patrolbook::server

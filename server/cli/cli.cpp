@@ -2,6 +2,7 @@
 
 #include "auth/auth_service.hpp"
 #include "auth/password.hpp"
+#include "cli/admin_cli.hpp"
 #include "cli/demo_reviews.hpp"
 #include "cli/serve.hpp"
 #include "patrolbook/demo_estate.hpp"
@@ -41,12 +42,12 @@ constexpr const char* usageText
       "                               that no record names yet; seconds between photo gc runs)\n"
       "                               [--export-max-photos 2000] [--export-max-mib 1024]  (what one console\n"
       "                               photo ZIP may hold)\n"
-      "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
       "                               [--visit-interval 3600]  (seconds between runs of the visit rules)\n"
+      "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
       "       patrolbook-server visits plan --data-dir DIR [--now ISO]  (plan the return visits the rules call\n"
       "                               for now; serve does it hourly and after every push)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
-      "(password on stdin)\n"
+      "(password on stdin; an admin needs no --property)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
       "       patrolbook-server user disable --data-dir DIR --username U\n";
 
@@ -150,7 +151,7 @@ int userAdd(const Args& a)
     staff.name = need(a, "name");
     const auto role = enumFromString<StaffRole>(need(a, "role"));
     if (!role)
-        throw std::invalid_argument("--role must be patrol, specialist, manager or office");
+        throw std::invalid_argument("--role must be patrol, specialist, manager, office or admin");
     staff.role = *role;
     RecordRepo records(db);
     for (const auto& code : a.properties) {
@@ -308,6 +309,8 @@ int runCli(int argc, char** argv)
             return gc(parse(argc, argv, 2));
         if (command == "visits" && argc >= 3 && std::string{argv[2]} == "plan")
             return planVisits(parse(argc, argv, 3));
+        if (command == "admin")
+            return runAdminCli(argc, argv);
         if (command == "user" && argc >= 3) {
             const std::string sub = argv[2];
             const auto a = parse(argc, argv, 3);
@@ -324,6 +327,7 @@ int runCli(int argc, char** argv)
         return 1;
     }
     std::fputs(usageText, stderr);
+    std::fputs(adminUsageText, stderr);
     return 2;
 }
 

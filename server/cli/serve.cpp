@@ -1,14 +1,18 @@
 #include "cli/serve.hpp"
 
+#include "admin/admin_service.hpp"
 #include "api/worker_pool.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/browser_session.hpp"
+#include "handlers/admin_handler.hpp"
 #include "handlers/auth_handler.hpp"
 #include "handlers/conflict_handler.hpp"
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
 #include "handlers/export_handler.hpp"
 #include "handlers/health_handler.hpp"
+#include "handlers/loop_handler.hpp"
+#include "handlers/loop_step_handler.hpp"
 #include "handlers/photo_handler.hpp"
 #include "handlers/review_handler.hpp"
 #include "handlers/stats_handler.hpp"
@@ -19,6 +23,7 @@
 #include "photos/photo_service.hpp"
 #include "photos/photo_store.hpp"
 #include "photos/thumbnailer.hpp"
+#include "routes/admin_routes.hpp"
 #include "routes/api_routes.hpp"
 #include "routes/console_routes.hpp"
 #include "storage/db_pool.hpp"
@@ -86,15 +91,22 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     // Photo ZIPs are built beside the data (not in a tmpfs /tmp) and unlinked at once.
     ExportHandler exportHandler(browserSession, pool, photoService, dataDir / "exports",
                                 {.maxPhotos = options.exportMaxPhotos, .maxPhotoBytes = options.exportMaxPhotoBytes});
+    AdminService adminService(pool);
+    AdminHandler adminHandler(auth, browserSession, adminService);
+    LoopHandler loopHandler(browserSession, pool);
+    LoopStepHandler loopStepHandler(browserSession, pool);
     const ConsoleFiles consoleFiles;
     Router router = buildApiRoutes({authHandler, syncHandler, photoHandler, healthHandler});
-    addConsoleRoutes(router, {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler},
-                     consoleFiles);
+    addConsoleRoutes(
+        router,
+        {consoleHandler, reviewHandler, statsHandler, conflictHandler, exportHandler, loopHandler, loopStepHandler},
+        consoleFiles);
+    addAdminRoutes(router, adminHandler);
     WorkerPool general(options.workers, options.queueLimit);
     WorkerPool logins(options.loginWorkers, options.loginQueueLimit);
     WorkerPool exports(options.exportWorkers, options.exportQueueLimit);
     HttpServer http("http://" + listen, router, metrics, general, logins, exports,
-                    {.slowRoutes = {"/api/v1/auth/login", "/api/v1/console/login"},
+                    {.slowRoutes = {"/api/v1/auth/login", "/api/v1/console/login", adminPasswordRoute()},
                      .exportRoutes = consoleExportRoutes(),
                      .trustedProxy = options.behindProxy ? options.proxy : std::string{}});
     try {

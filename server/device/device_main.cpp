@@ -4,11 +4,13 @@
 //   patrolbook-device --db FILE --server URL logout|sync|push|pull
 //   patrolbook-device --db FILE status
 //   patrolbook-device --db FILE notices      (the office's reviews asking the user for a correction)
+//   patrolbook-device --db FILE record ENTITY ID   (a stored record as JSON, null when absent)
 //   patrolbook-device --db FILE new-inspection --area AREA_ID [--fail N]
 
 #include "http/http_client_transport.hpp"
 #include "patrolbook/error.hpp"
 #include "patrolbook/patrol_rules.hpp"
+#include "patrolbook/record_json.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "patrolbook/store.hpp"
@@ -36,6 +38,7 @@ namespace {
 constexpr const char* usageText = "usage: patrolbook-device --db FILE --server URL login USER PASSWORD\n"
                                   "       patrolbook-device --db FILE --server URL logout|sync|push|pull\n"
                                   "       patrolbook-device --db FILE status|notices\n"
+                                  "       patrolbook-device --db FILE record ENTITY ID\n"
                                   "       patrolbook-device --db FILE new-inspection --area AREA_ID [--fail N]\n";
 
 // A mistake in the command line: reported with the usage.
@@ -147,6 +150,23 @@ Json notices(Store& store)
     return out;
 }
 
+// A record as this device holds it (what a test checks a server-made change reached).
+Json storedRecord(Store& store, const std::string& entity, const std::string& id)
+{
+    Json out;
+    bool known = false;
+    forEachRecordType(AllRecordTypes{}, [&]<class T>() {
+        if (Schema<T>::entity != entity)
+            return;
+        known = true;
+        if (const auto r = store.records().get<T>(id))
+            out = toJson(*r);
+    });
+    if (!known)
+        throw UsageError("no record type " + entity);
+    return out;
+}
+
 // A whole patrol as one local transaction, the way the app saves one: a draft with one
 // item per checklist line, a follow-up per failed item, then finished.
 std::string newInspection(Store& store, const std::string& areaId, int failures)
@@ -210,6 +230,11 @@ int run(const Args& args)
     if (command == "notices") {
         expectWords(args, 1);
         printJson(notices(store));
+        return 0;
+    }
+    if (command == "record") {
+        expectWords(args, 3);
+        printJson(storedRecord(store, args.words[1], args.words[2]));
         return 0;
     }
     if (command == "new-inspection") {

@@ -4,6 +4,8 @@
 #include "handlers/console_files.hpp"
 #include "handlers/console_handler.hpp"
 #include "handlers/export_handler.hpp"
+#include "handlers/loop_handler.hpp"
+#include "handlers/loop_step_handler.hpp"
 #include "handlers/review_handler.hpp"
 #include "handlers/stats_handler.hpp"
 
@@ -45,6 +47,16 @@ void addConsoleRoutes(Router& router, const ConsoleHandlers& handlers, const Con
                [&conflicts](const Request& r, const PathParams&) { return conflicts.list(r); });
     router.add("POST", "/api/v1/console/conflicts/{seq}/decision",
                [&conflicts](const Request& r, const PathParams& p) { return conflicts.decide(r, p); });
+    LoopHandler& loops = handlers.loops;
+    LoopStepHandler& loopSteps = handlers.loopSteps;
+    router.add("GET", "/api/v1/console/loops/{entity}",
+               [&loops](const Request& r, const PathParams& p) { return loops.list(r, p); });
+    router.add("GET", "/api/v1/console/loops/{entity}/{id}",
+               [&loops](const Request& r, const PathParams& p) { return loops.detail(r, p); });
+    router.add("POST", "/api/v1/console/loops/{entity}/{id}/steps",
+               [&loopSteps](const Request& r, const PathParams& p) { return loopSteps.step(r, p); });
+    router.add("GET", "/api/v1/console/approvals",
+               [&loops](const Request& r, const PathParams&) { return loops.approvals(r); });
     router.add("GET", "/api/v1/console/photos/{sha256}",
                [&handler](const Request& r, const PathParams& p) { return handler.photo(r, p); });
     // "/console" and "/console/" are the page; its scripts and styles are under assets/.

@@ -11,6 +11,8 @@ class ConflictHandler;
 class ConsoleHandler;
 class ConsoleFiles;
 class ExportHandler;
+class LoopHandler;
+class LoopStepHandler;
 class ReviewHandler;
 class StatsHandler;
 
@@ -21,6 +23,8 @@ struct ConsoleHandlers {
     StatsHandler& stats;
     ConflictHandler& conflicts;
     ExportHandler& exports;
+    LoopHandler& loops;
+    LoopStepHandler& loopSteps;
 };
 
 // The downloads, run on the server's export workers (HttpServer::Options::exportRoutes).

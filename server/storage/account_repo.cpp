@@ -24,6 +24,21 @@ std::optional<Account> AccountRepo::byUsername(const std::string& username)
     return a;
 }
 
+std::optional<Account> AccountRepo::byId(const std::string& id)
+{
+    auto st = db_.cachedLiteral("SELECT id, username, password_hash, disabled FROM account WHERE id = ?");
+    st.bindRef(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Account a{st.getString(0), st.getString(1), st.getString(2), st.getInt64(3) != 0};
+    return a;
+}
+
+void AccountRepo::setUsername(const std::string& id, const std::string& username)
+{
+    db_.cachedLiteral("UPDATE account SET username = ? WHERE id = ?").bindRef(1, username).bindRef(2, id).run();
+}
+
 void AccountRepo::create(const Account& a)
 {
     db_.cachedLiteral("INSERT INTO account (id, username, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?)")

@@ -34,6 +34,9 @@ public:
     explicit AccountRepo(sqlite::Database& db);
 
     std::optional<Account> byUsername(const std::string& username);
+    // The account of a staff record (an account's id is its staff record's).
+    std::optional<Account> byId(const std::string& id);
+    void setUsername(const std::string& id, const std::string& username);
     void create(const Account& account);
     void setPassword(const std::string& username, const std::string& hash);
     void setDisabled(const std::string& username, bool disabled);

@@ -4,6 +4,7 @@
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/sqlite/transaction.hpp"
 #include "storage/db_pool.hpp"
+#include "storage/loop_index.hpp"
 
 #include <string>
 
@@ -184,6 +185,7 @@ void ConsoleIndex::catchUp()
              "        AND entity IN ('inspection_item', 'renovation_item'))",
              from, to);
     acceptCorrections(from, to);
+    LoopIndex(db_).catchUp(from, to);
     auto seen = db_.cachedLiteral("INSERT OR REPLACE INTO server_meta (key, value) VALUES ('console_version', ?)");
     seen.bind(1, std::to_string(to));
     seen.run();

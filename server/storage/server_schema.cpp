@@ -305,6 +305,33 @@ CREATE UNIQUE INDEX console_record_text ON console_record (text_id);
 DELETE FROM server_meta WHERE key = 'console_version';
 )sql";
 
+// The office's lists of loops (repair orders, complaints, handovers) and the manager's
+// queue: loop_record, a row per loop with what the lists filter and sort by, kept by
+// LoopIndex in the same pass as console_record (the record table's JSON would need an
+// expression index per filter and per entity's time field). Times are UTC ms; due_ms is
+// when an open loop becomes overdue (LoopIndex). Derived: refilled by the next catchUp.
+constexpr std::string_view v10 = R"sql(
+DROP TABLE IF EXISTS loop_record;
+CREATE TABLE loop_record (
+    entity TEXT NOT NULL,      -- repair_order, complaint, handover, follow_up
+    id TEXT NOT NULL,
+    property_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,    -- registered, received or handed; UTC ms
+    status TEXT NOT NULL,
+    level TEXT,                -- a repair's urgency, a complaint's severity
+    handler_id TEXT,           -- assignee, handler, the next shift's person
+    due_ms INTEGER,            -- overdue after this while open
+    closed_ms INTEGER,         -- closed (a complaint: also explained), received
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX loop_record_list ON loop_record (property_id, entity, at_ms, id);
+CREATE INDEX loop_record_status ON loop_record (property_id, entity, status, at_ms, id);
+CREATE INDEX IF NOT EXISTS record_loop_event ON record (json_extract(fields, '$.loop_id')) WHERE entity = 'loop_event';
+CREATE INDEX IF NOT EXISTS record_visit_service ON record (json_extract(fields, '$.service_ref'))
+    WHERE entity = 'owner_visit';
+DELETE FROM server_meta WHERE key = 'console_version';
+)sql";
+
 constexpr Migration steps[] = {
     {1, "records, applied changes, conflicts, accounts, tokens", v1},
     {2, "records kept in version order", v2},
@@ -315,6 +342,7 @@ constexpr Migration steps[] = {
     {7, "the office's review of records; statistics: a record's area, member owners indexed", v7},
     {8, "the history of records; decisions on conflicts", v8},
     {9, "the console's search (FTS5 trigram) and building filter", v9},
+    {10, "the office's lists of loops", v10},
 };
 
 } // namespace

@@ -1,10 +1,13 @@
 #include "patrolbook/validation.hpp"
 
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/time_range.hpp"
 #include "patrolbook/uuid.hpp"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <string>
 
 namespace patrolbook {
 
@@ -113,6 +116,49 @@ void checkAnswered(std::vector<Error>& out, RecordStatus status, const std::vect
     need(out, !items.empty(), ErrorCode::Incomplete, "items", "a finished check needs its checklist items");
 }
 
+// A calendar date "YYYY-MM-DD" (a move-in date: a day, not a moment).
+bool isDate(const nlohmann::json& v)
+{
+    if (!v.is_string())
+        return false;
+    const auto& t = v.get_ref<const std::string&>();
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U})
+        if (t[i] < '0' || t[i] > '9')
+            return false;
+    const int year = std::stoi(t.substr(0, 4));
+    const int month = std::stoi(t.substr(5, 2));
+    const int day = std::stoi(t.substr(8, 2));
+    constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1] && (month != 2 || day < 29 || leap);
+}
+
+// The owner's details kept in `extra` (ownerExtraFields), when given: null clears one.
+void checkOwnerExtra(std::vector<Error>& out, const std::string& extra)
+{
+    if (extra.empty())
+        return;
+    const auto j = parseJson(extra);
+    const auto get = [&j](const char* name) {
+        const auto it = j.find(name);
+        return it == j.end() ? nlohmann::json() : *it;
+    };
+    for (const char* name : {"title", "notes"})
+        need(out, get(name).is_null() || get(name).is_string(), ErrorCode::InvalidValue, name, "'", name,
+             "' must be text");
+    const auto plates = get("car_plates");
+    bool platesOk = plates.is_null() || plates.is_array();
+    if (plates.is_array())
+        for (const auto& p : plates)
+            platesOk = platesOk && p.is_string() && !p.get_ref<const std::string&>().empty();
+    need(out, platesOk, ErrorCode::InvalidValue, "car_plates", "'car_plates' must be a list of plate numbers");
+    const auto moveIn = get("move_in_date");
+    need(out, moveIn.is_null() || isDate(moveIn), ErrorCode::InvalidValue, "move_in_date",
+         "'move_in_date' must be a date like 2024-05-01");
+}
+
 } // namespace
 
 template <>
@@ -180,6 +226,7 @@ std::vector<Error> validate(const Owner& r)
     need(out, !r.email || r.email->find('@') != std::string::npos, ErrorCode::InvalidValue, "email",
          "the e-mail address needs an @");
     checkHours(out, "preferred_hours", r.preferredHours);
+    checkOwnerExtra(out, r.extra);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "session.hpp"
 
+#include "patrolbook/enum_names.hpp"
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/uuid.hpp"
 
@@ -21,6 +22,15 @@ void ModelTest::SetUp()
         .setSignIn("test-token", {{"id", user.id}, {"name", user.name}, {"role", "patrol"}});
     session_->reloadUser();
     ASSERT_EQ(session_->userId().toStdString(), userId_);
+}
+
+void ModelTest::signInAs(const std::string& username)
+{
+    const auto& user = staff(username);
+    userId_ = user.id;
+    patrolbook::sync::DeviceState(store().database())
+        .setSignIn("test-token", {{"id", user.id}, {"name", user.name}, {"role", std::string(toString(user.role))}});
+    session_->reloadUser();
 }
 
 void ModelTest::TearDown()

@@ -31,6 +31,9 @@ protected:
     static patrolbook::Timestamp todayAt(int hour, int minute, int daysFromToday = 0);
 
     Session& session() { return *session_; }
+    // The device signed in as another of the estate's staff (its role too), as after a
+    // sign-in: the models follow the session.
+    void signInAs(const std::string& username);
     patrolbook::Store& store();
     patrolbook::RecordStore& records() { return store().records(); }
     // Tells the models the records changed, as a form's save does.

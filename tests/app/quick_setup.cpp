@@ -3,10 +3,12 @@
 #include "quick_setup.hpp"
 
 #include "app_services.hpp"
+#include "photo_cache.hpp"
 #include "session.hpp"
 #include "sync_status.hpp"
 
 #include "patrolbook/demo_estate.hpp"
+#include "patrolbook/enum_names.hpp"
 #include "patrolbook/records.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
@@ -197,6 +199,54 @@ void TestEnv::receiveReviewNotice(const QString& inspectionId, const QString& co
     n.recordVersion = in->version;
     store.records().putFromServer(n);
     services_->session().flushRecordsChanged();
+}
+
+QString TestEnv::receiveFollowUp(const QString& username, const QString& status)
+{
+    auto& store = services_->session().store();
+    patrolbook::FollowUp f;
+    f.id = patrolbook::newUuid();
+    f.version = 1;
+    f.propertyId = services_->session().propertyIds().value(0).toStdString();
+    f.description = "\u2717 \u6d88\u9632\u901a\u9053\u5806\u653e\u6742\u7269"; // ✗ 消防通道堆放杂物
+    for (const auto& staff : store.records().all<patrolbook::Staff>()) {
+        if (staff.username == username.toStdString())
+            f.assigneeId = staff.id;
+        if (staff.username == "manager")
+            f.createdBy = staff.id;
+    }
+    f.status = patrolbook::enumFromString<patrolbook::FollowUpStatus>(status.toStdString())
+                   .value_or(patrolbook::FollowUpStatus::Open);
+    const auto now = patrolbook::Timestamp::now(480);
+    f.createdAt = now.plusMinutes(-2 * 1440);
+    f.dueAt = now.plusMinutes(-1440);
+    store.records().putFromServer(f);
+    services_->session().flushRecordsChanged();
+    return QString::fromStdString(f.id);
+}
+
+QString TestEnv::followUpStatus(const QString& id)
+{
+    const auto f = services_->session().store().records().get<patrolbook::FollowUp>(id.toStdString());
+    return f ? QString::fromUtf8(std::string(toString(f->status)).c_str()) : QString();
+}
+
+QString TestEnv::photoFromServer(const QString& entity, const QString& recordId)
+{
+    patrolbook::Photo p;
+    p.id = patrolbook::newUuid();
+    p.version = 1;
+    p.sha256
+        = QCryptographicHash::hash(QByteArray::fromStdString(p.id), QCryptographicHash::Sha256).toHex().toStdString();
+    p.sizeBytes = 250'000;
+    p.width = 2048;
+    p.height = 1536;
+    p.takenAt = patrolbook::Timestamp::now(480);
+    p.recordEntity = entity.toStdString();
+    p.recordId = recordId.toStdString();
+    services_->session().store().records().putFromServer(p);
+    services_->session().flushRecordsChanged();
+    return PhotoCache::urlOf(p.sha256).toString();
 }
 
 QString TestEnv::inspectionStatus(const QString& inspectionId)

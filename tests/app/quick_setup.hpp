@@ -53,11 +53,19 @@ public:
     // The office's review of that inspection, found to have issues, as the device pulls
     // it from the server: a notice to the signed-in user with `comment`.
     Q_INVOKABLE void receiveReviewNotice(const QString& inspectionId, const QString& comment);
+    // A photo of that record as a pull brings one taken on another device: its record,
+    // no file on this device. Returns its url (image://photos/<sha256>).
+    Q_INVOKABLE QString photoFromServer(const QString& entity, const QString& recordId);
     // "draft", "finished", or "" when the device has no such inspection.
     Q_INVOKABLE QString inspectionStatus(const QString& inspectionId);
     // What the server holds of an inspection, read from its database: {status, items,
     // failedItems, followUps, photos, photoFiles (verified photo files on its disk)}.
     Q_INVOKABLE QVariantMap serverInspection(const QString& inspectionId);
+    // A follow-up the server gave `username` (open, due yesterday, with a before photo),
+    // as the device pulls it; its id. `status` "fixed" makes it one to verify.
+    Q_INVOKABLE QString receiveFollowUp(const QString& username, const QString& status);
+    // A follow-up's status on the device ("open", "fixed", "closed" ...), "" when none.
+    Q_INVOKABLE QString followUpStatus(const QString& id);
     // Saves an item's picture as <screenshotDir>/<name>.png; false if it failed.
     Q_INVOKABLE bool saveImage(const QVariant& grabResult, const QString& name);
     // The screenshot saved earlier whose pixels are the same as `name`'s, or "": two named

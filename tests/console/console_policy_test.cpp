@@ -110,6 +110,20 @@ TEST(ConsolePolicy, EveryEndpointAnswersEachRoleAsTheTableSays)
         {"list the sync conflicts",
          [](ConsoleClient& c) { return c.get("/api/v1/console/conflicts").status; },
          {403, 403, 200, 200}},
+        {"list the repair orders, complaints, handovers",
+         [](ConsoleClient& c) { return c.get("/api/v1/console/loops/repair_order").status; },
+         {403, 403, 200, 200}},
+        {"open a loop with its history",
+         [&](ConsoleClient& c) { return c.get("/api/v1/console/loops/follow_up/" + id).status; },
+         {403, 403, 200, 200}},
+        {"list the approvals waiting",
+         [](ConsoleClient& c) { return c.get("/api/v1/console/approvals").status; },
+         {403, 403, 200, 403}},
+        {"decide a loop (verify a follow-up)",
+         [&](ConsoleClient& c) {
+             return c.postJson("/api/v1/console/loops/follow_up/" + id + "/steps", {{"action", "verify"}}).status;
+         },
+         {403, 403, 200, 403}},
         // Last: the manager's decision closes the conflict.
         {"decide a sync conflict",
          [&](ConsoleClient& c) {

@@ -204,3 +204,21 @@ TEST(Validation, OwnerEmailNeedsAnAt)
     r.email = "wang.example.cn";
     EXPECT_EQ(problems(r), (std::vector<P>{{ErrorCode::InvalidValue, "email"}}));
 }
+
+// The owner's details the administration keeps in `extra` (ownerExtraFields): checked
+// when given, a leap day is a day, other keys in `extra` are not the rules' business.
+TEST(Validation, AnOwnersDetailsInExtraAreCheckedWhenGiven)
+{
+    auto r = sample<Owner>();
+    r.extra = R"({"title":"教师","car_plates":["沪A·12345"],"move_in_date":"2024-02-29","notes":null,"x":1})";
+    EXPECT_TRUE(problems(r).empty());
+    r.extra = R"({"title":7,"car_plates":"沪A·12345","move_in_date":"2023-02-29","notes":["a"]})";
+    EXPECT_EQ(problems(r),
+              (std::vector<P>{{ErrorCode::InvalidValue, "title"},
+                              {ErrorCode::InvalidValue, "notes"},
+                              {ErrorCode::InvalidValue, "car_plates"},
+                              {ErrorCode::InvalidValue, "move_in_date"}}));
+    r.extra = R"({"car_plates":["沪A·12345",""],"move_in_date":"2024-5-1"})";
+    EXPECT_EQ(problems(r),
+              (std::vector<P>{{ErrorCode::InvalidValue, "car_plates"}, {ErrorCode::InvalidValue, "move_in_date"}}));
+}

@@ -91,6 +91,12 @@ void ServerProcess::start()
     argv.push_back(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
+        // A test that dies without its destructors (an abort, a ctest timeout) leaves its
+        // server running: it must not hold what the test inherited, such as `flock`'s
+        // lock on a shared build, which would stop every build until someone kills it.
+        // (Not PR_SET_PDEATHSIG: it fires when the forking *thread* ends, and tests
+        // restart servers from short-lived threads.)
+        ::close_range(3, ~0U, 0);
         ::execv(PATROLBOOK_SERVER_BIN, const_cast<char* const*>(argv.data()));
         ::_exit(127);
     }

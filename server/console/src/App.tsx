@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { api, ApiError, emptyFilters, type Filters, type Me } from "./api";
+import { ApprovalsPage } from "./ApprovalsPage";
 import { ConflictsPage } from "./ConflictsPage";
 import { makeSession, SessionContext, WordsContext } from "./context";
 import { keepLang, storedLang, words, type Lang } from "./i18n";
 import { filtersOfHash } from "./links";
+import { LoopDetailPage } from "./LoopDetailPage";
+import { LoopListPage } from "./LoopListPage";
 import { RecordDetailPage } from "./RecordDetailPage";
 import { RecordListPage } from "./RecordListPage";
 import { SignInPage } from "./SignInPage";
@@ -18,11 +21,18 @@ type Route =
   | { page: "record"; entity: string; id: string }
   | { page: "stats" }
   | { page: "conflicts" }
+  | { page: "loops"; entity: string }
+  | { page: "loop"; entity: string; id: string }
+  | { page: "approvals" }
   | { page: "list" };
 function parseRoute(hash: string): Route {
   const m = /^#\/records\/([a-z_]+)\/([0-9a-fA-F-]+)$/.exec(hash);
   if (m) return { page: "record", entity: m[1], id: m[2] };
   if (hash === "#/conflicts") return { page: "conflicts" };
+  // "#/loops/<entity>" a list of loops, "#/loops/<entity>/<id>" one, "#/approvals" the queue.
+  const loop = /^#\/loops\/([a-z_]+)(?:\/([0-9a-fA-F-]+))?$/.exec(hash);
+  if (loop) return loop[2] ? { page: "loop", entity: loop[1], id: loop[2] } : { page: "loops", entity: loop[1] };
+  if (hash === "#/approvals") return { page: "approvals" };
   return /^#\/stats(\?|$)/.test(hash) ? { page: "stats" } : { page: "list" };
 }
 
@@ -80,6 +90,9 @@ export function App() {
             {route.page === "record" && <RecordDetailPage entity={route.entity} id={route.id} />}
             {route.page === "stats" && <StatsPage />}
             {route.page === "conflicts" && <ConflictsPage />}
+            {route.page === "loops" && <LoopListPage entity={route.entity} />}
+            {route.page === "loop" && <LoopDetailPage entity={route.entity} id={route.id} />}
+            {route.page === "approvals" && <ApprovalsPage />}
             {route.page === "list" && <RecordListPage filters={filters} onFilters={setFilters} />}
           </SessionContext.Provider>
         )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, type Stats } from "./api";
 import { useSession, useWords } from "./context";
+import { ComplaintSection } from "./ComplaintSection";
 import type { Key } from "./i18n";
 import { PrintButton, PrintHeader } from "./PrintHeader";
 import { FollowUpSection, PatrolSection, RenovationSection, VisitSection } from "./StatsSections";
@@ -157,6 +158,7 @@ export function StatsPage() {
           <PatrolSection stats={stats} />
           <FollowUpSection stats={stats} />
           <RenovationSection stats={stats} />
+          {stats.complaints && <ComplaintSection stats={stats.complaints} />}
         </div>
       )}
     </section>

@@ -28,6 +28,16 @@ export function TopBar(props: {
             </a>
           )}
           {seesStats && (
+            <a href="#/loops/repair_order" class={props.page.startsWith("loop") ? "current" : ""} data-test="nav-loops">
+              {w.t("loopsNav")}
+            </a>
+          )}
+          {props.user.role === "manager" && (
+            <a href="#/approvals" class={props.page === "approvals" ? "current" : ""} data-test="nav-approvals">
+              {w.t("approvals")}
+            </a>
+          )}
+          {seesStats && (
             <a href="#/conflicts" class={props.page === "conflicts" ? "current" : ""} data-test="nav-conflicts">
               {w.t("conflicts")}
             </a>

@@ -216,6 +216,19 @@ export interface Stats {
     mean_hours_to_close: number | null;
   };
   renovation_checks: { patrol: Num; acceptance: Num; finished: Num; with_failures: Num };
+  complaints: ComplaintStats;
+}
+
+// The classified complaint statistics (docs/console-api.md, "Statistics").
+export interface ComplaintStats {
+  received: number;
+  closed: number;
+  by_class: { key: string | null; count: number }[];
+  by_department: { key: string | null; count: number }[];
+  by_outcome: { key: string | null; count: number }[];
+  by_satisfaction: { key: string | null; count: number }[];
+  close_hours_median: number | null;
+  close_hours_p90: number | null;
 }
 
 export class ApiError extends Error {
@@ -228,7 +241,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (method !== "GET") headers["X-Patrolbook-Console"] = "1";
   if (body !== undefined) headers["Content-Type"] = "application/json";

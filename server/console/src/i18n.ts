@@ -2,6 +2,8 @@
 // localStorage). Stored values (kinds, statuses, results, categories) are turned into
 // words here and only here, with the Chinese terms staff use (docs/domain.md).
 
+import { loopWord } from "./i18nLoops";
+
 export type Lang = "zh" | "en";
 
 const zh = {
@@ -164,6 +166,38 @@ const zh = {
   permitNo: "装修许可证号",
   finishedAt: "完成时间",
   resolution: "处理结果",
+  loopsNav: "报修 · 投诉 · 交接班",
+  repairOrders: "报修单",
+  complaints: "投诉",
+  handovers: "交接班",
+  approvals: "待我审批",
+  approvalsHint: "方案待审批的投诉、已整改待复查的整改单：批准或退回、验证关闭或重新打开（须写明原因）",
+  noApprovals: "没有等待审批的事项",
+  urgency: "紧急程度",
+  severity: "严重程度",
+  handler: "处理人",
+  overdueOnly: "仅看逾期",
+  noLoops: "没有符合条件的单据",
+  loopHistory: "处理记录",
+  noEvents: "尚无处理记录",
+  reason: "原因",
+  reasonHint: "退回、重新打开时必填",
+  decide: "审批",
+  waiting: "时间",
+  content: "内容",
+  complaintClass: "投诉类别",
+  department: "责任部门",
+  solution: "处理方案",
+  complaintsTitle: "投诉分类统计",
+  complaintsReceived: "受理投诉",
+  complaintsClosed: "已结案",
+  byClass: "按类别",
+  byDepartment: "按责任部门",
+  byOutcome: "按结果",
+  bySatisfaction: "回访满意度",
+  closeMedian: "结案用时中位数（小时）",
+  closeP90: "结案用时 P90（小时）",
+  unnamed: "未填",
 } as const;
 
 export type Key = keyof typeof zh;
@@ -329,6 +363,39 @@ const en: Record<Key, string> = {
   permitNo: "Permit no.",
   finishedAt: "Finished",
   resolution: "Resolution",
+  loopsNav: "Loops",
+  repairOrders: "Repair orders",
+  complaints: "Complaints",
+  handovers: "Handovers",
+  approvals: "My approvals",
+  approvalsHint:
+    "Complaints with a proposed solution and follow-ups fixed and waiting to be checked: approve or send back, verify or reopen (with the reason)",
+  noApprovals: "Nothing is waiting for approval",
+  urgency: "Urgency",
+  severity: "Severity",
+  handler: "Handled by",
+  overdueOnly: "Overdue only",
+  noLoops: "Nothing matches these filters",
+  loopHistory: "Steps taken",
+  noEvents: "No steps recorded yet",
+  reason: "Reason",
+  reasonHint: "Needed to send back or reopen",
+  decide: "Decision",
+  waiting: "Since",
+  content: "Content",
+  complaintClass: "Class",
+  department: "Responsible department",
+  solution: "Proposed solution",
+  complaintsTitle: "Complaints by class",
+  complaintsReceived: "Complaints received",
+  complaintsClosed: "Closed",
+  byClass: "By class",
+  byDepartment: "By responsible department",
+  byOutcome: "By outcome",
+  bySatisfaction: "Satisfaction at the return visit",
+  closeMedian: "Median hours to close",
+  closeP90: "90th percentile hours to close",
+  unnamed: "Not given",
 };
 
 // Field names as the history and the conflicts show them; a field not named here is
@@ -501,6 +568,8 @@ export interface Words {
   t: (key: Key) => string;
   v: (value: string | null | undefined) => string;
   f: (field: string) => string;
+  // A loop's status, level or step (i18nLoops.ts).
+  loop: (entity: string, value: string | null | undefined) => string;
 }
 
 export function words(lang: Lang): Words {
@@ -510,5 +579,6 @@ export function words(lang: Lang): Words {
     t: (key) => table[key],
     v: (value) => (value ? (values[lang][value] ?? value) : ""),
     f: (field) => fieldNames[lang][field] ?? field,
+    loop: (entity, value) => loopWord(lang, entity, value),
   };
 }

@@ -79,6 +79,36 @@ public:
     FollowUpCounts unresolvedFollowUps(const std::string& propertyIdsJson, const std::string& mineOf,
                                        std::int64_t nowUtcMs);
 
+    // ---- the loops (device_loop_queries.cpp): follow-ups, repairs, complaints, handovers
+    struct LoopCounts {
+        int myFollowUps = 0, myRepairs = 0, myComplaints = 0; // assigned to me, not yet done
+        int followUpsToVerify = 0, complaintsToApprove = 0; // a manager's approvals
+        int overdue = 0; // follow-ups past due: mine, or all for a manager
+        int handoversToConfirm = 0; // handed to me (or to nobody named), not yet received
+        int handoversUnconfirmed = 0; // any handed before `staleBeforeUtcMs`: the manager's
+    };
+    LoopCounts loopCounts(const std::string& propertyIdsJson, const std::string& userId, bool manager,
+                          std::int64_t nowUtcMs, std::int64_t staleBeforeUtcMs);
+    // The follow-ups assigned to the user still to be fixed (open, in progress), overdue
+    // first, then by due date.
+    std::vector<std::string> followUpsAssignedTo(const std::string& propertyIdsJson, const std::string& userId,
+                                                 std::int64_t nowUtcMs);
+    // Follow-ups marked fixed, waiting for a manager to check them, oldest step first.
+    std::vector<std::string> followUpsToVerify(const std::string& propertyIdsJson);
+    // A loop's steps (LoopEvents), oldest first.
+    std::vector<std::string> loopEvents(std::string_view loopEntity, std::string_view loopId);
+    struct OpenItem {
+        std::string entity, id, text;
+    };
+    // What a handover can carry over: the open follow-ups, repair orders and complaints.
+    std::vector<OpenItem> openLoopItems(const std::string& propertyIdsJson);
+    // Handovers not yet received: those the user may take over (to them or to nobody
+    // named, not their own), or, with `all`, every one handed before `beforeUtcMs`.
+    std::vector<std::string> handoversWaiting(const std::string& propertyIdsJson, const std::string& userId, bool all,
+                                              std::int64_t beforeUtcMs);
+    // The renovation check that re-checks this one (复查), if any.
+    std::optional<std::string> recheckOf(std::string_view checkId);
+
     // ---- people
     struct OwnerRow {
         std::string id, name, unitId, phone;

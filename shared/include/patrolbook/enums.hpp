@@ -38,8 +38,10 @@ enum class ChecklistCategory { Details, Cleanliness, Facilities, Paving, Greener
 PATROLBOOK_ENUM_NAMES(ChecklistCategory, "details"sv, "cleanliness"sv, "facilities"sv, "paving"sv, "greenery"sv,
                       "special"sv);
 
-enum class StaffRole { Patrol, Specialist, Manager, Office };
-PATROLBOOK_ENUM_NAMES(StaffRole, "patrol"sv, "specialist"sv, "manager"sv, "office"sv);
+// Admin: the company's administrator (系统管理员), who runs every property's registry
+// (docs/admin-api.md) without being one property's staff. Last, so stored numbers keep.
+enum class StaffRole { Patrol, Specialist, Manager, Office, Admin };
+PATROLBOOK_ENUM_NAMES(StaffRole, "patrol"sv, "specialist"sv, "manager"sv, "office"sv, "admin"sv);
 
 enum class Gender { Male, Female };
 PATROLBOOK_ENUM_NAMES(Gender, "male"sv, "female"sv);

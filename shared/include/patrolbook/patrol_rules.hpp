@@ -39,6 +39,16 @@ public:
     // property's offset, nobody assigned yet.
     static FollowUp followUpFor(const InspectionItem& item, const Inspection& of, const std::string& userId,
                                 std::int32_t offsetMin);
+    // A renovation check's failed line raises one too (source renovation_item), about
+    // the unit, due on the line's rectify-by date (the next week when it has none).
+    static FollowUp followUpFor(const RenovationItem& item, const RenovationCheck& of, const std::string& userId,
+                                std::int32_t offsetMin);
+    // Keeps a renovation line's follow-up in step with the line, in the caller's
+    // transaction: raised when it fails, gone when it no longer fails and never left the
+    // device (one the server has stays: only a manager closes it), its due date the
+    // line's rectify-by date while it is still to be fixed.
+    static void keepRenovationFollowUp(Store& store, const RenovationItem& item, const std::string& userId,
+                                       std::int32_t offsetMin);
     // What a failed line's follow-up says until the user words it: the line marked as
     // failed ("✗" and the checklist's own wording) and the officer's note on it. A
     // checklist line words the good state ("Walls free of flyers"), so the mark is what
@@ -56,6 +66,18 @@ public:
             return checklist.items.size();
         };
         std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
+    }
+    // A re-check's lines with those that failed in the check it re-checks (`before`, by
+    // checklist code) first, each group keeping its order.
+    template <typename Item>
+    static void failedFirst(std::vector<Item>& items, const std::vector<Item>& before)
+    {
+        auto failedBefore = [&](const Item& item) {
+            return std::any_of(before.begin(), before.end(), [&](const Item& b) {
+                return b.itemCode == item.itemCode && b.result == ItemResult::Fail;
+            });
+        };
+        std::stable_partition(items.begin(), items.end(), failedBefore);
     }
     // SQL (on the follow_up table as `alias`): a follow-up still to be dealt with: open or
     // being fixed, and not raised by a patrol that is still a draft (its officer may yet

@@ -5,7 +5,8 @@ import PatrolbookTest
 
 // The whole way a patrol takes, through the real UI against a real patrolbook-server:
 // sign in, patrol an area with a failed line, a photo and the replayed GPS position,
-// sync, and find the inspection, its lines, the follow-up and the photo on the server.
+// sync, and find the inspection, its lines, the follow-up and the photo on the server;
+// then see the photo again, fetched back from the server.
 TestCase {
     id: test
 
@@ -49,6 +50,19 @@ TestCase {
         while (stack.length > 0) {
             const item = stack.pop()
             if (item.text === text && item.clicked !== undefined && item.visible)
+                return item
+            for (let i = 0; i < item.children.length; ++i)
+                stack.push(item.children[i])
+        }
+        return null
+    }
+
+    // The visible item with this name (several pages hold one, one is shown).
+    function findVisible(name) {
+        const stack = [root()]
+        while (stack.length > 0) {
+            const item = stack.pop()
+            if (item.objectName === name && item.visible)
                 return item
             for (let i = 0; i < item.children.length; ++i)
                 stack.push(item.children[i])
@@ -146,6 +160,29 @@ TestCase {
         compare(server.followUps, 1)
         compare(server.photos, 1)
         compare(SyncStatus.problemCount, 0)
+    }
+
+    // The phone let its copy go once the server had it; the record still shows the photo,
+    // fetched from the server, in the strip and full screen.
+    function test_the_sent_photo_is_still_seen(): void {
+        const inspectionId = TestEnv.latestInspectionId()
+        verify(inspectionId !== "")
+        window.openRecord("inspection", inspectionId)
+        const strip = find("recordPhotos")
+        tryVerify(() => strip.visible && strip.count === 1, 5000, "the record's photo listed")
+        const thumb = find("photo_0", strip)
+        tryVerify(() => thumb.status === Image.Ready, 30000, "the photo fetched from the server")
+        verify(!find("photoProblem", thumb).visible)
+        // The strip onto the screen (the page scrolls, not the strip), then the photo tapped.
+        ensureVisible(strip)
+        mouseClick(thumb)
+        // Every page has a viewer; the one that opened shows.
+        let image = null
+        tryVerify(() => (image = findVisible("viewerImage")) !== null, 5000, "the viewer opens")
+        tryVerify(() => image.status === Image.Ready, 30000, "shown full screen")
+        verify(image.sourceSize.width > 176, "the whole photo, not the thumbnail")
+        verify(findVisible("viewerProblem") === null)
+        mouseClick(image)
     }
 
     name: "EndToEnd"

@@ -130,6 +130,30 @@ TestCase {
         window.openRecord("inspection", TestEnv.latestInspectionId())
         shoot("record-detail-" + data.tag, ["recordsPage", "recordDetail"])
 
+        // The loops: my follow-ups, one on its record, handovers; a manager's Today and
+        // verification queue.
+        const followUpId = TestEnv.receiveFollowUp("patrol", "open")
+        window.showTab(0)
+        window.showTab(0)
+        window.page(0).pushQueue("mine")
+        shoot("my-follow-ups-" + data.tag, ["myFollowUpsPage", "queuedSteps"])
+        window.openRecord("follow_up", followUpId)
+        shoot("follow-up-record-" + data.tag, ["recordsPage", "recordDetail", "followUpSteps"])
+        window.showTab(0)
+        window.showTab(0)
+        window.page(0).openHandovers()
+        shoot("handover-" + data.tag, ["handoverPage", "handoverSummary"])
+        TestEnv.signInAs("manager")
+        TestEnv.receiveFollowUp("patrol", "fixed")
+        window.showTab(0)
+        window.showTab(0)
+        shoot("today-manager-" + data.tag, ["todayPage", "loopsCard"])
+        window.page(0).pushQueue("verify")
+        shoot("verify-queue-" + data.tag, ["verifyQueuePage", "queuedSteps"])
+        TestEnv.signInAs("patrol")
+        window.showTab(0)
+        window.showTab(0)
+
         window.showTab(4)
         shoot("sync-" + data.tag, ["syncPage"])
 

@@ -6,6 +6,7 @@
 #include "patrolbook/schema.hpp"
 #include "patrolbook/timestamp.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,5 +48,11 @@ struct Schema<Owner> {
         field("car_plate", &Owner::carPlate), field("preferences", &Owner::preferences),
         field("assigned_staff_id", &Owner::assignedStaffId, IdRef), field("assigned_at", &Owner::assignedAt));
 };
+
+// What the administration keeps of an owner beyond the schema (docs/admin-api.md): job
+// title, every car plate, move-in date ("YYYY-MM-DD"), notes. They travel in `extra`,
+// which devices keep verbatim, so no device table needs a migration; validate(Owner)
+// checks them.
+inline constexpr std::array<std::string_view, 4> ownerExtraFields{"title", "car_plates", "move_in_date", "notes"};
 
 } // namespace patrolbook
