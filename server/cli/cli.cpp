@@ -14,6 +14,7 @@
 #include "storage/db_pool.hpp"
 #include "storage/record_import.hpp"
 #include "storage/record_repo.hpp"
+#include "visits/visit_planner.hpp"
 
 #include <arpa/inet.h>
 
@@ -41,7 +42,10 @@ constexpr const char* usageText
       "                               that no record names yet; seconds between photo gc runs)\n"
       "                               [--export-max-photos 2000] [--export-max-mib 1024]  (what one console\n"
       "                               photo ZIP may hold)\n"
+      "                               [--visit-interval 3600]  (seconds between runs of the visit rules)\n"
       "       patrolbook-server gc --data-dir DIR  (delete expired photo uploads now; serve does it hourly)\n"
+      "       patrolbook-server visits plan --data-dir DIR [--now ISO]  (plan the return visits the rules call\n"
+      "                               for now; serve does it hourly and after every push)\n"
       "       patrolbook-server user add --data-dir DIR --username U --name NAME --role ROLE --property CODE... "
       "(password on stdin; an admin needs no --property)\n"
       "       patrolbook-server user passwd --data-dir DIR --username U (password on stdin)\n"
@@ -125,6 +129,10 @@ int init(const Args& a)
             std::printf("  %-10s %s (%s)\n", s.username.c_str(), s.name.c_str(), std::string{toString(s.role)}.c_str());
         }
     reviewDemoEstate(db, estate, now);
+    // The visits the rules call for, as `serve` would plan them at its start.
+    const auto plan = VisitPlanner(db).planAll(now);
+    std::printf("return visits planned by rule: %d after a service, %d first contacts, %d coverage visits\n",
+                plan.afterService, plan.newOwner, plan.coverage);
     db.exec("INSERT INTO server_meta (key, value) VALUES ('demo', '1')");
     tx.commit();
     return 0;
@@ -240,6 +248,7 @@ int serveCommand(const Args& a)
     }
     o.photoQuotaBytes = static_cast<std::int64_t>(number(a, "photo-quota-mib", 256, 1)) * 1024 * 1024;
     o.gcIntervalSeconds = number(a, "gc-interval", o.gcIntervalSeconds, 1);
+    o.visitIntervalSeconds = number(a, "visit-interval", o.visitIntervalSeconds, 1);
     o.exportMaxPhotos = number(a, "export-max-photos", static_cast<unsigned>(o.exportMaxPhotos), 1);
     o.exportMaxPhotoBytes = static_cast<std::int64_t>(number(a, "export-max-mib", 1024, 1)) * 1024 * 1024;
     return serve(need(a, "data-dir"), o);
@@ -255,6 +264,30 @@ int gc(const Args& a)
     const auto r = PhotoService(store, pool).collectGarbage();
     std::printf("%d unfinished uploads and %d unclaimed photos expired, %d photo files removed, %lld bytes freed\n",
                 r.partsRemoved, r.uploadsExpired, r.photosRemoved, static_cast<long long>(r.bytesFreed));
+    return 0;
+}
+
+int planVisits(const Args& a)
+{
+    const std::filesystem::path dir = need(a, "data-dir");
+    if (!std::filesystem::exists(dir / "server.db"))
+        throw std::invalid_argument("no database in " + dir.string());
+    auto now = Timestamp::now();
+    if (const auto it = a.options.find("now"); it != a.options.end()) {
+        const auto at = Timestamp::parse(it->second);
+        if (!at)
+            throw std::invalid_argument(
+                "--now must be an ISO 8601 time with its offset, e.g. 2026-12-01T10:00:00+08:00");
+        now = *at;
+    }
+    DbPool pool(dir / "server.db");
+    auto& db = pool.db();
+    sqlite::Transaction tx(db);
+    const auto plan = VisitPlanner(db).planAll(now);
+    tx.commit();
+    std::printf("%d return visits after a service, %d first contacts of new owners, %d coverage visits planned; "
+                "%d visits flagged in rest hours; %d member owners without a specialist to visit them\n",
+                plan.afterService, plan.newOwner, plan.coverage, plan.flagged, plan.unassigned);
     return 0;
 }
 
@@ -274,6 +307,8 @@ int runCli(int argc, char** argv)
             return serveCommand(parse(argc, argv, 2));
         if (command == "gc")
             return gc(parse(argc, argv, 2));
+        if (command == "visits" && argc >= 3 && std::string{argv[2]} == "plan")
+            return planVisits(parse(argc, argv, 3));
         if (command == "admin")
             return runAdminCli(argc, argv);
         if (command == "user" && argc >= 3) {

@@ -28,6 +28,7 @@
 #include "routes/console_routes.hpp"
 #include "storage/db_pool.hpp"
 #include "sync/sync_service.hpp"
+#include "visits/visit_timer.hpp"
 
 #include <csignal>
 #include <cstdio>
@@ -116,6 +117,8 @@ int serve(const std::filesystem::path& dataDir, const ServeOptions& options)
     }
     // Expired photo uploads go while serving, as `patrolbook-server gc` would.
     GcTimer gc(photoService, std::chrono::seconds(options.gcIntervalSeconds));
+    // New owners' first contacts and member coverage are due by the calendar, not by a push.
+    VisitTimer visits(pool, std::chrono::seconds(options.visitIntervalSeconds));
     std::printf("patrolbook-server: listening on http://%s (data in %s)\n", listen.c_str(), dataDir.c_str());
     std::fflush(stdout);
 

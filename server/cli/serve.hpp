@@ -28,6 +28,7 @@ struct ServeOptions {
     // and how often `gc` runs inside serve.
     std::int64_t photoQuotaBytes = 256LL * 1024 * 1024;
     unsigned gcIntervalSeconds = 3600;
+    unsigned visitIntervalSeconds = 3600; // between runs of the visit rules
     // The console's downloads: their own threads and queue (a download holds its thread
     // while the client reads), and what one photo ZIP may hold (ExportLimits).
     unsigned exportWorkers = 2;

@@ -59,6 +59,10 @@ void importEstate(sqlite::Database& db, const DemoEstate& e)
     importAll(repo, version, e.inspectionItems);
     importAll(repo, version, e.visits);
     importAll(repo, version, e.followUps);
+    importAll(repo, version, e.repairOrders);
+    importAll(repo, version, e.complaints);
+    importAll(repo, version, e.handovers);
+    importAll(repo, version, e.loopEvents);
 }
 
 void importStaff(sqlite::Database& db, const Staff& staff)

@@ -7,6 +7,7 @@
 #include "storage/db_pool.hpp"
 #include "sync/field_caps.hpp"
 #include "sync/push_run.hpp"
+#include "visits/visit_planner.hpp"
 
 #include <algorithm>
 
@@ -37,6 +38,22 @@ std::uint64_t scopeHash(const Principal& who)
         for (char ch : id + ",")
             h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
     return h;
+}
+
+// The return visits the push's loops call for, and the rest-hours flag of the visits it
+// recorded, in its transaction: a visit is never missing for a loop the device was told
+// was applied.
+void planVisits(sqlite::Database& db, const std::vector<sync::Change>& changes,
+                const std::vector<ChangeResult>& results)
+{
+    std::vector<std::pair<std::string, std::string>> touched;
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        if (results[i].status != sync::ChangeStatus::Rejected
+            && (changes[i].entity == "repair_order" || changes[i].entity == "complaint"
+                || changes[i].entity == "owner_visit"))
+            touched.emplace_back(changes[i].entity, changes[i].id);
+    if (!touched.empty())
+        VisitPlanner(db).afterPush(touched, Timestamp::now());
 }
 
 } // namespace
@@ -72,6 +89,7 @@ std::vector<ChangeResult> SyncService::push(const Principal& who, sync::PushRequ
     PushRun run(repo, history, who, request.changes);
     for (std::size_t i : order)
         results[i] = run.apply(request.changes[i]);
+    planVisits(db, request.changes, results);
     repo.flush();
     tx.commit();
 

@@ -24,6 +24,15 @@ RestHours RestHours::defaults(std::int32_t utcOffsetMin)
     return RestHours({*TimeRange::parse("12:00-14:00"), *TimeRange::parse("21:00-08:00")}, utcOffsetMin);
 }
 
+RestHours RestHours::withinWorkingHours() const
+{
+    auto ranges = ranges_;
+    const auto working = *TimeRange::parse(workingHours);
+    // Outside working hours is one more range, from the day's end to the next start.
+    ranges.push_back(TimeRange{working.endMin, working.startMin});
+    return RestHours(std::move(ranges), offset_);
+}
+
 bool RestHours::contains(const Timestamp& t) const
 {
     const int m = t.minuteOfDay(offset_);
@@ -47,6 +56,11 @@ Timestamp RestHours::nextAllowed(const Timestamp& t) const
         at = Timestamp{at.utcMs - msIntoMinute + wait * 60'000LL, at.offsetMin};
     }
     return at;
+}
+
+Timestamp firstContactTime(const Timestamp& t, const RestHours& rest)
+{
+    return rest.withinWorkingHours().nextAllowed(t).atOffset(rest.utcOffsetMin());
 }
 
 Timestamp visitDueAt(const Timestamp& serviceCompletedAt)

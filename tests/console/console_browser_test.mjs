@@ -118,7 +118,8 @@ await withConsole(async ({ url, page, problems, context }) => {
   const session = cookies.find((c) => c.name === "patrolbook_session");
   assert.ok(session.httpOnly && session.sameSite === "Strict", "an HttpOnly SameSite=Strict session cookie");
   assert.equal(await page.evaluate(() => document.cookie), "", "scripts cannot read the session");
-  await shot(page, "console-records-zh-1280x800.png", "日常巡视");
+  // Newest first: the return visits the server's rules planned for the coming days lead.
+  await shot(page, "console-records-zh-1280x800.png", "业主回访");
   await page.click("[data-test=load-more]");
   await until(page, () => document.querySelectorAll("table.records tbody tr").length > 50, "the second page");
 

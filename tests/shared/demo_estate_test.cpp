@@ -121,3 +121,52 @@ TEST(DemoEstate, LoadsIntoAStoreAsServerStateInOneGo)
     const auto area = e.inspections.front().areaId;
     EXPECT_FALSE(store.records().inspectionsForArea(area, now.plusMinutes(-8 * 24 * 60), now).empty());
 }
+
+TEST(DemoEstate, HoldsEveryLoopInEveryStateItsFlowReachesWithTheirSteps)
+{
+    const auto e = makeDemoEstate(now);
+    expectAllValid(e.repairOrders);
+    expectAllValid(e.complaints);
+    expectAllValid(e.handovers);
+    expectAllValid(e.loopEvents);
+    std::set<RepairStatus> repairs;
+    for (const auto& r : e.repairOrders)
+        repairs.insert(r.status);
+    EXPECT_EQ(repairs.size(), EnumNames<RepairStatus>::names.size());
+    std::set<ComplaintStatus> complaints;
+    bool explained = false, escalated = false;
+    for (const auto& c : e.complaints) {
+        complaints.insert(c.status);
+        explained = explained || (c.status == ComplaintStatus::Closed && c.judgement == ComplaintJudgement::Explained);
+        escalated = escalated || (c.severity == ComplaintSeverity::Major && c.escalated);
+    }
+    EXPECT_EQ(complaints.size(), EnumNames<ComplaintStatus>::names.size());
+    EXPECT_TRUE(explained);
+    EXPECT_TRUE(escalated);
+    std::set<HandoverStatus> handovers;
+    for (const auto& h : e.handovers)
+        handovers.insert(h.status);
+    EXPECT_EQ(handovers.size(), 2u);
+    std::set<FollowUpStatus> followUps;
+    for (const auto& f : e.followUps) {
+        followUps.insert(f.status);
+        if (f.status == FollowUpStatus::Fixed) {
+            EXPECT_FALSE(f.afterPhotoIds.empty()) << f.id;
+        }
+    }
+    EXPECT_EQ(followUps.size(), EnumNames<FollowUpStatus>::names.size());
+    // Every loop has its steps, the last one leaving it where it is, none in the future.
+    std::map<std::string, const LoopEvent*> last;
+    for (const auto& ev : e.loopEvents) {
+        EXPECT_LE(ev.at, now) << ev.loopEntity << " " << ev.action;
+        last[ev.loopId] = &ev;
+    }
+    for (const auto& r : e.repairOrders) {
+        ASSERT_TRUE(last.count(r.id)) << r.id;
+        EXPECT_EQ(last[r.id]->toStatus, toString(r.status));
+    }
+    for (const auto& c : e.complaints) {
+        ASSERT_TRUE(last.count(c.id)) << c.id;
+        EXPECT_EQ(last[c.id]->toStatus, toString(c.status));
+    }
+}

@@ -41,7 +41,10 @@ export function describe(r: RecordRow, s: Session, w: Words): string {
     case "renovation_check":
       return [w.v(r.entity), f.contractor].filter(Boolean).join(" · ");
     case "owner_visit":
-      return [w.v(f.purpose), w.v(f.channel), w.v(f.outcome), f.note].filter(Boolean).join(" · ");
+      // The server's flag on a visit done in the owners' rest hours, shown, never silent.
+      return [w.v(f.purpose), w.v(f.channel), w.v(f.outcome), f.in_rest_hours ? w.t("inRestHours") : "", f.note]
+        .filter(Boolean)
+        .join(" · ");
     case "follow_up":
       return f.description ?? "";
   }

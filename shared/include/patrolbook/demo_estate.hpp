@@ -30,6 +30,11 @@ struct DemoEstate {
     std::vector<InspectionItem> inspectionItems;
     std::vector<OwnerVisit> visits;
     std::vector<FollowUp> followUps;
+    // The closed loops (demo_loops.cpp), each state reached through the shared flows.
+    std::vector<RepairOrder> repairOrders;
+    std::vector<Complaint> complaints;
+    std::vector<Handover> handovers;
+    std::vector<LoopEvent> loopEvents;
 };
 
 DemoEstate makeDemoEstate(Timestamp now, std::uint64_t seed = 2026, int historyDays = 7);

@@ -17,6 +17,9 @@ namespace patrolbook {
 
 inline constexpr std::int64_t visitDeadlineHours = 72;
 inline constexpr std::int64_t newOwnerContactDays = 7;
+// When staff call or call on owners, in the property's local time: the server plans the
+// visits it makes inside these hours and outside the owners' rest hours.
+inline constexpr std::string_view workingHours = "09:00-18:00";
 
 // A property's rest hours, evaluated in the property's local time (not the device's:
 // a phone set to another zone must not move the owners' lunch break).
@@ -27,6 +30,9 @@ public:
     static RestHours forProperty(const Property& property);
     // 12:00-14:00 and 21:00-08:00 at the given offset.
     static RestHours defaults(std::int32_t utcOffsetMin = 480);
+    // The same hours, and also every moment outside the office's working hours
+    // (workingHours): when the server plans a visit, nobody is called at 07:00 either.
+    RestHours withinWorkingHours() const;
 
     bool contains(const Timestamp& t) const;
     // The first moment at or after t outside rest hours.
@@ -38,6 +44,10 @@ private:
     std::vector<TimeRange> ranges_;
     std::int32_t offset_;
 };
+
+// The first moment at or after t that is outside the rest hours and inside working
+// hours: when a visit the server makes is planned for.
+Timestamp firstContactTime(const Timestamp& t, const RestHours& rest);
 
 // Three days (72 h) after the service was completed; exactly 72 h is still on time.
 Timestamp visitDueAt(const Timestamp& serviceCompletedAt);
