@@ -191,13 +191,12 @@ std::optional<std::string> LoopKeeper::staleStep(const std::string& entity, cons
     if (!isLoop(entity) || !sentFields.is_object() || stored.state.deleted || baseVersion == 0)
         return std::nullopt;
     // The fields a step is known by: its status, and the assignee a re-dispatch or a
-    // reassignment changes while the status stays.
+    // reassignment changes while the status stays. A change that sends either is a step;
+    // it is late when either moved on the server after its base.
     std::int64_t moved = 0;
     bool step = false;
     for (const char* name : {"status", "assignee_id"}) {
-        if (!sentFields.contains(name))
-            continue;
-        step = true;
+        step = step || sentFields.contains(name);
         if (const auto it = stored.state.fieldVersions.find(name); it != stored.state.fieldVersions.end())
             moved = std::max(moved, it->second);
     }

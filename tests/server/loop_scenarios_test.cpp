@@ -4,6 +4,8 @@
 
 #include "patrolbook/loops/complaint_flow.hpp"
 #include "patrolbook/loops/repair_flow.hpp"
+#include "patrolbook/json_parse.hpp"
+#include "patrolbook/record_json.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
 #include "patrolbook/uuid.hpp"
@@ -110,6 +112,10 @@ TEST_F(LoopScenario, TwoDevicesActingOnOneRepairOrderOfflineTheFirstWinsTheOther
     EXPECT_NE(rejected[0].reason->find("already accepted by " + winner + " at "), std::string::npos)
         << *rejected[0].reason;
     EXPECT_NE(rejected[0].reason->find("it is now accepted"), std::string::npos) << *rejected[0].reason;
+    const auto onLoser = manager->store->records().get<RepairOrder>(order.id);
+    EXPECT_EQ(onLoser->status, RepairStatus::Accepted) << "the loser's device pulled the winner's state";
+    // Its own rejected values (the new assignee) stay on it beside the reason, as every
+    // rejected change's do, until the user drops or redoes them.
 
     const auto events = serverEvents(order.id);
     ASSERT_EQ(events.size(), 3U) << "register, dispatch, accept; nothing of the late step";
@@ -223,6 +229,7 @@ TEST_F(LoopScenario, AReturnVisitDoneMovesItsRepairOrderToVisitedInTheVisitorsNa
     const auto order = dispatchedOrder(*desk, phone->userId());
     phone->engine->pull();
     step(*phone, order, "accept");
+    EXPECT_EQ(phone->engine->syncOnce().push.applied, 1) << "one step a change";
     auto accepted = *phone->store->records().get<RepairOrder>(order.id);
     accepted.afterPhotoIds = {newUuid()};
     accepted.signaturePhotoId = newUuid();
