@@ -47,6 +47,7 @@ PushRun::PushRun(RecordRepo& repo, HistoryRepo& history, const Principal& who, c
     , history_(history)
     , who_(who)
     , changes_(changes)
+    , loops_(repo)
 {
     nextVersion_ = repo_.maxVersion() + 1;
     firstVersion_ = nextVersion_;
@@ -265,6 +266,8 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     if (!c.fieldsText.empty())
         c.fields = parseJson(c.fieldsText);
     auto stored = (isNew ? std::nullopt : repo_.load(c.entity, c.id)).value_or(StoredRecord{});
+    // Judged on what the device sent, before the merge mixes it with what is stored.
+    auto stale = isNew ? std::nullopt : loops_.staleStep(c.entity, c.id, stored, c.fields, c.baseVersion);
     auto outcome = sync::merge(stored.state, std::move(c), nextVersion_);
     const Json& fields = outcome.record.fields;
     Proposal p;
@@ -280,6 +283,7 @@ ChangeResult PushRun::decideMerged(Change& c, const EntityPlacement& placement)
     // NOLINTNEXTLINE(bugprone-use-after-move)
     p.problem = [&] { return validationProblem(c.entity, c.id, fields); };
     p.status = outcome.status;
+    p.staleStep = std::move(stale);
     p.write = outcome.write;
     p.deleted = outcome.record.deleted;
     p.conflicts = std::move(outcome.conflicts);
@@ -313,6 +317,9 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     }
     if (auto refusal = accessRefusal(who_, p.storedProperty, propertyId))
         return rejected(*refusal);
+    // A loop's step made on a state the server has moved past: the first to arrive won.
+    if (p.staleStep)
+        return rejected(*p.staleStep);
     // Whose work it is: a line's or a photo's parent decides for it; a record's own
     // stored state for an edit or a delete of it (a new one is checked by its who-fields).
     if (placement.parentField) {
@@ -335,6 +342,9 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
     }
     if (auto refusal = writeRefusal(who_, c.entity, p.fields, p.previous, c.deleted))
         return rejected(*refusal);
+    if (c.entity == "complaint" && !p.deleted)
+        if (auto refusal = loops_.listRefusal(p.fields))
+            return rejected(*refusal);
     if (!p.deleted) {
         if (auto refusal = p.tooLarge())
             return rejected(*refusal);
@@ -374,6 +384,12 @@ ChangeResult PushRun::judge(const Change& c, const EntityPlacement& placement, P
             addHistory(c, p);
         of(c).stored = true;
         ++nextVersion_;
+        // Each step of a loop is also its event; a return visit done moves its loop on.
+        if (!p.deleted && LoopKeeper::isLoop(c.entity))
+            if (const auto event = loops_.eventOf(c.entity, c.id, p.previous, p.fields, who_, r.version))
+                loops_.write(*event, nextVersion_++);
+        if (!p.deleted && c.entity == "owner_visit")
+            nextVersion_ = loops_.visitDone(p.previous, p.fields, nextVersion_);
         // Its lines and photos later in this push are judged by whose it is now, and by
         // whether it was closed before this change: a patrol finished in this push still
         // takes the lines and photos sent with it.

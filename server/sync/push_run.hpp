@@ -5,6 +5,7 @@
 #include "patrolbook/sync/protocol.hpp"
 #include "storage/history_repo.hpp"
 #include "storage/record_repo.hpp"
+#include "sync/loop_keeper.hpp"
 #include "sync/write_rules.hpp"
 
 #include <cstdint>
@@ -40,6 +41,7 @@ private:
         std::function<std::optional<std::string>()> problem; // the first validation problem
         std::function<std::optional<std::string>()> tooLarge; // a field or the record over its cap
         sync::ChangeStatus status = sync::ChangeStatus::Applied;
+        std::optional<std::string> staleStep; // a loop's step that came too late
         bool write = true;
         bool deleted = false;
         std::int64_t storedVersion = 0;
@@ -89,6 +91,7 @@ private:
     InPush& of(const sync::Change& c) { return records_[recordOf_[indexOf(c)]]; }
     InPush* find(std::string_view entity, std::string_view id);
     std::map<std::pair<std::string, std::string>, std::optional<Ownership>> ownership_;
+    LoopKeeper loops_;
     std::int64_t nextVersion_ = 1;
     std::int64_t firstVersion_ = 1;
     bool transient_ = false;

@@ -1,5 +1,7 @@
 #include "sync/write_rules.hpp"
 
+#include "sync/record_from.hpp"
+
 #include "patrolbook/entities.hpp"
 #include "patrolbook/enum_names.hpp"
 #include "patrolbook/follow_up_flow.hpp"
@@ -109,7 +111,36 @@ constexpr WhoField whoFields[] = {
     {"renovation_check", "inspector_id", false},
     {"owner_visit", "staff_id", true},
     {"follow_up", "created_by", false},
+    {"repair_order", "registered_by", false},
+    {"complaint", "registered_by", false},
+    {"handover", "handed_by", false},
 };
+
+// Fields a step stamps with who took it: when set or changed, the caller.
+struct StampField {
+    const char* entity;
+    const char* field;
+    const char* says;
+};
+constexpr StampField stampFields[] = {
+    {"follow_up", "verified_by", "who checked the fix"},
+    {"repair_order", "dispatched_by", "who dispatched the order"},
+    {"complaint", "approved_by", "who approved the solution"},
+    {"handover", "received_by", "who took the shift over"},
+};
+
+// What a repair order or complaint was registered with: the registrar's (and for a
+// repair order its dispatcher's) or a manager's to correct; the others only take steps.
+bool isIntakeField(const std::string& entity, const std::string& name)
+{
+    static const std::vector<std::string> repair{"property_id", "unit_id", "owner_id", "channel", "category",
+                                                 "description", "urgency", "registered_at", "team"};
+    static const std::vector<std::string> complaint{"property_id", "unit_id", "owner_id", "complainant",
+                                                    "channel", "received_at", "content", "complaint_class",
+                                                    "severity", "escalated"};
+    const auto& list = entity == "repair_order" ? repair : complaint;
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
 
 std::optional<std::string> whoRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
                                       const FieldLookup& previous)
@@ -128,11 +159,13 @@ std::optional<std::string> whoRefusal(const Principal& who, const std::string& e
             return std::string{f.field} + " says who did this work and cannot be changed";
         }
     }
-    // Who checked a fix is whoever closes it.
-    if (entity == "follow_up") {
-        const auto verifier = textField(merged, "verified_by");
-        if (!verifier.empty() && verifier != textField(previous, "verified_by") && verifier != who.accountId)
-            return "verified_by says who checked the fix: it must be you (" + who.accountId + ")";
+    // Who took a step is whoever pushes it (who checked a fix, dispatched, approved ...).
+    for (const auto& f : stampFields) {
+        if (entity != f.entity)
+            continue;
+        const auto stamp = textField(merged, f.field);
+        if (!stamp.empty() && stamp != textField(previous, f.field) && stamp != who.accountId)
+            return std::string{f.field} + " says " + f.says + ": it must be you (" + who.accountId + ")";
     }
     return std::nullopt;
 }
@@ -153,23 +186,65 @@ std::optional<std::string> noticeRefusal(const Principal& who, const FieldLookup
     return std::nullopt;
 }
 
-// The record the fields describe, field by field as far as each is readable; a record
-// not stored yet reads as a new one in its first status.
-template <class T>
-T recordFrom(const FieldLookup& fields)
+// A repair order or complaint is registered by those who take owners' calls; afterwards
+// what it was registered with is its registrar's, its dispatcher's or a manager's to
+// correct, and everyone else (its assignee, another desk colleague) only takes steps.
+std::optional<std::string> loopRecordRefusal(const Principal& who, const std::string& entity,
+                                             const FieldLookup& merged, const FieldLookup& previous, bool deleting)
 {
-    T r;
-    for (const auto& name : knownFieldNames(Schema<T>::entity)) {
-        auto value = fields(name.c_str());
-        if (value.is_null())
-            continue;
-        try {
-            applyFields(r, sync::Json{{name, std::move(value)}});
-        } catch (const Error&) {
-            // An unreadable field is validation's to report; the step is judged on the rest.
-        }
+    const bool desk = actsAs(LoopActor::Desk, who.role, false);
+    const bool isNew = textField(previous, "status").empty();
+    if (isNew)
+        return desk ? std::nullopt
+                    : std::optional<std::string>{"repair orders and complaints are registered by the front desk, "
+                                                 "a specialist or a manager"};
+    if (who.role == StaffRole::Manager)
+        return std::nullopt;
+    if (deleting)
+        return "only a manager can delete a " + std::string{entity == "complaint" ? "complaint" : "repair order"}
+        + "; close it instead";
+    const bool corrects = textField(previous, "registered_by") == who.accountId
+        || (entity == "repair_order" && textField(previous, "dispatched_by") == who.accountId);
+    if (!corrects)
+        for (const auto& name : knownFieldNames(entity))
+            if (isIntakeField(entity, name) && merged(name.c_str()) != previous(name.c_str()))
+                return "'" + name + "' is as it was registered: only its registrar or a manager corrects it";
+    return std::nullopt;
+}
+
+// 交接班: written by the one handing over; taken over (received) by anyone else of the
+// property, or by the one it names, who changes nothing but the receipt.
+std::optional<std::string> handoverRefusal(const Principal& who, const FieldLookup& merged, const FieldLookup& previous,
+                                           bool deleting)
+{
+    const auto before = textField(previous, "status");
+    if (before.empty())
+        return textField(merged, "status") == "handed"
+            ? std::nullopt
+            : std::optional<std::string>{"a handover is handed first; the next shift confirms it"};
+    const auto handedBy = textField(previous, "handed_by");
+    if (before == "received")
+        return who.role == StaffRole::Manager
+            ? std::nullopt
+            : std::optional<std::string>{"this handover was taken over already and can no longer be changed"};
+    if (textField(merged, "status") != "received") {
+        if (who.accountId != handedBy && who.role != StaffRole::Manager)
+            return "only the one who handed this shift over changes the handover";
+        return std::nullopt;
     }
-    return r;
+    if (deleting)
+        return "a handover taken over is kept";
+    if (who.accountId == handedBy)
+        return "the next shift confirms a handover, not the one who handed it over";
+    if (const auto to = textField(previous, "to_staff_id"); !to.empty() && to != who.accountId)
+        return "this handover is for a named colleague: only they take it over";
+    for (const auto& name : knownFieldNames("handover"))
+        if (name != "status" && name != "received_by" && name != "received_at" && name != "receive_note"
+            && merged(name.c_str()) != previous(name.c_str()))
+            return "taking a shift over changes only its receipt; '" + name + "' is the handing-over's";
+    if (textField(merged, "received_by") != who.accountId)
+        return "received_by says who took the shift over: it must be you (" + who.accountId + ")";
+    return std::nullopt;
 }
 
 // A loop's status moves only along its steps (loops/*_flow.hpp), by whom each allows:
@@ -195,6 +270,20 @@ std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLooku
 {
     if (entity == "notice")
         return Ownership{{textField(fields, "recipient_id")}, false};
+    // A handover is judged whole by handoverRefusal: the next shift is nobody's owner.
+    if (entity == "handover")
+        return std::nullopt;
+    // A repair order or complaint is the desk's (anyone who registers and dispatches)
+    // and its worker's; closed, a manager's only.
+    if (entity == "repair_order" || entity == "complaint") {
+        Ownership out;
+        out.desk = true;
+        for (const char* field : {"registered_by", entity == "complaint" ? "handler_id" : "assignee_id"})
+            if (auto id = textField(fields, field); !id.empty())
+                out.owners.push_back(std::move(id));
+        out.closed = textField(fields, "status") == "closed";
+        return out;
+    }
     // Whose work it is: the field that says who did it (the same list the who-rule
     // guards), and for a follow-up also the one it is assigned to.
     const auto maker = std::find_if(std::begin(whoFields), std::end(whoFields),
@@ -215,9 +304,9 @@ bool mayHavePhotos(const std::string& entity)
 {
     // Someone's work, or a line of it: a photo is then judged by whose work it shows.
     // (Not an area, whose photos would be nobody's and anyone's to delete.)
-    return isItem(entity) || std::any_of(std::begin(whoFields), std::end(whoFields), [&](const WhoField& f) {
+    return isItem(entity) || (entity != "handover" && std::any_of(std::begin(whoFields), std::end(whoFields), [&](const WhoField& f) {
                return entity == f.entity;
-           });
+           }));
 }
 
 std::optional<std::string> accessRefusal(const Principal& who, const std::optional<std::string>& storedProperty,
@@ -238,7 +327,8 @@ std::optional<std::string> ownershipRefusal(const Principal& who, const Ownershi
         return std::nullopt;
     // The front desk registers and dispatches follow-ups and visits for everyone (which
     // records it may write at all is writeRefusal's); it does not reopen closed ones.
-    const bool frontDesk = who.role == StaffRole::Office;
+    // A repair order or complaint is also every specialist's, who take owners' calls.
+    const bool frontDesk = who.role == StaffRole::Office || (owned.desk && who.role == StaffRole::Specialist);
     if (!frontDesk && std::find(owned.owners.begin(), owned.owners.end(), who.accountId) == owned.owners.end())
         return "this is a colleague's work: only they, or a manager, can change it";
     if (owned.closed)
@@ -281,8 +371,13 @@ std::optional<std::string> writeRefusal(const Principal& who, const std::string&
         return "only a manager can delete a follow-up; close it with a verifier instead";
     if (entity == "follow_up" && !textField(previous, "status").empty())
         return loopStepRefusal(who, entity, merged, previous);
-    if (entity == "repair_order" || entity == "complaint")
+    if (entity == "handover")
+        return handoverRefusal(who, merged, previous, deleting);
+    if (entity == "repair_order" || entity == "complaint") {
+        if (auto refusal = loopRecordRefusal(who, entity, merged, previous, deleting))
+            return refusal;
         return loopStepRefusal(who, entity, merged, previous);
+    }
     return std::nullopt;
 }
 

@@ -51,6 +51,7 @@ std::optional<ParentRef> parentOf(const EntityPlacement& placement, const sync::
 struct Ownership {
     std::vector<std::string> owners;
     bool closed = false;
+    bool desk = false; // also the front desk's and every specialist's (repair orders, complaints)
 };
 // nullopt for entities that are nobody's work (items and photos take their parent's).
 std::optional<Ownership> ownershipIn(const std::string& entity, const FieldLookup& fields);

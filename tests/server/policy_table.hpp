@@ -180,6 +180,56 @@ inline constexpr PolicyRow policy[] = {
     {"owner_visit", Read, Colleague, "yyyy"},
     {"owner_visit", Read, OtherProperty, "----"},
 
+    // Repair orders and complaints: registered by the front desk, specialists and managers
+    // (here by a manager for a colleague's); what they were registered with is their
+    // registrar's or a manager's to correct; the one assigned takes steps only (the flows'
+    // own tests). Deleting is a manager's.
+    {"repair_order", Create, Own, "-yyy"},
+    {"repair_order", Create, Colleague, "----"},
+    {"repair_order", Create, OtherProperty, "----"},
+    {"repair_order", Edit, Own, ".yyy"},
+    {"repair_order", Edit, Assigned, "--y-"},
+    {"repair_order", Edit, Colleague, "--y-"},
+    {"repair_order", Edit, OtherProperty, "----"},
+    {"repair_order", Delete, Own, ".-y-"},
+    {"repair_order", Delete, Colleague, "--y-"},
+    {"repair_order", Delete, OtherProperty, "----"},
+    {"repair_order", Read, Own, ".yyy"},
+    {"repair_order", Read, Colleague, "yyyy"},
+    {"repair_order", Read, OtherProperty, "----"},
+
+    {"complaint", Create, Own, "-yyy"},
+    {"complaint", Create, Colleague, "----"},
+    {"complaint", Create, OtherProperty, "----"},
+    {"complaint", Edit, Own, ".yyy"},
+    {"complaint", Edit, Assigned, "--y-"},
+    {"complaint", Edit, Colleague, "--y-"},
+    {"complaint", Edit, OtherProperty, "----"},
+    {"complaint", Delete, Own, ".-y-"},
+    {"complaint", Delete, Colleague, "--y-"},
+    {"complaint", Delete, OtherProperty, "----"},
+    {"complaint", Read, Own, ".yyy"},
+    {"complaint", Read, Colleague, "yyyy"},
+    {"complaint", Read, OtherProperty, "----"},
+
+    // Handovers: written by the one handing over (taking one over: write_rules tests).
+    {"handover", Create, Own, "yyyy"},
+    {"handover", Create, Colleague, "----"},
+    {"handover", Create, OtherProperty, "----"},
+    {"handover", Edit, Own, "yyyy"},
+    {"handover", Edit, Colleague, "--y-"},
+    {"handover", Edit, OtherProperty, "----"},
+    {"handover", Delete, Own, "yyyy"},
+    {"handover", Delete, Colleague, "--y-"},
+    {"handover", Delete, OtherProperty, "----"},
+    {"handover", Read, Own, "yyyy"},
+    {"handover", Read, Colleague, "yyyy"},
+    {"handover", Read, OtherProperty, "----"},
+
+    // A loop's events are the server's, written as it accepts each step.
+    {"loop_event", Create, Own, "----"},
+    {"loop_event", Create, OtherProperty, "----"},
+
     // Areas: a manager's. Reference data: the office's, read-only on devices.
     {"area", Create, Colleague, "--y-"},
     {"area", Create, OtherProperty, "----"},

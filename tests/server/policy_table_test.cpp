@@ -182,6 +182,28 @@ protected:
                 f["assignee_id"] = assignee;
             return f;
         }
+        if (entity == "repair_order") {
+            json r{{"property_id", prop},   {"description", "厨房水龙头漏水"}, {"status", "registered"},
+                   {"registered_by", who}, {"registered_at", at}};
+            if (!assignee.empty())
+                r.update({{"status", "dispatched"}, {"assignee_id", assignee}, {"dispatched_by", who}});
+            return r;
+        }
+        if (entity == "complaint") {
+            json c{{"property_id", prop},         {"complainant", "业主"}, {"received_at", at},
+                   {"content", "楼道垃圾未清运"}, {"complaint_class", "cleaning"}, {"status", "received"},
+                   {"registered_by", who}};
+            if (!assignee.empty())
+                c["handler_id"] = assignee;
+            return c;
+        }
+        if (entity == "handover")
+            return {{"property_id", prop}, {"post", "前台"}, {"shift", "day"},  {"shift_start", at},
+                    {"summary", "无异常"}, {"handed_by", who}, {"handed_at", later}, {"status", "handed"}};
+        if (entity == "loop_event")
+            return {{"property_id", prop}, {"loop_entity", "repair_order"}, {"loop_id", newUuid()},
+                    {"action", "close"},   {"to_status", "closed"},          {"actor_id", who},
+                    {"at", at},            {"received_at", at}};
         if (entity == "owner_visit")
             return {{"property_id", prop},       {"owner_id", newUuid()}, {"staff_id", who},    {"channel", "phone"},
                     {"purpose", "satisfaction"}, {"status", "planned"},   {"planned_at", later}};
@@ -261,13 +283,16 @@ Target PolicyTable::make(const std::string& entity, Relation relation, Role role
     if (entity == "owner" || entity == "staff" || entity == "property" || entity == "checklist")
         return referenceTarget(entity, relation, role);
     const std::string top = isChild(entity) ? parentEntityOf(entity) : entity;
-    auto& maker = top == "area" ? account("manager") : makerFor(relation, role);
+    // A colleague's repair order or complaint is registered by a colleague at the desk.
+    const bool loop = top == "repair_order" || top == "complaint";
+    auto& maker = top == "area" || (loop && relation == Relation::Colleague) ? account("manager")
+                                                                               : makerFor(relation, role);
     const bool closed = relation == Relation::OwnClosed || relation == Relation::ColleagueClosed;
     const auto prop = property(relation == Relation::OtherProperty ? "XHZX" : "CHHY");
     std::string who = maker.id;
     std::string assignee;
     if (relation == Relation::Assigned) {
-        if (top == "follow_up")
+        if (top == "follow_up" || loop)
             assignee = actor(role).id;
         else
             who = actor(role).id; // a visit the manager gave them
@@ -350,6 +375,12 @@ TEST_P(PolicyTable, AcceptsOrRefusesAsTheTableSays)
             edit = {{"name", "改名"}};
         else if (entity == "staff")
             edit = {{"phone", "13800000000"}};
+        else if (entity == "repair_order")
+            edit = {{"description", "厨房和卫生间都漏水"}};
+        else if (entity == "complaint")
+            edit = {{"content", "楼道垃圾三天未清运"}};
+        else if (entity == "handover")
+            edit = {{"summary", "3号楼电梯停运，已报修"}};
         else
             edit = {{"note", "补充说明"}};
         const bool deleting = cell.row.action == Action::Delete;
