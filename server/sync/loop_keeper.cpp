@@ -148,8 +148,8 @@ std::string LoopKeeper::eventId(std::string_view loopEntity, std::string_view lo
 {
     // Two FNV-1a hashes of one name, laid out as a UUID of version 8 (RFC 9562: made by
     // the application's own rule) with the RFC variant.
-    const std::string name = "loop_event:" + std::string{loopEntity} + ":" + std::string{loopId} + ":"
-        + std::to_string(loopVersion);
+    const std::string name
+        = "loop_event:" + std::string{loopEntity} + ":" + std::string{loopId} + ":" + std::to_string(loopVersion);
     std::uint64_t h[2] = {1469598103934665603ULL, 0x84222325cbf29ce4ULL};
     for (auto& x : h)
         for (const char ch : name)
@@ -158,8 +158,8 @@ std::string LoopKeeper::eventId(std::string_view loopEntity, std::string_view lo
     h[0] = (h[0] & ~0xF000ULL) | 0x8000ULL;
     h[1] = (h[1] & ~(0x3ULL << 62)) | (0x2ULL << 62);
     char out[37];
-    std::snprintf(out, sizeof out, "%08llx-%04llx-%04llx-%04llx-%012llx",
-                  static_cast<unsigned long long>(h[0] >> 32), static_cast<unsigned long long>((h[0] >> 16) & 0xFFFF),
+    std::snprintf(out, sizeof out, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(h[0] >> 32),
+                  static_cast<unsigned long long>((h[0] >> 16) & 0xFFFF),
                   static_cast<unsigned long long>(h[0] & 0xFFFF), static_cast<unsigned long long>(h[1] >> 48),
                   static_cast<unsigned long long>(h[1] & 0xFFFFFFFFFFFFULL));
     return out;
@@ -219,8 +219,7 @@ std::optional<std::string> LoopKeeper::staleStep(const std::string& entity, cons
         std::int32_t offset = 480;
         if (const auto property = repo_.load("property", fields.value("property_id", std::string{})))
             offset = static_cast<std::int32_t>(property->state.fields.value("utc_offset_min", 480));
-        said = "this " + nounOf(entity) + " was already " + pastTense(e.value("action", std::string{})) + " by "
-            + name;
+        said = "this " + nounOf(entity) + " was already " + pastTense(e.value("action", std::string{})) + " by " + name;
         if (const auto at = Timestamp::parse(e.value("at", std::string{}))) {
             const int minute = at->minuteOfDay(offset);
             char hhmm[24];

@@ -107,12 +107,9 @@ struct WhoField {
     bool managerAssigns;
 };
 constexpr WhoField whoFields[] = {
-    {"inspection", "inspector_id", false},
-    {"renovation_check", "inspector_id", false},
-    {"owner_visit", "staff_id", true},
-    {"follow_up", "created_by", false},
-    {"repair_order", "registered_by", false},
-    {"complaint", "registered_by", false},
+    {"inspection", "inspector_id", false},    {"renovation_check", "inspector_id", false},
+    {"owner_visit", "staff_id", true},        {"follow_up", "created_by", false},
+    {"repair_order", "registered_by", false}, {"complaint", "registered_by", false},
     {"handover", "handed_by", false},
 };
 
@@ -133,11 +130,11 @@ constexpr StampField stampFields[] = {
 // repair order its dispatcher's) or a manager's to correct; the others only take steps.
 bool isIntakeField(const std::string& entity, const std::string& name)
 {
-    static const std::vector<std::string> repair{"property_id", "unit_id", "owner_id", "channel", "category",
+    static const std::vector<std::string> repair{"property_id", "unit_id", "owner_id",      "channel", "category",
                                                  "description", "urgency", "registered_at", "team"};
-    static const std::vector<std::string> complaint{"property_id", "unit_id", "owner_id", "complainant",
-                                                    "channel", "received_at", "content", "complaint_class",
-                                                    "severity", "escalated"};
+    static const std::vector<std::string> complaint{"property_id", "unit_id",     "owner_id", "complainant",
+                                                    "channel",     "received_at", "content",  "complaint_class",
+                                                    "severity",    "escalated"};
     const auto& list = entity == "repair_order" ? repair : complaint;
     return std::find(list.begin(), list.end(), name) != list.end();
 }
@@ -189,8 +186,8 @@ std::optional<std::string> noticeRefusal(const Principal& who, const FieldLookup
 // A repair order or complaint is registered by those who take owners' calls; afterwards
 // what it was registered with is its registrar's, its dispatcher's or a manager's to
 // correct, and everyone else (its assignee, another desk colleague) only takes steps.
-std::optional<std::string> loopRecordRefusal(const Principal& who, const std::string& entity,
-                                             const FieldLookup& merged, const FieldLookup& previous, bool deleting)
+std::optional<std::string> loopRecordRefusal(const Principal& who, const std::string& entity, const FieldLookup& merged,
+                                             const FieldLookup& previous, bool deleting)
 {
     const bool desk = actsAs(LoopActor::Desk, who.role, false);
     const bool isNew = textField(previous, "status").empty();
@@ -304,9 +301,10 @@ bool mayHavePhotos(const std::string& entity)
 {
     // Someone's work, or a line of it: a photo is then judged by whose work it shows.
     // (Not an area, whose photos would be nobody's and anyone's to delete.)
-    return isItem(entity) || (entity != "handover" && std::any_of(std::begin(whoFields), std::end(whoFields), [&](const WhoField& f) {
-               return entity == f.entity;
-           }));
+    return isItem(entity)
+        || (entity != "handover" && std::any_of(std::begin(whoFields), std::end(whoFields), [&](const WhoField& f) {
+                return entity == f.entity;
+            }));
 }
 
 std::optional<std::string> accessRefusal(const Principal& who, const std::optional<std::string>& storedProperty,

@@ -2,9 +2,9 @@
 // race and the other is told what happened; every step is an event synced like any
 // record, made once; a return visit done moves its loop on.
 
+#include "patrolbook/json_parse.hpp"
 #include "patrolbook/loops/complaint_flow.hpp"
 #include "patrolbook/loops/repair_flow.hpp"
-#include "patrolbook/json_parse.hpp"
 #include "patrolbook/record_json.hpp"
 #include "patrolbook/sqlite/database.hpp"
 #include "patrolbook/sqlite/statement.hpp"
@@ -38,16 +38,14 @@ protected:
         return d.engine->state().user().value()["property_ids"][0].get<std::string>();
     }
 
-    static StaffRole roleOf(Device& d)
-    {
-        return d.store->records().get<Staff>(d.userId())->role;
-    }
+    static StaffRole roleOf(Device& d) { return d.store->records().get<Staff>(d.userId())->role; }
 
     template <class R>
     static R step(Device& d, const R& r, std::string_view action, const std::optional<std::string>& note = {},
                   Timestamp at = Timestamp::now(480))
     {
-        const auto after = LoopFlow<R>::apply(*d.store->records().get<R>(r.id), action, d.userId(), roleOf(d), at, note);
+        const auto after
+            = LoopFlow<R>::apply(*d.store->records().get<R>(r.id), action, d.userId(), roleOf(d), at, note);
         d.store->records().update(after);
         return after;
     }
@@ -56,8 +54,9 @@ protected:
     std::vector<LoopEvent> serverEvents(const std::string& loopId)
     {
         sqlite::Database db(server.dataDir() / "server.db");
-        sqlite::Statement st(db, "SELECT id, fields FROM record WHERE entity = 'loop_event' "
-                                 "AND json_extract(fields, '$.loop_id') = ?1 ORDER BY version");
+        sqlite::Statement st(db,
+                             "SELECT id, fields FROM record WHERE entity = 'loop_event' "
+                             "AND json_extract(fields, '$.loop_id') = ?1 ORDER BY version");
         st.bind(1, loopId);
         std::vector<LoopEvent> out;
         while (st.step())

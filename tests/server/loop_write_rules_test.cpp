@@ -46,8 +46,11 @@ Json order(const std::string& status = "registered")
 
 Json handover()
 {
-    return {{"property_id", "p1"}, {"post", "前台"},   {"summary", "无异常"},
-            {"handed_by", patrol.accountId}, {"status", "handed"}};
+    return {{"property_id", "p1"},
+            {"post", "前台"},
+            {"summary", "无异常"},
+            {"handed_by", patrol.accountId},
+            {"status", "handed"}};
 }
 
 } // namespace
@@ -93,8 +96,11 @@ TEST(LoopWriteRules, WhoDispatchedAndWhoApprovedIsWhoeverPushedTheStep)
     dispatched["dispatched_by"] = office.accountId;
     EXPECT_FALSE(refusal(office, "repair_order", dispatched, order()));
 
-    const Json proposed{{"property_id", "p1"},           {"status", "proposed"},  {"registered_by", office.accountId},
-                        {"complaint_class", "cleaning"}, {"solution", "加班清运"}};
+    const Json proposed{{"property_id", "p1"},
+                        {"status", "proposed"},
+                        {"registered_by", office.accountId},
+                        {"complaint_class", "cleaning"},
+                        {"solution", "加班清运"}};
     auto approved = proposed;
     approved["status"] = "approved";
     approved["approved_by"] = office.accountId;

@@ -183,14 +183,17 @@ protected:
             return f;
         }
         if (entity == "repair_order") {
-            json r{{"property_id", prop},   {"description", "厨房水龙头漏水"}, {"status", "registered"},
-                   {"registered_by", who}, {"registered_at", at}};
+            json r{{"property_id", prop},
+                   {"description", "厨房水龙头漏水"},
+                   {"status", "registered"},
+                   {"registered_by", who},
+                   {"registered_at", at}};
             if (!assignee.empty())
                 r.update({{"status", "dispatched"}, {"assignee_id", assignee}, {"dispatched_by", who}});
             return r;
         }
         if (entity == "complaint") {
-            json c{{"property_id", prop},         {"complainant", "业主"}, {"received_at", at},
+            json c{{"property_id", prop},         {"complainant", "业主"},         {"received_at", at},
                    {"content", "楼道垃圾未清运"}, {"complaint_class", "cleaning"}, {"status", "received"},
                    {"registered_by", who}};
             if (!assignee.empty())
@@ -198,12 +201,17 @@ protected:
             return c;
         }
         if (entity == "handover")
-            return {{"property_id", prop}, {"post", "前台"}, {"shift", "day"},  {"shift_start", at},
+            return {{"property_id", prop}, {"post", "前台"},   {"shift", "day"},     {"shift_start", at},
                     {"summary", "无异常"}, {"handed_by", who}, {"handed_at", later}, {"status", "handed"}};
         if (entity == "loop_event")
-            return {{"property_id", prop}, {"loop_entity", "repair_order"}, {"loop_id", newUuid()},
-                    {"action", "close"},   {"to_status", "closed"},          {"actor_id", who},
-                    {"at", at},            {"received_at", at}};
+            return {{"property_id", prop},
+                    {"loop_entity", "repair_order"},
+                    {"loop_id", newUuid()},
+                    {"action", "close"},
+                    {"to_status", "closed"},
+                    {"actor_id", who},
+                    {"at", at},
+                    {"received_at", at}};
         if (entity == "owner_visit")
             return {{"property_id", prop},       {"owner_id", newUuid()}, {"staff_id", who},    {"channel", "phone"},
                     {"purpose", "satisfaction"}, {"status", "planned"},   {"planned_at", later}};
@@ -285,8 +293,8 @@ Target PolicyTable::make(const std::string& entity, Relation relation, Role role
     const std::string top = isChild(entity) ? parentEntityOf(entity) : entity;
     // A colleague's repair order or complaint is registered by a colleague at the desk.
     const bool loop = top == "repair_order" || top == "complaint";
-    auto& maker = top == "area" || (loop && relation == Relation::Colleague) ? account("manager")
-                                                                               : makerFor(relation, role);
+    auto& maker
+        = top == "area" || (loop && relation == Relation::Colleague) ? account("manager") : makerFor(relation, role);
     const bool closed = relation == Relation::OwnClosed || relation == Relation::ColleagueClosed;
     const auto prop = property(relation == Relation::OtherProperty ? "XHZX" : "CHHY");
     std::string who = maker.id;

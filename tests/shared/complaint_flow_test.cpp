@@ -118,7 +118,8 @@ TEST(ComplaintFlow, EachStepNeedsWhatTheDocumentAsksAndTheOwnersSignatureWhenThe
     EXPECT_EQ(applyError(complaint(Approved), "carry_out", handler, StaffRole::Specialist), "required:consent");
     auto signing = complaint(Approved);
     signing.consent = OwnerConsent::Signature;
-    EXPECT_EQ(applyError(signing, "carry_out", handler, StaffRole::Specialist), "signature_required:signature_photo_id");
+    EXPECT_EQ(applyError(signing, "carry_out", handler, StaffRole::Specialist),
+              "signature_required:signature_photo_id");
     signing.signaturePhotoId = "signature";
     EXPECT_EQ(applyError(signing, "carry_out", handler, StaffRole::Specialist), "applied");
     EXPECT_EQ(applyError(complaint(Visited), "close", boss, StaffRole::Manager), "required:evaluation");

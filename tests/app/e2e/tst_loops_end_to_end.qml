@@ -100,20 +100,17 @@ TestCase {
         tryVerify(() => !find("repairFinish").visible, 5000, find("repairStepError").text)
         window.back()
         window.back()
-        // Known, not the app's to fix: the outbox merges the officer's accept and finish
-        // into one change (dispatched -> done, which the server refuses as no step), and
-        // the server does not yet take photos of a repair_order. Remove once both are
-        // fixed: an unexpected pass fails here.
+        // The outbox sends the accept and the finish as one change (dispatched -> done):
+        // the server takes it as the chain of the officer's two steps, with its photos.
         SyncStatus.syncNow()
         tryVerify(() => !SyncStatus.running && SyncStatus.pendingCount === 0 && !SyncStatus.uploading, 60000)
-        expectFail("", "steps merged in the outbox; server refuses repair_order photos")
         compare(SyncStatus.problemCount, 0, "the server took every step: " + TestEnv.refusals().join("; "))
 
         signInAs("specialist")
         let visit = null
-        tryVerify(() => (visit = TestEnv.returnVisitFor(repairId)).found || !SyncStatus.running, 30000)
-        if (!visit.found)
-            skip("no return visit for the repair yet: the server's generator (branch visits) is not merged")
+        SyncStatus.syncNow()
+        tryVerify(() => (visit = TestEnv.returnVisitFor(repairId)).found, 30000,
+                  "the server planned the return visit of the repair and the specialist pulled it")
         compare(visit.purpose, "after_repair")
         verify(visit.dueOnTime, "due within three days of the repair")
         verify(!visit.plannedInRestHours, "planned outside the property's rest hours")
