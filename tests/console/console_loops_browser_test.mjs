@@ -91,11 +91,25 @@ await withConsole(async ({ url, page, problems }) => {
 
   step("the lists: repair orders, complaints, handovers");
   await page.click("[data-test=nav-loops]");
-  await until(page, () => document.querySelectorAll("[data-test=loop-row]").length === 3, "three repair orders");
+  // The demo estate has repair orders of its own: the three registered here are among them.
+  await until(
+    page,
+    () => {
+      const rows = [...document.querySelectorAll("[data-test=loop-row]")].map((r) => r.textContent).join("\n");
+      return ["厨房水管漏水", "楼道灯不亮", "电梯困人"].every((d) => rows.includes(d));
+    },
+    "the three repair orders",
+  );
   await shot(page, "console-loops-repairs-zh-1280x800.png", "电梯困人");
   await page.check("input[name=overdue]");
-  await until(page, () => document.querySelectorAll("[data-test=loop-row]").length === 1, "the one overdue");
-  assert.ok((await page.locator("[data-test=loop-row]").textContent()).includes("厨房水管漏水"));
+  await until(
+    page,
+    () => {
+      const rows = [...document.querySelectorAll("[data-test=loop-row]")].map((r) => r.textContent).join("\n");
+      return rows.includes("厨房水管漏水") && !rows.includes("楼道灯不亮") && !rows.includes("电梯困人");
+    },
+    "of the three, only the one overdue",
+  );
   await page.click("[data-test=tab-complaint]");
   await page.locator("[data-test=loop-row]", { hasText: "楼上装修夜间噪音" }).waitFor();
   await shot(page, "console-loops-complaints-zh-1280x800.png", "方案已批准");
@@ -106,7 +120,8 @@ await withConsole(async ({ url, page, problems }) => {
   step("the complaint statistics");
   await page.click("[data-test=nav-stats]");
   await page.locator("[data-test=complaints]").waitFor();
-  assert.equal(await page.locator("[data-test=complaints-received]").textContent(), "1");
+  // The demo estate's complaints and this one (exact counts: ConsoleLoops.ComplaintStatistics*).
+  assert.ok(Number(await page.locator("[data-test=complaints-received]").textContent()) >= 1);
   await page.locator("[data-test=complaints]").scrollIntoViewIfNeeded();
   await shot(page, "console-stats-complaints-zh-1280x800.png", "投诉分类统计");
 
@@ -127,9 +142,10 @@ await withConsole(async ({ url, page, problems }) => {
   await page.click("[data-test=nav-approvals]");
   await page.locator("[data-test=approvals]").waitFor();
   await page.selectOption("select[name=kind]", "complaint");
-  await page.locator("[data-test=approvals] .empty").waitFor();
+  // The demo estate's complaints may wait too; this one, decided, no longer does.
+  await until(page, () => document.querySelector("[data-test=approvals]") !== null, "the approvals");
   assert.equal(await page.locator("[data-test=approval-row]", { hasText: "约谈装修业主" }).count(), 0, "decided");
-  await shot(page, "console-approvals-en-1280x800.png", "Nothing is waiting for approval");
+  await shot(page, "console-approvals-en-1280x800.png", "My approvals");
 
   // The first page load asks who is signed in before anyone is: that 401 is expected.
   const unexpected = problems.filter((p) => !p.includes("401"));
