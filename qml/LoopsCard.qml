@@ -119,7 +119,8 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: card.repairsReady
             highlighted: true
-            text: qsTr("Register a repair")
+            // Short: two side by side fit a 360 px phone in either language.
+            text: qsTr("New repair")
             onClicked: card.registerRepair()
         }
         Button {
@@ -127,7 +128,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visible: card.complaintsReady
             highlighted: true
-            text: qsTr("Register a complaint")
+            text: qsTr("New complaint")
             onClicked: card.registerComplaint()
         }
     }

@@ -2482,11 +2482,11 @@
             </translation>
         </message>
         <message>
-            <source>Register a repair</source>
+            <source>New repair</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Register a complaint</source>
+            <source>New complaint</source>
             <translation type="unfinished" />
         </message>
     </context>

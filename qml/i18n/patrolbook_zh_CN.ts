@@ -2469,11 +2469,11 @@
             </translation>
         </message>
         <message>
-            <source>Register a repair</source>
+            <source>New repair</source>
             <translation>登记报修</translation>
         </message>
         <message>
-            <source>Register a complaint</source>
+            <source>New complaint</source>
             <translation>登记投诉</translation>
         </message>
     </context>
