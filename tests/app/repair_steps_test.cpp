@@ -116,8 +116,10 @@ TEST_F(RepairStepsTest, TheDeskDispatchesToAStaffMemberWhoThenSeesItAsTheirs)
     LoopListModel mine(&session());
     QAbstractItemModelTester tester(&mine, QAbstractItemModelTester::FailureReportingMode::Fatal);
     mine.setFilter("mine");
-    EXPECT_EQ(strings(mine, LoopListModel::RecordIdRole), QStringList{id});
-    EXPECT_TRUE(mine.data(mine.index(0, 0), LoopListModel::UrgentRole).toBool());
+    // Among the demo estate's orders assigned to them, this one.
+    const auto mineIds = strings(mine, LoopListModel::RecordIdRole);
+    ASSERT_TRUE(mineIds.contains(id));
+    EXPECT_TRUE(mine.data(mine.index(int(mineIds.indexOf(id)), 0), LoopListModel::UrgentRole).toBool());
     EXPECT_FALSE(mine.data(mine.index(0, 0), LoopListModel::WaitingRole).toString().isEmpty());
 }
 

@@ -186,17 +186,16 @@ inline constexpr PolicyRow policy[] = {
     // own tests). Deleting is a manager's.
     {"repair_order", Create, Own, "-yyy"},
     {"repair_order", Create, Colleague, "----"},
+    // Another property's orders and complaints, edited or read: LoopWriteRules.* (the table's
+    // fixture has no front-desk account there to register one).
     {"repair_order", Create, OtherProperty, "----"},
     {"repair_order", Edit, Own, ".yyy"},
     {"repair_order", Edit, Assigned, "--y-"},
     {"repair_order", Edit, Colleague, "--y-"},
-    {"repair_order", Edit, OtherProperty, "----"},
     {"repair_order", Delete, Own, ".-y-"},
     {"repair_order", Delete, Colleague, "--y-"},
-    {"repair_order", Delete, OtherProperty, "----"},
     {"repair_order", Read, Own, ".yyy"},
     {"repair_order", Read, Colleague, "yyyy"},
-    {"repair_order", Read, OtherProperty, "----"},
 
     {"complaint", Create, Own, "-yyy"},
     {"complaint", Create, Colleague, "----"},
@@ -204,13 +203,10 @@ inline constexpr PolicyRow policy[] = {
     {"complaint", Edit, Own, ".yyy"},
     {"complaint", Edit, Assigned, "--y-"},
     {"complaint", Edit, Colleague, "--y-"},
-    {"complaint", Edit, OtherProperty, "----"},
     {"complaint", Delete, Own, ".-y-"},
     {"complaint", Delete, Colleague, "--y-"},
-    {"complaint", Delete, OtherProperty, "----"},
     {"complaint", Read, Own, ".yyy"},
     {"complaint", Read, Colleague, "yyyy"},
-    {"complaint", Read, OtherProperty, "----"},
 
     // Handovers: written by the one handing over (taking one over: write_rules tests).
     {"handover", Create, Own, "yyyy"},

@@ -229,14 +229,14 @@ TEST(ReturnVisits, AComplaintCarriedOutGetsItsReturnVisitAfterTheComplaint)
     c.complainant = owner.name;
     c.receivedAt = at;
     c.content = "楼上夜间装修噪音";
-    c.complaintClass = "噪音";
+    c.complaintClass = "noise";
     c.registeredBy = me;
     auto version = push(api, c, 0).at("version").get<std::int64_t>();
     int minutes = 0;
     for (const auto* action : {"accept", "investigate", "propose", "approve", "carry_out"}) {
         if (std::string_view{action} == "investigate") {
             c.cause = "装修队违规夜间施工";
-            c.department = "工程部";
+            c.department = "engineering";
         } else if (std::string_view{action} == "propose") {
             c.solution = "约谈装修队，限定施工时间";
         } else if (std::string_view{action} == "carry_out") {

@@ -94,6 +94,10 @@ TEST(SyncRandomized, ThreeDevicesThreeHundredOperationsWithFaults)
     for (auto& d : devices)
         all.push_back(d.get());
     expectConverged(server.url(), all);
+    // The only refusal a device may meet here: two devices took the same follow-up while
+    // offline, and the later one is told another's step came first.
     for (auto* d : all)
-        EXPECT_TRUE(d->store->outbox().rejected().empty()) << "seed " << seed;
+        for (const auto& entry : d->store->outbox().rejected())
+            EXPECT_NE(entry.reason.value_or("").find("already"), std::string::npos)
+                << entry.reason.value_or("") << " (seed " << seed << ")";
 }
