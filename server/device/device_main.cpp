@@ -17,6 +17,7 @@
 #include "patrolbook/sync/device_state.hpp"
 #include "patrolbook/sync/sync_engine.hpp"
 #include "patrolbook/uuid.hpp"
+#include "patrolbook/value_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,6 @@
 #include <vector>
 
 using namespace patrolbook;
-using Json = nlohmann::json;
 
 namespace {
 
