@@ -315,6 +315,8 @@ QString recordTypeLabel()
         return Vocabulary::tr("Complaint");
     else if constexpr (std::is_same_v<T, Handover>)
         return Vocabulary::tr("Shift handover");
+    else if constexpr (std::is_same_v<T, ChecklistRevision>)
+        return Vocabulary::tr("Checklist revision");
     else if constexpr (std::is_same_v<T, LoopEvent>)
         return Vocabulary::tr("Step");
     else

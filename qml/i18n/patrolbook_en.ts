@@ -2240,6 +2240,10 @@
             <source>Step</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Checklist revision</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoticeCard</name>

@@ -2229,6 +2229,10 @@
             <source>Step</source>
             <translation>处理步骤</translation>
         </message>
+        <message>
+            <source>Checklist revision</source>
+            <translation>检查标准版本</translation>
+        </message>
     </context>
     <context>
         <name>NoticeCard</name>

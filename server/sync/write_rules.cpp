@@ -77,7 +77,8 @@ std::optional<EntityPlacement> placementOf(const std::string& e)
         return EntityPlacement{.ownProperty = true};
     if (e == "property")
         return EntityPlacement{};
-    if (e == "staff" || e == "checklist")
+    // A published checklist revision is the server's (the admin API publishes it).
+    if (e == "staff" || e == "checklist" || e == "checklist_revision")
         return EntityPlacement{}; // no property: visible to everyone signed in
     return std::nullopt;
 }

@@ -599,11 +599,155 @@ CREATE INDEX owner_visit_when ON owner_visit (coalesce(visited_at, planned_at, 0
 CREATE INDEX owner_visit_service ON owner_visit (service_ref) WHERE service_ref IS NOT NULL;
 )sql";
 
+// Estate administration (docs/admin-api.md): the published revisions of checklist
+// templates, the revision an inspection or renovation check was started on, the
+// renovation standards as templates, and the patrol staff an area is assigned to.
+// Tables that gain columns are rebuilt so the columns keep the records' order.
+constexpr std::string_view v5 = R"sql(
+CREATE TABLE checklist_revision (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    checklist_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    area_type TEXT NOT NULL,
+    renovation_kind TEXT,
+    items TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    published_at_offset INTEGER NOT NULL,
+    published_by TEXT,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+CREATE INDEX checklist_revision_of ON checklist_revision (checklist_id, revision);
+
+CREATE TABLE checklist_v5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    area_type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    items TEXT NOT NULL,
+    renovation_kind TEXT,
+    published_at INTEGER,
+    published_at_offset INTEGER,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO checklist_v5
+SELECT id, version, deleted, area_type, name, revision, items, NULL, NULL, NULL, extra, pending_change
+FROM checklist;
+DROP TABLE checklist;
+ALTER TABLE checklist_v5 RENAME TO checklist;
+
+CREATE TABLE area_v5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    building_id TEXT,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    area_type TEXT NOT NULL,
+    checklist_id TEXT NOT NULL,
+    center_lat REAL,
+    center_lon REAL,
+    center_accuracy REAL,
+    radius_m REAL,
+    patrol_every_days INTEGER NOT NULL,
+    active INTEGER NOT NULL,
+    assigned_staff_ids TEXT NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO area_v5
+SELECT id, version, deleted, property_id, building_id, name, code, area_type, checklist_id, center_lat, center_lon,
+       center_accuracy, radius_m, patrol_every_days, active, '[]', extra, pending_change
+FROM area;
+DROP TABLE area;
+ALTER TABLE area_v5 RENAME TO area;
+CREATE INDEX area_property ON area (property_id);
+
+CREATE TABLE inspection_v5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    area_id TEXT NOT NULL,
+    checklist_id TEXT NOT NULL,
+    inspector_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    started_at_offset INTEGER NOT NULL,
+    finished_at INTEGER,
+    finished_at_offset INTEGER,
+    status TEXT NOT NULL,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    note TEXT,
+    device_id TEXT,
+    checklist_revision INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO inspection_v5
+SELECT id, version, deleted, property_id, area_id, checklist_id, inspector_id, started_at, started_at_offset,
+       finished_at, finished_at_offset, status, position_lat, position_lon, position_accuracy, note, device_id, 0,
+       extra, pending_change
+FROM inspection;
+DROP TABLE inspection;
+ALTER TABLE inspection_v5 RENAME TO inspection;
+CREATE INDEX inspection_area_started ON inspection (area_id, started_at);
+CREATE INDEX inspection_started ON inspection (started_at);
+CREATE INDEX inspection_draft ON inspection (inspector_id, area_id) WHERE status = 'draft';
+
+CREATE TABLE renovation_check_v5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    property_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    inspector_id TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    started_at_offset INTEGER NOT NULL,
+    finished_at INTEGER,
+    finished_at_offset INTEGER,
+    status TEXT NOT NULL,
+    contractor TEXT,
+    permit_no TEXT,
+    note TEXT,
+    signature_photo_id TEXT,
+    position_lat REAL,
+    position_lon REAL,
+    position_accuracy REAL,
+    rechecks_id TEXT,
+    checklist_id TEXT,
+    checklist_revision INTEGER NOT NULL,
+    extra TEXT,
+    pending_change INTEGER
+) WITHOUT ROWID;
+INSERT INTO renovation_check_v5
+SELECT id, version, deleted, property_id, unit_id, owner_id, kind, inspector_id, started_at, started_at_offset,
+       finished_at, finished_at_offset, status, contractor, permit_no, note, signature_photo_id, position_lat,
+       position_lon, position_accuracy, rechecks_id, NULL, 0, extra, pending_change
+FROM renovation_check;
+DROP TABLE renovation_check;
+ALTER TABLE renovation_check_v5 RENAME TO renovation_check;
+CREATE INDEX renovation_check_unit ON renovation_check (unit_id, started_at);
+CREATE INDEX renovation_check_started ON renovation_check (started_at);
+CREATE INDEX renovation_check_rechecks ON renovation_check (rechecks_id) WHERE rechecks_id IS NOT NULL;
+)sql";
+
 constexpr Migration steps[] = {
     {1, "record tables, outbox and meta", v1},
     {2, "indexes for the records list and drafts", v2},
     {3, "the office's notices about a user's records", v3},
     {4, "the closed loops: repair orders, complaints, handovers, loop events", v4},
+    {5, "checklist revisions, renovation standards as templates, area assignment", v5},
 };
 
 } // namespace

@@ -179,18 +179,37 @@ std::vector<Error> validate(const Building& r)
     return out;
 }
 
-template <>
-std::vector<Error> validate(const Checklist& r)
+namespace {
+
+void checkItems(std::vector<Error>& out, const std::vector<ChecklistItem>& items)
 {
-    auto out = validateCommon(r);
     std::set<std::string> codes;
-    for (const auto& item : r.items) {
+    for (const auto& item : items) {
         need(out, !item.code.empty(), ErrorCode::Required, "items", "every checklist item needs a code");
         need(out, codes.insert(item.code).second, ErrorCode::InvalidValue, "items", "checklist item code '", item.code,
              "' appears twice");
         need(out, !item.titleZh.empty() || !item.titleEn.empty(), ErrorCode::Required, "items", "checklist item '",
              item.code, "' needs a title");
     }
+}
+
+} // namespace
+
+template <>
+std::vector<Error> validate(const Checklist& r)
+{
+    auto out = validateCommon(r);
+    checkItems(out, r.items);
+    need(out, r.revision >= 0, ErrorCode::OutOfRange, "revision", "a checklist's revision must not be negative");
+    return out;
+}
+
+template <>
+std::vector<Error> validate(const ChecklistRevision& r)
+{
+    auto out = validateCommon(r);
+    checkItems(out, r.items);
+    need(out, r.revision >= 1, ErrorCode::OutOfRange, "revision", "a published revision is numbered from 1");
     return out;
 }
 

@@ -7,9 +7,9 @@
 namespace patrolbook::test {
 
 // Every record type, for typed tests that must cover them all.
-using RecordTypes = ::testing::Types<Property, Building, Checklist, Area, Staff, Unit, Owner, Inspection,
-                                     InspectionItem, RenovationCheck, RenovationItem, OwnerVisit, FollowUp, RepairOrder,
-                                     Complaint, Handover, Photo, LoopEvent>;
+using RecordTypes = ::testing::Types<Property, Building, Checklist, ChecklistRevision, Area, Staff, Unit, Owner,
+                                     Inspection, InspectionItem, RenovationCheck, RenovationItem, OwnerVisit, FollowUp,
+                                     RepairOrder, Complaint, Handover, Photo, LoopEvent>;
 
 struct RecordTypeNames {
     template <class T>

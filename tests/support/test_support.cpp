@@ -68,6 +68,21 @@ Checklist sample()
 }
 
 template <>
+ChecklistRevision sample()
+{
+    ChecklistRevision r;
+    r.id = newUuid();
+    r.checklistId = newUuid();
+    r.revision = 2;
+    r.name = "地下车库巡视标准";
+    r.areaType = AreaType::CarPark;
+    r.items = {{"CLN-01", ChecklistCategory::Cleanliness, "地面无垃圾、无油污", "Floor free of litter and oil", ""}};
+    r.publishedAt = sampleTime();
+    r.publishedBy = newUuid();
+    return r;
+}
+
+template <>
 Area sample()
 {
     Area r;

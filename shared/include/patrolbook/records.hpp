@@ -5,6 +5,7 @@
 #include "patrolbook/records/area.hpp"
 #include "patrolbook/records/building.hpp"
 #include "patrolbook/records/checklist.hpp"
+#include "patrolbook/records/checklist_revision.hpp"
 #include "patrolbook/records/complaint.hpp"
 #include "patrolbook/records/follow_up.hpp"
 #include "patrolbook/records/handover.hpp"
@@ -29,9 +30,9 @@ struct TypeList {
 };
 
 // Reference data first: an import in this order never refers to a record not yet there.
-using AllRecordTypes
-    = TypeList<Property, Building, Checklist, Area, Staff, Unit, Owner, Inspection, InspectionItem, RenovationCheck,
-               RenovationItem, OwnerVisit, FollowUp, RepairOrder, Complaint, Handover, Photo, Notice, LoopEvent>;
+using AllRecordTypes = TypeList<Property, Building, Checklist, ChecklistRevision, Area, Staff, Unit, Owner, Inspection,
+                                InspectionItem, RenovationCheck, RenovationItem, OwnerVisit, FollowUp, RepairOrder,
+                                Complaint, Handover, Photo, Notice, LoopEvent>;
 
 template <class... Ts, class F>
 void forEachRecordType(TypeList<Ts...>, F&& f)

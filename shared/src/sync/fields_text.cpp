@@ -24,6 +24,7 @@ std::optional<std::string> readFieldsText(std::string_view text, T& out, std::ve
 PATROLBOOK_READ_FIELDS_TEXT(Property)
 PATROLBOOK_READ_FIELDS_TEXT(Building)
 PATROLBOOK_READ_FIELDS_TEXT(Checklist)
+PATROLBOOK_READ_FIELDS_TEXT(ChecklistRevision)
 PATROLBOOK_READ_FIELDS_TEXT(Area)
 PATROLBOOK_READ_FIELDS_TEXT(Staff)
 PATROLBOOK_READ_FIELDS_TEXT(Unit)

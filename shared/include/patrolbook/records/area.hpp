@@ -26,6 +26,8 @@ struct Area : RecordBase {
     std::optional<double> radiusM;
     std::int64_t patrolEveryDays = 1;
     bool active = true;
+    // The patrol staff this area is assigned to (empty: nobody yet); their "my areas".
+    std::vector<std::string> assignedStaffIds;
 
     friend bool operator==(const Area&, const Area&) = default;
 };
@@ -38,7 +40,7 @@ struct Schema<Area> {
         field("name", &Area::name, Required), field("code", &Area::code), field("area_type", &Area::areaType),
         field("checklist_id", &Area::checklistId, Required | IdRef), field("center", &Area::center),
         field("radius_m", &Area::radiusM), field("patrol_every_days", &Area::patrolEveryDays),
-        field("active", &Area::active));
+        field("active", &Area::active), field("assigned_staff_ids", &Area::assignedStaffIds, IdRef));
 };
 
 } // namespace patrolbook

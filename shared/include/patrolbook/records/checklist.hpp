@@ -34,8 +34,13 @@ void from_json(const nlohmann::json& j, ChecklistItem& item);
 struct Checklist : RecordBase {
     AreaType areaType = AreaType::Lobby;
     std::string name;
+    // The latest published revision (a ChecklistRevision); items are the template as
+    // edited, published as revision + 1.
     std::int64_t revision = 1;
     std::vector<ChecklistItem> items;
+    // Set: this template is the renovation standard for that kind of check.
+    std::optional<RenovationKind> renovationKind;
+    std::optional<Timestamp> publishedAt;
 
     friend bool operator==(const Checklist&, const Checklist&) = default;
 };
@@ -43,9 +48,10 @@ struct Checklist : RecordBase {
 template <>
 struct Schema<Checklist> {
     static constexpr std::string_view entity = "checklist";
-    static constexpr auto fields
-        = std::make_tuple(field("area_type", &Checklist::areaType), field("name", &Checklist::name, Required),
-                          field("revision", &Checklist::revision), field("items", &Checklist::items, Required));
+    static constexpr auto fields = std::make_tuple(
+        field("area_type", &Checklist::areaType), field("name", &Checklist::name, Required),
+        field("revision", &Checklist::revision), field("items", &Checklist::items, Required),
+        field("renovation_kind", &Checklist::renovationKind), field("published_at", &Checklist::publishedAt));
 };
 
 } // namespace patrolbook

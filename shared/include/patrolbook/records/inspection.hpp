@@ -26,6 +26,9 @@ struct Inspection : RecordBase {
     std::optional<GeoPoint> position;
     std::optional<std::string> note;
     std::optional<std::string> deviceId;
+    // The checklist revision the patrol was started on: its lines stay that revision's
+    // when a newer one arrives (0: started before revisions were stamped).
+    std::int64_t checklistRevision = 0;
 
     friend bool operator==(const Inspection&, const Inspection&) = default;
 };
@@ -33,14 +36,14 @@ struct Inspection : RecordBase {
 template <>
 struct Schema<Inspection> {
     static constexpr std::string_view entity = "inspection";
-    static constexpr auto fields
-        = std::make_tuple(field("property_id", &Inspection::propertyId, Required | IdRef),
-                          field("area_id", &Inspection::areaId, Required | IdRef),
-                          field("checklist_id", &Inspection::checklistId, Required | IdRef),
-                          field("inspector_id", &Inspection::inspectorId, Required | IdRef),
-                          field("started_at", &Inspection::startedAt), field("finished_at", &Inspection::finishedAt),
-                          field("status", &Inspection::status), field("position", &Inspection::position),
-                          field("note", &Inspection::note), field("device_id", &Inspection::deviceId));
+    static constexpr auto fields = std::make_tuple(
+        field("property_id", &Inspection::propertyId, Required | IdRef),
+        field("area_id", &Inspection::areaId, Required | IdRef),
+        field("checklist_id", &Inspection::checklistId, Required | IdRef),
+        field("inspector_id", &Inspection::inspectorId, Required | IdRef), field("started_at", &Inspection::startedAt),
+        field("finished_at", &Inspection::finishedAt), field("status", &Inspection::status),
+        field("position", &Inspection::position), field("note", &Inspection::note),
+        field("device_id", &Inspection::deviceId), field("checklist_revision", &Inspection::checklistRevision));
 };
 
 } // namespace patrolbook

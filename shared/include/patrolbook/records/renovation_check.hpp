@@ -31,6 +31,9 @@ struct RenovationCheck : RecordBase {
     std::optional<GeoPoint> position;
     // A re-check (复查) names the check whose failures it looks at again.
     std::optional<std::string> rechecksId;
+    // The standard (a checklist template) and its revision the check was started on.
+    std::optional<std::string> checklistId;
+    std::int64_t checklistRevision = 0;
 
     friend bool operator==(const RenovationCheck&, const RenovationCheck&) = default;
 };
@@ -47,7 +50,9 @@ struct Schema<RenovationCheck> {
         field("status", &RenovationCheck::status), field("contractor", &RenovationCheck::contractor),
         field("permit_no", &RenovationCheck::permitNo), field("note", &RenovationCheck::note),
         field("signature_photo_id", &RenovationCheck::signaturePhotoId, IdRef),
-        field("position", &RenovationCheck::position), field("rechecks_id", &RenovationCheck::rechecksId, IdRef));
+        field("position", &RenovationCheck::position), field("rechecks_id", &RenovationCheck::rechecksId, IdRef),
+        field("checklist_id", &RenovationCheck::checklistId, IdRef),
+        field("checklist_revision", &RenovationCheck::checklistRevision));
 };
 
 } // namespace patrolbook
