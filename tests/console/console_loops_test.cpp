@@ -46,7 +46,8 @@ protected:
         ConsoleClient office(server.url());
         EXPECT_EQ(office.login("office").status, 200);
         for (const auto& id : me["user"]["property_ids"]) {
-            const auto page = office.json("/api/v1/console/loops/repair_order?limit=1&property=" + id.get<std::string>());
+            const auto page
+                = office.json("/api/v1/console/loops/repair_order?limit=1&property=" + id.get<std::string>());
             if (page["loops"].empty())
                 property = id;
         }
