@@ -147,3 +147,13 @@ TEST(LoopWriteRules, ALoopEventIsNeverADevicesToWrite)
     EXPECT_FALSE(placement->deviceWritable);
     EXPECT_TRUE(placement->ownProperty) << "it pulls to the loop's property";
 }
+
+// A published checklist revision never changes: only the server writes it, and every
+// signed-in user pulls it, as the checklists it belongs to (docs/security.md).
+TEST(LoopWriteRules, AChecklistRevisionIsNeverADevicesToWriteAndBelongsToNoProperty)
+{
+    const auto placement = placementOf("checklist_revision");
+    ASSERT_TRUE(placement);
+    EXPECT_FALSE(placement->deviceWritable);
+    EXPECT_FALSE(placement->ownProperty);
+}
